@@ -1,0 +1,1 @@
+"""paddock-cli: the headless command line (power users, scripts, tests)."""

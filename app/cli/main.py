@@ -1,0 +1,65 @@
+"""paddock-cli entry point: builds the argument parser from the command modules.
+
+Each command module (`app/cli/*_command.py`) has `register(subparsers)`, which adds its parser and sets
+`handler(args, context) -> int`. Expected errors print one clear line and exit 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional, Sequence
+
+from app import __version__
+from app.errors import AppError, Cancelled
+from app.logging_setup import configure_logging
+from app.paths import AppPaths
+
+CLI_DIR = Path(__file__).resolve().parent
+
+
+def command_modules() -> list[str]:
+    """Every `app/cli/*_command.py`, sorted: adding a command is adding a module."""
+    return sorted(f"app.cli.{p.stem}" for p in CLI_DIR.glob("*_command.py"))
+
+
+@dataclass(frozen=True)
+class CliContext:
+    paths: AppPaths
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="paddock-cli",
+        description="Paddock: run Meta's Llama models privately on this computer.",
+    )
+    parser.add_argument("--version", action="version", version=f"Paddock {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in command_modules():
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    paths = AppPaths.from_environment().ensure()
+    configure_logging(paths.log_file)
+    try:
+        return int(args.handler(args, CliContext(paths)) or 0)
+    except AppError as exc:
+        print(f"Error: {exc.detail}", file=sys.stderr)
+        return 1
+    except (Cancelled, KeyboardInterrupt):
+        print("\nCancelled.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

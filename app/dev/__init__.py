@@ -1,0 +1,1 @@
+"""Developer tools: tiny real Llama models for tests and measurements."""

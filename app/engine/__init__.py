@@ -1,0 +1,2 @@
+"""llama.cpp behind one interface. The model runs in a worker process (worker.py); the
+app talks to it through EngineClient (client.py). Only llama_backend.py imports llama_cpp."""

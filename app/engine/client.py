@@ -1,0 +1,274 @@
+"""EngineClient: the app's handle on the llama.cpp worker process.
+
+The model lives in a separate process so that a crash, an abort inside llama.cpp or an
+out-of-memory kill never takes the app down. The client sends one request at a time and
+blocks until it is answered; streamed tokens arrive through a callback. If the worker
+dies, the call raises WorkerDiedError (with the text streamed so far) and the next call
+starts a fresh worker and loads the same model again.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import multiprocessing
+import signal
+import threading
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Callable, Optional, Sequence
+
+from app.engine import protocol as p
+from app.engine.chat_template import ChatMessage
+from app.engine.preflight import check_model_file
+from app.engine.settings import LoadSettings, ModelInfo, ReplyStats, SamplingSettings
+from app.errors import NoModelLoadedError, WorkerDiedError, error_from_kind
+from app.jobs import CancelToken
+
+log = logging.getLogger(__name__)
+
+TokenCallback = Callable[[str], None]
+_LOG_TAIL_BYTES = 16_384
+
+
+@dataclass(frozen=True)
+class ChatReply:
+    text: str
+    stats: ReplyStats
+
+
+class EngineBug(RuntimeError):
+    """The worker hit an unexpected exception: a bug, reported with its traceback."""
+
+
+def _describe_exit(exitcode: Optional[int]) -> str:
+    if exitcode is None:
+        return "stopped answering"
+    if exitcode < 0:
+        signum = -exitcode
+        name = signal.Signals(signum).name if signum in signal.Signals._value2member_map_ else str(signum)
+        if signum == signal.SIGKILL:
+            return f"was killed ({name}); the system may have run out of memory"
+        return f"crashed ({name})"
+    return f"exited with code {exitcode}"
+
+
+class EngineClient:
+    """Runs llama.cpp in a worker process. Not thread-safe for concurrent requests:
+    one request at a time (a second caller waits); `stop()` may be called from any thread.
+    """
+
+    def __init__(self, engine_log: Path, *, start_method: str = "spawn") -> None:
+        self._engine_log = Path(engine_log)
+        self._mp = multiprocessing.get_context(start_method)
+        self._lock = threading.Lock()
+        self._ids = itertools.count(1)
+        self._process: Optional[multiprocessing.process.BaseProcess] = None
+        self._conn: Any = None
+        self._cancel_id: Any = None
+        self._settings: Optional[LoadSettings] = None
+        self._info: Optional[ModelInfo] = None
+        self._current_request = 0
+
+    # --- lifecycle -------------------------------------------------------------------
+
+    @property
+    def worker_pid(self) -> Optional[int]:
+        return self._process.pid if self._process is not None and self._process.is_alive() else None
+
+    @property
+    def model_info(self) -> Optional[ModelInfo]:
+        return self._info
+
+    def _start_worker(self) -> None:
+        from app.engine.worker import run_worker
+
+        self._engine_log.parent.mkdir(parents=True, exist_ok=True)
+        parent_conn, child_conn = self._mp.Pipe(duplex=True)
+        self._cancel_id = self._mp.Value("q", 0, lock=False)
+        process = self._mp.Process(
+            target=run_worker,
+            args=(child_conn, self._cancel_id, str(self._engine_log)),
+            name="paddock-engine",
+            daemon=True,
+        )
+        process.start()
+        child_conn.close()
+        self._process, self._conn = process, parent_conn
+        log.info("engine worker started, pid %s", process.pid)
+
+    def _forget_worker(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+        if self._process is not None:
+            self._process.join(timeout=5)
+            if self._process.is_alive():
+                self._process.kill()
+                self._process.join(timeout=5)
+        self._process = self._conn = None
+        self._info = None
+
+    def close(self) -> None:
+        """Stop the worker (the model is freed with it)."""
+        with self._lock:
+            self._settings = None
+            if self._process is not None and self._process.is_alive() and self._conn is not None:
+                try:
+                    self._conn.close()  # the worker exits when its pipe closes
+                except OSError:
+                    pass
+                self._conn = None
+            self._forget_worker()
+
+    def __enter__(self) -> "EngineClient":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- requests --------------------------------------------------------------------
+
+    def stop(self) -> None:
+        """Stop the reply in progress, if any (safe from any thread)."""
+        if self._cancel_id is not None and self._current_request:
+            self._cancel_id.value = self._current_request
+
+    def _log_tail(self) -> str:
+        try:
+            with self._engine_log.open("rb") as handle:
+                handle.seek(0, 2)
+                handle.seek(max(0, handle.tell() - _LOG_TAIL_BYTES))
+                lines = handle.read().decode("utf-8", "replace").splitlines()
+        except OSError:
+            return ""
+        worth = [l for l in lines if any(w in l.lower() for w in ("error", "assert", "abort", "failed"))]
+        return "\n".join(worth[-3:])
+
+    def _died(self, partial: str) -> WorkerDiedError:
+        process = self._process
+        exitcode = None
+        if process is not None:
+            process.join(timeout=5)
+            exitcode = process.exitcode
+        detail = f"The model's worker process {_describe_exit(exitcode)}."
+        tail = self._log_tail()
+        if tail:
+            detail += f" Last engine messages:\n{tail}"
+        if partial:
+            detail += " The reply streamed so far was kept."
+        self._forget_worker()
+        return WorkerDiedError(detail, partial_text=partial)
+
+    def _ensure_ready(self, need_model: bool) -> None:
+        if self._process is None or not self._process.is_alive():
+            if self._process is not None:
+                self._forget_worker()
+            if need_model and self._settings is None:
+                raise NoModelLoadedError("No model is loaded. Load a GGUF model first.")
+            self._start_worker()
+            if self._settings is not None:
+                log.info("reloading %s in a fresh worker", self._settings.model_path)
+                self._info = self._call(p.LoadRequest(next(self._ids), self._settings))
+        elif need_model and self._info is None:
+            raise NoModelLoadedError("No model is loaded. Load a GGUF model first.")
+
+    def _call(
+        self,
+        request: p.Request,
+        on_token: Optional[TokenCallback] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Any:
+        """Send `request`, pump events until it is answered; return its value."""
+        streamed: list[str] = []
+        self._current_request = request.request_id
+        try:
+            self._conn.send(request)
+        except (OSError, ValueError) as exc:
+            raise self._died("") from exc
+        if cancel is not None:
+            cancel.on_cancel(lambda rid=request.request_id: self._cancel_now(rid))
+        callback_error: Optional[BaseException] = None
+        while True:
+            try:
+                event = self._conn.recv()
+            except (EOFError, OSError) as exc:
+                raise self._died("".join(streamed)) from exc
+            if event.request_id != request.request_id:
+                continue  # a late event of an abandoned request
+            if isinstance(event, p.TokenEvent):
+                streamed.append(event.text)
+                if on_token is not None and callback_error is None:
+                    try:
+                        on_token(event.text)
+                    except BaseException as exc:  # finish the request, then re-raise
+                        callback_error = exc
+                        self._cancel_now(request.request_id)
+                continue
+            self._current_request = 0
+            if callback_error is not None:
+                raise callback_error
+            if isinstance(event, p.FailedEvent):
+                if not event.expected:
+                    raise EngineBug(event.detail)
+                raise error_from_kind(event.kind, event.detail)
+            if isinstance(event, p.ChatDoneEvent):
+                return ChatReply(event.text, event.stats)
+            return event.value
+
+    def _cancel_now(self, request_id: int) -> None:
+        if self._cancel_id is not None:
+            self._cancel_id.value = request_id
+
+    def load(self, settings: LoadSettings) -> ModelInfo:
+        """Check the file, then load it in the worker (replacing any loaded model)."""
+        settings = settings.validated()
+        header = check_model_file(settings)
+        with self._lock:
+            self._settings = None
+            self._ensure_ready(need_model=False)
+            self._info = None
+            info = replace(self._call(p.LoadRequest(next(self._ids), settings)), file_type=header.file_type)
+            self._settings, self._info = settings, info
+            return info
+
+    def unload(self) -> None:
+        with self._lock:
+            self._settings = None
+            self._info = None
+            if self._process is not None and self._process.is_alive():
+                self._call(p.UnloadRequest(next(self._ids)))
+
+    def chat(
+        self,
+        messages: Sequence[ChatMessage],
+        sampling: SamplingSettings = SamplingSettings(),
+        *,
+        on_token: Optional[TokenCallback] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> ChatReply:
+        """Generate the assistant's reply to `messages`, streaming text to `on_token`."""
+        with self._lock:
+            self._ensure_ready(need_model=True)
+            request = p.ChatRequest(next(self._ids), tuple(messages), sampling)
+            return self._call(request, on_token=on_token, cancel=cancel)
+
+    def _simple(self, make: Callable[[int], p.Request]) -> Any:
+        with self._lock:
+            self._ensure_ready(need_model=True)
+            return self._call(make(next(self._ids)))
+
+    def render_prompt(self, messages: Sequence[ChatMessage], add_generation_prompt: bool = True) -> str:
+        return self._simple(lambda rid: p.RenderRequest(rid, tuple(messages), add_generation_prompt))
+
+    def tokenize(self, text: str, special: bool = True) -> list[int]:
+        return self._simple(lambda rid: p.TokenizeRequest(rid, text, special))
+
+    def detokenize(self, tokens: Sequence[int]) -> str:
+        return self._simple(lambda rid: p.DetokenizeRequest(rid, tuple(tokens)))
+
+    def count_tokens(self, messages: Sequence[ChatMessage]) -> int:
+        """Tokens the conversation takes in the context, with the reply header."""
+        return len(self.tokenize(self.render_prompt(messages)))
+
+    def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        return self._simple(lambda rid: p.EmbedRequest(rid, tuple(texts)))

@@ -1,0 +1,383 @@
+"""The one adapter for llama-cpp-python. Runs inside the engine worker process.
+
+Maps llama-cpp-python's failures (it raises ValueError/RuntimeError for everything) to
+AppErrors, using llama.cpp's own log lines to say why. Routes llama.cpp's log into the
+worker's log. Owns prompt building (the GGUF's own chat template, sandboxed), prefix
+reuse of the KV cache, cancellable prompt evaluation and token streaming with stats.
+"""
+
+from __future__ import annotations
+
+import codecs
+import collections
+import ctypes
+import logging
+import time
+from pathlib import Path
+from typing import Callable, Optional, Sequence
+
+import llama_cpp
+
+from app.engine.chat_template import ChatMessage, ChatTemplate
+from app.engine.settings import LoadSettings, ModelInfo, ReplyStats, SamplingSettings, StopReason
+from app.errors import ChatTemplateError, ContextOverflowError, EngineError, InvalidRequestError, UnsupportedModelError
+
+log = logging.getLogger("llama.cpp")
+
+_KV_TYPES = {"f16": llama_cpp.GGML_TYPE_F16, "q8_0": llama_cpp.GGML_TYPE_Q8_0, "q4_0": llama_cpp.GGML_TYPE_Q4_0}
+_LOG_LEVELS = {0: logging.CRITICAL, 1: logging.INFO, 2: logging.WARNING, 3: logging.ERROR, 4: logging.DEBUG}
+
+
+class _LlamaLog:
+    """Receives llama.cpp's log callback: lines go to logging; recent ones are kept so a
+    failed load can say why."""
+
+    def __init__(self) -> None:
+        self.recent: collections.deque[str] = collections.deque(maxlen=200)
+        self._partial = ""
+        self._level = logging.INFO
+
+        @llama_cpp.llama_log_callback
+        def callback(level: int, text: bytes, _user: ctypes.c_void_p) -> None:
+            if level != 5:  # 5 = continuation of the previous line
+                self._level = _LOG_LEVELS.get(level, logging.INFO)
+            self._partial += text.decode("utf-8", "replace")
+            while "\n" in self._partial:
+                line, self._partial = self._partial.split("\n", 1)
+                if line.strip():
+                    self.recent.append(line)
+                    log.log(self._level, "%s", line)
+
+        self._callback = callback  # keep a reference: ctypes must not free it
+        llama_cpp.llama_log_set(self._callback, ctypes.c_void_p(0))
+
+    def mark(self) -> int:
+        return len(self.recent)
+
+    def errors_since(self, mark: int) -> list[str]:
+        lines = list(self.recent)[max(0, min(mark, len(self.recent))):]
+        return [l.strip() for l in lines if any(w in l.lower() for w in ("error", "failed", "unknown", "invalid", "cannot"))]
+
+
+_LOG: Optional[_LlamaLog] = None
+
+
+def _llama_log() -> _LlamaLog:
+    global _LOG
+    if _LOG is None:
+        _LOG = _LlamaLog()
+    return _LOG
+
+
+def llama_cpp_version() -> str:
+    return str(getattr(llama_cpp, "__version__", "unknown"))
+
+
+def supports_gpu_offload() -> bool:
+    return bool(llama_cpp.llama_supports_gpu_offload())
+
+
+def _load_error(settings: LoadSettings, exc: Exception, lines: list[str]) -> Exception:
+    reason = "; ".join(lines[-3:]) or str(exc)
+    name = Path(settings.model_path).name
+    if any("unknown model architecture" in l for l in lines):
+        return UnsupportedModelError(
+            f"This version of llama.cpp (llama-cpp-python {llama_cpp_version()}) cannot run {name}: {reason}"
+        )
+    if "context" in str(exc).lower():
+        return EngineError(
+            f"llama.cpp could not create a {settings.n_ctx:,}-token context for {name} "
+            f"(often not enough memory; try a shorter context or a q8_0 KV cache): {reason}"
+        )
+    return EngineError(f"llama.cpp could not load {name}: {reason}")
+
+
+class LoadedModel:
+    """A llama.cpp model and context, with the KV cache of the last conversation."""
+
+    def __init__(self, llm: llama_cpp.Llama, settings: LoadSettings, template: ChatTemplate) -> None:
+        self._llm = llm
+        self._settings = settings
+        self._template = template
+        # The text whose tokens fill the first `_cached_count` cache positions (see chat()).
+        self._cached_text = ""
+        self._cached_count = 0
+        meta = llm.metadata
+        arch = meta.get("general.architecture", "unknown")
+        self.info = ModelInfo(
+            path=Path(settings.model_path),
+            architecture=arch,
+            name=meta.get("general.name", Path(settings.model_path).stem),
+            file_type=meta.get("general.file_type", "unknown"),
+            n_ctx=llm.n_ctx(),
+            n_ctx_train=llm._model.n_ctx_train(),
+            n_vocab=llm.n_vocab(),
+            n_embd=llm.n_embd(),
+            has_chat_template="tokenizer.chat_template" in meta,
+            llama_cpp_version=llama_cpp_version(),
+        )
+
+    @classmethod
+    def load(cls, settings: LoadSettings) -> "LoadedModel":
+        llama_log = _llama_log()
+        mark = llama_log.mark()
+        kv_type = _KV_TYPES[settings.kv_cache_type]
+        try:
+            llm = llama_cpp.Llama(
+                model_path=str(settings.model_path),
+                n_ctx=settings.n_ctx,
+                n_batch=settings.n_batch,
+                n_ubatch=settings.n_ubatch,
+                n_threads=settings.n_threads,
+                n_threads_batch=settings.n_threads,
+                n_gpu_layers=settings.n_gpu_layers,
+                flash_attn=settings.effective_flash_attention,
+                type_k=kv_type,
+                type_v=kv_type,
+                embedding=settings.embeddings,
+                pooling_type=llama_cpp.LLAMA_POOLING_TYPE_MEAN if settings.embeddings else llama_cpp.LLAMA_POOLING_TYPE_UNSPECIFIED,
+                seed=settings.seed,
+                verbose=True,  # output goes to the engine log, never to a terminal
+            )
+        except (ValueError, RuntimeError, OSError) as exc:
+            raise _load_error(settings, exc, llama_log.errors_since(mark)) from exc
+        template_source = llm.metadata.get("tokenizer.chat_template")
+        if not template_source:
+            llm.close()
+            raise ChatTemplateError(
+                f"{Path(settings.model_path).name} has no chat template (tokenizer.chat_template); "
+                "Paddock needs an instruct model with its template."
+            )
+        vocab = llm._model
+        template = ChatTemplate(
+            template_source,
+            bos_token=_token_text(llm, vocab.token_bos()),
+            eos_token=_token_text(llm, vocab.token_eos()),
+        )
+        try:
+            template.probe()
+        except ChatTemplateError:
+            llm.close()
+            raise
+        return cls(llm, settings, template)
+
+    def close(self) -> None:
+        self._llm.close()
+
+    # --- text and tokens ---------------------------------------------------------------
+
+    def render(self, messages: Sequence[ChatMessage], add_generation_prompt: bool = True) -> str:
+        return self._template.render(messages, add_generation_prompt)
+
+    def tokenize(self, text: str, special: bool = True) -> list[int]:
+        return self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=special)
+
+    def detokenize(self, tokens: Sequence[int]) -> str:
+        return self._llm.detokenize(list(tokens), special=True).decode("utf-8", "replace")
+
+    def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        if not self._settings.embeddings:
+            raise InvalidRequestError("This model was not loaded for embeddings; load it with embeddings on.")
+        self._forget_cache()
+        try:
+            result = self._llm.embed(list(texts), normalize=True)
+        except (ValueError, RuntimeError) as exc:
+            raise EngineError(f"llama.cpp could not embed the text: {exc}") from exc
+        finally:
+            self._llm.reset()
+        return [list(map(float, row)) for row in result]
+
+    # --- chat ------------------------------------------------------------------------
+
+    def _forget_cache(self) -> None:
+        self._cached_text, self._cached_count = "", 0
+
+    def _prompt_tokens(self, prompt: str) -> list[int]:
+        """Tokens for `prompt`, reusing the exact tokens already in the cache when the
+        prompt extends the cached text (re-tokenizing a generated reply can give other
+        tokens than the model produced, which would defeat prefix reuse)."""
+        if self._cached_count and prompt.startswith(self._cached_text):
+            cached = [int(t) for t in self._llm.input_ids[: self._cached_count]]
+            return cached + self.tokenize(prompt[len(self._cached_text):])
+        return self.tokenize(prompt)
+
+    def _reusable_prefix(self, tokens: list[int]) -> int:
+        cached = self._llm.input_ids[: self._llm.n_tokens]
+        common = 0
+        for a, b in zip(cached, tokens):
+            if a != b:
+                break
+            common += 1
+        return min(common, len(tokens) - 1)  # the last prompt token must be evaluated for logits
+
+    def _evaluate_prompt(self, tokens: list[int], reused: int, cancelled: Callable[[], bool]) -> bool:
+        """Evaluate all but the last prompt token in batches; False if cancelled."""
+        llm = self._llm
+        llm.n_tokens = reused
+        llm._ctx.kv_cache_seq_rm(-1, reused, -1)
+        end = len(tokens) - 1
+        position = reused
+        while position < end:
+            if cancelled():
+                return False
+            chunk = tokens[position : min(end, position + self._settings.n_batch)]
+            try:
+                llm.eval(chunk)
+            except RuntimeError as exc:
+                self._forget_cache()
+                llm.reset()
+                raise EngineError(f"llama.cpp failed while reading the prompt: {exc}") from exc
+            position += len(chunk)
+        return True
+
+    def chat(
+        self,
+        messages: Sequence[ChatMessage],
+        sampling: SamplingSettings,
+        *,
+        emit: Callable[[str], None],
+        cancelled: Callable[[], bool],
+    ) -> tuple[str, ReplyStats]:
+        started = time.perf_counter()
+        prompt = self.render(messages)
+        tokens = self._prompt_tokens(prompt)
+        n_ctx = self._llm.n_ctx()
+        if len(tokens) >= n_ctx:
+            raise ContextOverflowError(
+                f"The conversation needs {len(tokens):,} tokens but the context holds {n_ctx:,}. "
+                "Start a new conversation, remove messages, or load the model with a longer context."
+            )
+        reused = self._reusable_prefix(tokens)
+        self._forget_cache()
+        if not self._evaluate_prompt(tokens, reused, cancelled):
+            return "", self._stats(len(tokens), reused, 0, started, None, None, StopReason.STOPPED)
+        return self._generate(prompt, tokens, reused, sampling, emit, cancelled, started)
+
+    def _generate(
+        self,
+        prompt: str,
+        tokens: list[int],
+        reused: int,
+        sampling: SamplingSettings,
+        emit: Callable[[str], None],
+        cancelled: Callable[[], bool],
+        started: float,
+    ) -> tuple[str, ReplyStats]:
+        llm = self._llm
+        if sampling.seed is not None:
+            llm.set_seed(sampling.seed)
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        pieces: list[str] = []
+        generated: list[int] = []
+        first_at = last_at = None
+        reason = StopReason.LENGTH
+        room = llm.n_ctx() - len(tokens)
+        stream = llm.generate(
+            tokens,
+            top_k=sampling.top_k,
+            top_p=sampling.top_p,
+            min_p=sampling.min_p,
+            temp=sampling.temperature,
+            repeat_penalty=sampling.repeat_penalty,
+            reset=True,
+        )
+        try:
+            for token in stream:
+                last_at = time.perf_counter()
+                if first_at is None:
+                    first_at = last_at
+                if llama_cpp.llama_vocab_is_eog(llm._model.vocab, token):
+                    reason = StopReason.END_OF_TURN
+                    break
+                generated.append(token)
+                text = decoder.decode(llm.detokenize([token]))
+                if text:
+                    pieces.append(text)
+                    emit(text)
+                if cancelled():
+                    reason = StopReason.STOPPED
+                    break
+                if len(generated) >= sampling.max_tokens:
+                    reason = StopReason.LENGTH
+                    break
+                if len(generated) >= room - 1:
+                    reason = StopReason.CONTEXT_FULL
+                    break
+        except RuntimeError as exc:
+            llm.reset()
+            raise EngineError(f"llama.cpp failed while generating: {exc}") from exc
+        finally:
+            stream.close()
+        tail = decoder.decode(b"", final=True)
+        if tail:
+            pieces.append(tail)
+            emit(tail)
+        reply = "".join(pieces)
+        self._remember_cache(prompt, tokens, generated)
+        stats = self._stats(len(tokens), reused, len(generated), started, first_at, last_at, reason)
+        return reply, stats
+
+    def _remember_cache(self, prompt: str, tokens: list[int], generated: list[int]) -> None:
+        """Record which text the cached tokens spell, for exact reuse next turn."""
+        evaluated = self._llm.n_tokens - len(tokens)  # generated tokens already in the cache
+        raw = self._llm.detokenize(generated[:evaluated]) if evaluated > 0 else b""
+        try:
+            self._cached_text = prompt + raw.decode("utf-8")
+            self._cached_count = self._llm.n_tokens
+        except UnicodeDecodeError:  # cut inside a character: fall back to token matching
+            self._cached_text, self._cached_count = prompt, len(tokens)
+
+    @staticmethod
+    def _stats(
+        n_prompt: int,
+        reused: int,
+        n_generated: int,
+        started: float,
+        first_at: Optional[float],
+        last_at: Optional[float],
+        reason: StopReason,
+    ) -> ReplyStats:
+        ttft = (first_at - started) if first_at is not None else 0.0
+        evaluated = n_prompt - reused
+        gen_speed = 0.0
+        if first_at is not None and last_at is not None and n_generated > 1 and last_at > first_at:
+            gen_speed = (n_generated - 1) / (last_at - first_at)
+        return ReplyStats(
+            prompt_tokens=n_prompt,
+            reused_tokens=reused,
+            generated_tokens=n_generated,
+            time_to_first_token_s=ttft,
+            prompt_tokens_per_s=evaluated / ttft if ttft > 0 else 0.0,
+            tokens_per_s=gen_speed,
+            stop_reason=reason,
+        )
+
+
+def _token_text(llm: llama_cpp.Llama, token: int) -> str:
+    if token < 0:
+        return ""
+    return llm.detokenize([token], special=True).decode("utf-8", "replace")
+
+
+# --- quantization --------------------------------------------------------------------
+
+QUANT_TYPES = {
+    name.removeprefix("LLAMA_FTYPE_MOSTLY_"): getattr(llama_cpp, name)
+    for name in dir(llama_cpp)
+    if name.startswith("LLAMA_FTYPE_MOSTLY_")
+}
+
+
+def quantize_file(source: Path, target: Path, quant_type: str, n_threads: int = 0) -> None:
+    """Quantize a GGUF with llama.cpp (blocking; run it in a process to cancel it)."""
+    ftype = QUANT_TYPES.get(quant_type.upper())
+    if ftype is None:
+        raise InvalidRequestError(f"Unknown quantization {quant_type!r}; known: {', '.join(sorted(QUANT_TYPES))}.")
+    _llama_log()
+    params = llama_cpp.llama_model_quantize_default_params()
+    params.ftype = ftype
+    params.nthread = n_threads
+    code = llama_cpp.llama_model_quantize(str(source).encode(), str(target).encode(), ctypes.byref(params))
+    if code != 0:
+        Path(target).unlink(missing_ok=True)
+        raise EngineError(f"llama.cpp could not quantize {Path(source).name} to {quant_type} (code {code}).")

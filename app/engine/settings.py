@@ -1,0 +1,106 @@
+"""What the engine is asked to do: load settings, sampling settings, reply statistics.
+
+All frozen dataclasses: they cross thread and process boundaries unchanged.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+import psutil
+
+from app.errors import InvalidRequestError
+
+KV_CACHE_TYPES = ("f16", "q8_0", "q4_0")
+DEFAULT_CONTEXT = 8192
+
+
+def default_threads() -> int:
+    """Physical cores: llama.cpp gains nothing from hyper-threads."""
+    return max(1, psutil.cpu_count(logical=False) or os.cpu_count() or 1)
+
+
+@dataclass(frozen=True)
+class LoadSettings:
+    model_path: Path
+    n_ctx: int = DEFAULT_CONTEXT
+    kv_cache_type: str = "f16"
+    flash_attention: bool = False
+    n_threads: int = field(default_factory=default_threads)
+    n_gpu_layers: int = 0
+    n_batch: int = 512
+    n_ubatch: int = 512
+    embeddings: bool = False
+    seed: int = 0
+
+    def validated(self) -> "LoadSettings":
+        if self.kv_cache_type not in KV_CACHE_TYPES:
+            raise InvalidRequestError(
+                f"Unknown KV cache type {self.kv_cache_type!r}; use one of {', '.join(KV_CACHE_TYPES)}."
+            )
+        if self.n_ctx < 16:
+            raise InvalidRequestError(f"A context of {self.n_ctx} tokens is too small (minimum 16).")
+        if self.n_threads < 1 or self.n_batch < 1 or self.n_ubatch < 1:
+            raise InvalidRequestError("Threads and batch sizes must be at least 1.")
+        return self
+
+    @property
+    def effective_flash_attention(self) -> bool:
+        """llama.cpp can only quantize the V cache with flash attention on."""
+        return self.flash_attention or self.kv_cache_type != "f16"
+
+
+@dataclass(frozen=True)
+class SamplingSettings:
+    temperature: float = 0.7
+    top_p: float = 0.9
+    top_k: int = 40
+    min_p: float = 0.05
+    repeat_penalty: float = 1.0
+    max_tokens: int = 1024
+    seed: Optional[int] = None
+
+
+class StopReason(str, enum.Enum):
+    """Why a reply ended. Stored on disk: never change or reuse values."""
+
+    END_OF_TURN = "end_of_turn"
+    LENGTH = "length"
+    CONTEXT_FULL = "context_full"
+    STOPPED = "stopped"
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class ReplyStats:
+    prompt_tokens: int  # the whole prompt, as tokens
+    reused_tokens: int  # taken from the KV cache, not evaluated again
+    generated_tokens: int
+    time_to_first_token_s: float
+    prompt_tokens_per_s: float
+    tokens_per_s: float  # generation speed after the first token
+    stop_reason: StopReason
+
+    @property
+    def evaluated_prompt_tokens(self) -> int:
+        return self.prompt_tokens - self.reused_tokens
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    """What the worker reports after a successful load."""
+
+    path: Path
+    architecture: str
+    name: str
+    file_type: str
+    n_ctx: int
+    n_ctx_train: int
+    n_vocab: int
+    n_embd: int
+    has_chat_template: bool
+    llama_cpp_version: str

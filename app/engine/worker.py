@@ -1,0 +1,109 @@
+"""The engine worker process: owns one llama.cpp model and answers requests in order.
+
+Runs `run_worker` as the target of a spawned process. Its stdout and stderr (file
+descriptors, so llama.cpp's own prints and GGML_ASSERT messages too) go to the engine
+log. Expected failures are answered as FailedEvent(expected=True); anything else is a
+bug and is answered with its traceback. The process exits when its pipe closes.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from typing import Any, Callable, Optional
+
+from app.engine import protocol as p
+from app.errors import AppError, NoModelLoadedError
+from app.logging_setup import LOG_FORMAT
+
+log = logging.getLogger("app.engine.worker")
+
+
+def _redirect_output(log_path: str) -> None:
+    fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.dup2(fd, 1)
+    os.dup2(fd, 2)
+    os.close(fd)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.INFO)
+
+
+class _Worker:
+    def __init__(self, conn: Any, cancel_id: Any) -> None:
+        from app.engine import llama_backend
+
+        self._backend_module = llama_backend
+        self._conn = conn
+        self._cancel_id = cancel_id
+        self._model: Optional[llama_backend.LoadedModel] = None
+
+    def _need_model(self) -> Any:
+        if self._model is None:
+            raise NoModelLoadedError("No model is loaded. Load a GGUF model first.")
+        return self._model
+
+    def _unload(self) -> None:
+        if self._model is not None:
+            self._model.close()
+            self._model = None
+
+    def handle(self, request: p.Request) -> p.Event:
+        rid = request.request_id
+        if isinstance(request, p.LoadRequest):
+            self._unload()
+            self._model = self._backend_module.LoadedModel.load(request.settings)
+            return p.ResultEvent(rid, self._model.info)
+        if isinstance(request, p.UnloadRequest):
+            self._unload()
+            return p.ResultEvent(rid, None)
+        model = self._need_model()
+        if isinstance(request, p.ChatRequest):
+            cancelled: Callable[[], bool] = lambda: self._cancel_id.value == rid
+            emit = lambda text: self._conn.send(p.TokenEvent(rid, text))
+            text, stats = model.chat(request.messages, request.sampling, emit=emit, cancelled=cancelled)
+            return p.ChatDoneEvent(rid, text, stats)
+        if isinstance(request, p.RenderRequest):
+            return p.ResultEvent(rid, model.render(request.messages, request.add_generation_prompt))
+        if isinstance(request, p.TokenizeRequest):
+            return p.ResultEvent(rid, model.tokenize(request.text, special=request.special))
+        if isinstance(request, p.DetokenizeRequest):
+            return p.ResultEvent(rid, model.detokenize(request.tokens))
+        if isinstance(request, p.EmbedRequest):
+            return p.ResultEvent(rid, model.embed(request.texts))
+        raise TypeError(f"unknown request {type(request).__name__}")
+
+    def serve(self) -> None:
+        while True:
+            try:
+                request = self._conn.recv()
+            except (EOFError, OSError):
+                break
+            try:
+                reply = self.handle(request)
+            except AppError as exc:
+                log.warning("request %s failed: %s", type(request).__name__, exc.detail)
+                reply = p.FailedEvent(request.request_id, exc.kind, exc.detail, expected=True)
+            except Exception:
+                detail = traceback.format_exc()
+                log.error("bug while handling %s:\n%s", type(request).__name__, detail)
+                reply = p.FailedEvent(request.request_id, "engine", detail, expected=False)
+            try:
+                self._conn.send(reply)
+            except (OSError, ValueError):
+                break
+        self._unload()
+
+
+def run_worker(conn: Any, cancel_id: Any, log_path: str) -> None:
+    """Process entry point."""
+    _redirect_output(log_path)
+    log.info("engine worker %s ready", os.getpid())
+    _Worker(conn, cancel_id).serve()
+    log.info("engine worker %s exits", os.getpid())
