@@ -22,12 +22,14 @@ from app.engine import protocol as p
 from app.engine.chat_template import ChatMessage
 from app.engine.preflight import check_model_file
 from app.engine.settings import LoadSettings, ModelInfo, ReplyStats, SamplingSettings
+from app.gguf_file import GgufInfo
 from app.errors import NoModelLoadedError, WorkerDiedError, error_from_kind
 from app.jobs import CancelToken
 
 log = logging.getLogger(__name__)
 
 TokenCallback = Callable[[str], None]
+FitCheck = Callable[[LoadSettings, GgufInfo], None]
 _LOG_TAIL_BYTES = 16_384
 
 
@@ -219,10 +221,16 @@ class EngineClient:
         if self._cancel_id is not None:
             self._cancel_id.value = request_id
 
-    def load(self, settings: LoadSettings) -> ModelInfo:
-        """Check the file, then load it in the worker (replacing any loaded model)."""
+    def load(self, settings: LoadSettings, *, fit_check: Optional[FitCheck] = None) -> ModelInfo:
+        """Check the file, then load it in the worker (replacing any loaded model).
+
+        `fit_check` (the planner's) may raise an AppError to refuse a model that would
+        not fit in memory, before any memory is spent on it.
+        """
         settings = settings.validated()
         header = check_model_file(settings)
+        if fit_check is not None:
+            fit_check(settings, header)
         with self._lock:
             self._settings = None
             self._ensure_ready(need_model=False)
