@@ -239,11 +239,19 @@ class TensorSpec:
 
     name: str
     shape: tuple[int, ...]
-    dtype: str  # "float32" or "float16"
+    dtype: str  # "float32", "float16" or "bfloat16" (produced as uint16 bit patterns)
 
     @property
     def n_bytes(self) -> int:
-        return int(np.prod(self.shape)) * np.dtype(self.dtype).itemsize
+        return int(np.prod(self.shape)) * _numpy_dtype(self.dtype).itemsize
+
+
+# numpy has no bfloat16: such tensors are produced as uint16 arrays holding the bits.
+_RAW_KINDS = {"bfloat16": (np.dtype(np.uint16), gguf.GGMLQuantizationType.BF16)}
+
+
+def _numpy_dtype(dtype: str) -> np.dtype:
+    return _RAW_KINDS[dtype][0] if dtype in _RAW_KINDS else np.dtype(dtype)
 
 
 def _add_meta(writer: gguf.GGUFWriter, item: MetaValue) -> None:
@@ -279,7 +287,8 @@ def write_gguf(
         for item in metadata:
             _add_meta(writer, item)
         for spec in tensors:
-            writer.add_tensor_info(spec.name, spec.shape, np.dtype(spec.dtype), spec.n_bytes)
+            raw = _RAW_KINDS.get(spec.dtype, (None, None))[1]
+            writer.add_tensor_info(spec.name, spec.shape, _numpy_dtype(spec.dtype), spec.n_bytes, raw_dtype=raw)
         writer.write_header_to_file()
         writer.write_kv_data_to_file()
         writer.write_ti_data_to_file()
@@ -287,7 +296,7 @@ def write_gguf(
         written = 0
         for spec in tensors:
             check(cancel)
-            array = np.ascontiguousarray(produce(spec), dtype=spec.dtype)
+            array = np.ascontiguousarray(produce(spec), dtype=_numpy_dtype(spec.dtype))
             if array.shape != spec.shape:
                 raise ValueError(f"tensor {spec.name}: shape {array.shape} != {spec.shape}")
             writer.write_tensor_data(array)
