@@ -7,15 +7,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.chat.system_prompt import default_system_prompt
 from app.engine.chat_template import ChatMessage
 from app.engine.client import EngineClient
 from app.engine.settings import DEFAULT_CONTEXT, KV_CACHE_TYPES, LoadSettings, ReplyStats, SamplingSettings
 from app.errors import AppError, WorkerDiedError
 from app.jobs import CancelToken
 
-DEFAULT_SYSTEM_PROMPT = (
-    "You are a helpful assistant. Answer in the language the person writes in."
-)
+DEFAULT_SYSTEM_PROMPT = default_system_prompt()
 
 
 def register(subparsers: Any) -> None:

@@ -1,0 +1,1 @@
+"""Conversations: prompt building and the default system prompt."""

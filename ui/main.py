@@ -1,0 +1,85 @@
+"""The composition root: the only place that builds Paddock's objects and connects them.
+
+`paddock` starts here: logging, the crash reporter, fonts and translations, the engine
+(in its own thread, its model in a worker process), the controller and the window.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional, Sequence
+
+from PySide6.QtWidgets import QApplication
+
+from app import __version__
+from app.engine.client import EngineClient
+from app.logging_setup import configure_logging
+from app.paths import AppPaths
+from ui.controllers.chat_controller import ChatController
+from ui.crash import CrashReporter
+from ui.tasks.engine_task import EngineThread
+from ui.widgets.main_window import MainWindow
+from ui.wiring import connect_engine
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Paddock:
+    """Everything the running app is made of (tests build it the same way)."""
+
+    app: QApplication
+    paths: AppPaths
+    crash: CrashReporter
+    engine: EngineThread
+    controller: ChatController
+    window: MainWindow
+
+    def shutdown(self) -> None:
+        self.engine.stop()
+
+
+def build(app: QApplication, paths: AppPaths, language: Optional[str] = None) -> Paddock:
+    paths.ensure()
+    configure_logging(paths.log_file)
+    crash = CrashReporter()
+    ui_language = _setup_languages(app, paths, language)
+    engine = EngineThread(EngineClient(paths.engine_log_file))
+    controller = ChatController(ui_language=ui_language)
+    connect_engine(controller, engine.task, crash)
+    window = MainWindow(controller)
+    paddock = Paddock(app, paths, crash, engine, controller, window)
+    app.aboutToQuit.connect(paddock.shutdown)
+    return paddock
+
+
+def _setup_languages(app: QApplication, paths: AppPaths, language: Optional[str]) -> str:
+    """Fonts and translations (ui/i18n.py when present); returns the UI language code."""
+    try:
+        from ui import i18n
+    except ImportError:
+        return language or "en"
+    return i18n.setup(app, paths, language)
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = list(sys.argv if argv is None else argv)
+    app = QApplication(args)
+    app.setApplicationName("Paddock")
+    app.setApplicationVersion(__version__)
+    paths = AppPaths.from_environment()
+    paddock = build(app, paths)
+    paddock.crash.install()
+    log.info("Paddock %s started", __version__)
+    paddock.window.show()
+    model = next((Path(a) for a in args[1:] if a.endswith(".gguf")), None)
+    if model is not None:
+        paddock.window.open_model(model)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

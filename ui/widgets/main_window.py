@@ -1,0 +1,289 @@
+"""The main window: pick a local GGUF, type, watch the reply stream in, stop it.
+
+A view only: it turns clicks and keys into ChatController intents and renders what the
+controller reports. Every string goes through tr(); retranslate_ui() rebuilds them when
+the language changes.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.engine.settings import ModelInfo, ReplyStats, StopReason
+from ui.controllers.chat_controller import ChatController
+from ui.error_texts import error_headline
+
+CONTEXT_CHOICES = (4096, 8192, 16384, 32768, 65536, 131072)
+
+
+class MessageInput(QPlainTextEdit):
+    """Enter sends; Shift+Enter starts a new line."""
+
+    submitted = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: ChatController, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._model_name = ""
+        self._status_state: tuple[str, object] = ("no_model", None)
+        self._build()
+        self._connect()
+        self.retranslate_ui()
+        self._update_buttons()
+        self.resize(900, 680)
+
+    # --- construction ------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.open_button = QPushButton()
+        self.model_label = QLabel()
+        self.model_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.context_label = QLabel()
+        self.context_box = QComboBox()
+        for n_ctx in CONTEXT_CHOICES:
+            self.context_box.addItem("", n_ctx)
+        self.context_box.setCurrentIndex(CONTEXT_CHOICES.index(8192))
+        self.new_chat_button = QPushButton()
+        top = QHBoxLayout()
+        top.addWidget(self.open_button)
+        top.addWidget(self.model_label, 1)
+        top.addWidget(self.context_label)
+        top.addWidget(self.context_box)
+        top.addWidget(self.new_chat_button)
+
+        self.transcript = QTextBrowser()
+        self.transcript.setOpenExternalLinks(False)
+        self.input = MessageInput()
+        self.input.setMaximumHeight(110)
+        self.send_button = QPushButton()
+        self.send_button.setDefault(True)
+        self.stop_button = QPushButton()
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.input, 1)
+        bottom.addLayout(buttons)
+
+        layout = QVBoxLayout()
+        layout.addLayout(top)
+        layout.addWidget(self.transcript, 1)
+        layout.addLayout(bottom)
+        central = QWidget()
+        central.setLayout(layout)
+        self.setCentralWidget(central)
+        self.stats_label = QLabel()
+        self.statusBar().addWidget(self.stats_label, 1)
+
+    def _connect(self) -> None:
+        c = self.controller
+        self.open_button.clicked.connect(self.choose_model)
+        self.new_chat_button.clicked.connect(c.new_conversation)
+        self.send_button.clicked.connect(self.send)
+        self.input.submitted.connect(self.send)
+        self.stop_button.clicked.connect(c.stop)
+        c.modelLoading.connect(self._on_model_loading)
+        c.modelLoaded.connect(self._on_model_loaded)
+        c.modelFailed.connect(self._on_model_failed)
+        c.messageAdded.connect(self._append_message)
+        c.replyStarted.connect(self._on_reply_started)
+        c.replyText.connect(self._append_reply_text)
+        c.replyFinished.connect(self._on_reply_finished)
+        c.replyFailed.connect(self._on_reply_failed)
+        c.conversationCleared.connect(self.transcript.clear)
+        c.busyChanged.connect(lambda _busy: self._update_buttons())
+
+    # --- texts -------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Paddock"))
+        self.open_button.setText(self.tr("Open model…"))
+        self.open_button.setToolTip(self.tr("Choose a GGUF model file on this computer"))
+        self.context_label.setText(self.tr("Context:"))
+        locale = QLocale()
+        for index, n_ctx in enumerate(CONTEXT_CHOICES):
+            self.context_box.setItemText(index, self.tr("%1 tokens").replace("%1", locale.toString(n_ctx)))
+        self.context_box.setToolTip(self.tr("How much of the conversation the model can see at once"))
+        self.new_chat_button.setText(self.tr("New chat"))
+        self.input.setPlaceholderText(self.tr("Type a message. Enter sends, Shift+Enter adds a line."))
+        self.send_button.setText(self.tr("Send"))
+        self.stop_button.setText(self.tr("Stop"))
+        self._show_model_label()
+        self._show_status()
+
+    def _show_model_label(self) -> None:
+        info = self.controller.model_info
+        if self._model_name and info is None:
+            self.model_label.setText(self.tr("Loading %1…").replace("%1", self._model_name))
+        elif info is not None:
+            self.model_label.setText(
+                self.tr("%1 · %2 · context %3 tokens")
+                .replace("%1", info.name)
+                .replace("%2", info.file_type)
+                .replace("%3", QLocale().toString(info.n_ctx))
+            )
+        else:
+            self.model_label.setText(self.tr("No model loaded"))
+
+    def _stop_reason_text(self, reason: StopReason) -> str:
+        return {
+            StopReason.END_OF_TURN: self.tr("finished"),
+            StopReason.LENGTH: self.tr("length limit reached"),
+            StopReason.CONTEXT_FULL: self.tr("context is full"),
+            StopReason.STOPPED: self.tr("stopped"),
+            StopReason.ERROR: self.tr("failed"),
+        }[reason]
+
+    def stats_text(self, stats: ReplyStats) -> str:
+        locale = QLocale()
+        return (
+            self.tr("%n token(s)", "", stats.generated_tokens)
+            + " · "
+            + self.tr("%1 tokens/s").replace("%1", locale.toString(stats.tokens_per_s, "f", 1))
+            + " · "
+            + self.tr("first token after %1 s").replace("%1", locale.toString(stats.time_to_first_token_s, "f", 2))
+            + " · "
+            + self.tr("%1 of %2 prompt tokens reused")
+            .replace("%1", locale.toString(stats.reused_tokens))
+            .replace("%2", locale.toString(stats.prompt_tokens))
+            + " · "
+            + self._stop_reason_text(stats.stop_reason)
+        )
+
+    def _show_status(self) -> None:
+        state, value = self._status_state
+        if state == "stats" and isinstance(value, ReplyStats):
+            text = self.stats_text(value)
+        elif state == "generating":
+            text = self.tr("Writing…")
+        elif state == "loading":
+            text = self.tr("Loading the model…")
+        elif state == "ready":
+            text = self.tr("Ready. Type a message below.")
+        elif state == "error":
+            text = error_headline(str(value))
+        else:
+            text = self.tr("Open a GGUF model file to start.")
+        self.stats_label.setText(text)
+
+    def _set_status(self, state: str, value: object = None) -> None:
+        self._status_state = (state, value)
+        self._show_status()
+
+    # --- intents -----------------------------------------------------------------------
+
+    def choose_model(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open a GGUF model"), str(Path.home()), self.tr("GGUF models (*.gguf);;All files (*)")
+        )
+        if path:
+            self.open_model(Path(path))
+
+    def open_model(self, path: Path) -> None:
+        self.controller.open_model(path, int(self.context_box.currentData()))
+
+    def send(self) -> None:
+        if self.controller.send(self.input.toPlainText()):
+            self.input.clear()
+
+    # --- controller events ---------------------------------------------------------------
+
+    def _update_buttons(self) -> None:
+        c = self.controller
+        self.send_button.setEnabled(not c.busy and c.model_info is not None)
+        self.stop_button.setEnabled(c.generating)
+        self.open_button.setEnabled(not c.busy)
+        self.context_box.setEnabled(not c.busy)
+        self.new_chat_button.setEnabled(not c.generating)
+
+    def _on_model_loading(self, name: str) -> None:
+        self._model_name = name
+        self.controller.model_info = None
+        self._show_model_label()
+        self._set_status("loading")
+
+    def _on_model_loaded(self, _info: ModelInfo) -> None:
+        self._show_model_label()
+        self._set_status("ready")
+
+    def _on_model_failed(self, kind: str, detail: str) -> None:
+        self._model_name = ""
+        self._show_model_label()
+        self._set_status("error", kind)
+        self._show_error(kind, detail)
+
+    def _show_error(self, kind: str, detail: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Paddock"), error_headline(kind), parent=self)
+        box.setInformativeText(detail)
+        box.setObjectName("errorBox")
+        box.open()
+
+    def _role_label(self, role: str) -> str:
+        return self.tr("You") if role == "user" else self.tr("Assistant")
+
+    def _append_block(self, role: str, text: str) -> None:
+        cursor = self.transcript.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        if not self.transcript.document().isEmpty():
+            cursor.insertBlock()
+        cursor.insertHtml(f"<p><b>{html.escape(self._role_label(role))}</b></p>")
+        cursor.insertBlock()
+        cursor.insertText(text)
+        self.transcript.setTextCursor(cursor)
+        self.transcript.ensureCursorVisible()
+
+    def _append_message(self, role: str, text: str) -> None:
+        self._append_block(role, text)
+
+    def _on_reply_started(self) -> None:
+        self._append_block("assistant", "")
+        self._set_status("generating")
+
+    def _append_reply_text(self, text: str) -> None:
+        cursor = self.transcript.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(text)
+        self.transcript.setTextCursor(cursor)
+        self.transcript.ensureCursorVisible()
+
+    def _on_reply_finished(self, stats: ReplyStats) -> None:
+        self._set_status("stats", stats)
+
+    def _on_reply_failed(self, kind: str, detail: str) -> None:
+        self._set_status("error", kind)
+        self._show_error(kind, detail)
+
+    def transcript_text(self) -> str:
+        return self.transcript.toPlainText()
