@@ -53,9 +53,13 @@ def make_tiny_model(args: argparse.Namespace, context: Any) -> int:
     target = Path(args.path)
     f16_path = target if not args.quant else target.with_name(target.stem + ".f16.gguf")
 
+    shown = [-1]
+
     def progress(update: ProgressUpdate) -> None:
-        if update.total:
-            print(f"\rwriting {update.done * 100 // update.total:3d}%", end="", file=sys.stderr, flush=True)
+        percent = update.done * 100 // update.total if update.total else 0
+        if percent != shown[0]:
+            shown[0] = percent
+            print(f"\rwriting {percent:3d}%", end="", file=sys.stderr, flush=True)
 
     write_random_llama(f16_path, shape, seed=args.seed, tokenizer_model=tokenizer, progress=progress)
     print(file=sys.stderr)
