@@ -8,10 +8,21 @@ Any other exception that escapes is a bug and goes to the crash dialog.
 from __future__ import annotations
 
 
+ERROR_KINDS: dict[str, type["AppError"]] = {}
+
+
 class AppError(Exception):
-    """Base of all expected errors. `kind` is stable: the UI maps it to a headline."""
+    """Base of all expected errors. `kind` is stable: the UI maps it to a headline.
+
+    Every subclass registers its `kind`, so an error that crossed a process boundary
+    as (kind, detail) comes back as the same class.
+    """
 
     kind = "error"
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        ERROR_KINDS.setdefault(cls.kind, cls)
 
     def __init__(self, detail: str) -> None:
         super().__init__(detail)
@@ -80,21 +91,7 @@ class InvalidRequestError(AppError):
     kind = "invalid_request"
 
 
-ERROR_KINDS: dict[str, type[AppError]] = {
-    cls.kind: cls
-    for cls in (
-        AppError,
-        ModelFileError,
-        UnsupportedModelError,
-        ContextTooLongError,
-        ContextOverflowError,
-        ChatTemplateError,
-        EngineError,
-        WorkerDiedError,
-        NoModelLoadedError,
-        InvalidRequestError,
-    )
-}
+ERROR_KINDS["error"] = AppError
 
 
 def error_from_kind(kind: str, detail: str) -> AppError:

@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ADAPTERS = {
     "llama_cpp": {"app/engine/llama_backend.py"},
     "gguf": {"app/gguf_file.py"},
+    "huggingface_hub": {"app/hub/hub_api.py"},
 }
 
 

@@ -1,0 +1,1 @@
+"""Models from the hub: download, installed models, convert (safetensors -> GGUF), quantize."""
