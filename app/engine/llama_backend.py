@@ -25,7 +25,8 @@ from app.errors import ChatTemplateError, ContextOverflowError, EngineError, Inv
 log = logging.getLogger("llama.cpp")
 
 _KV_TYPES = {"f16": llama_cpp.GGML_TYPE_F16, "q8_0": llama_cpp.GGML_TYPE_Q8_0, "q4_0": llama_cpp.GGML_TYPE_Q4_0}
-_LOG_LEVELS = {0: logging.CRITICAL, 1: logging.INFO, 2: logging.WARNING, 3: logging.ERROR, 4: logging.DEBUG}
+# ggml_log_level (ggml.h): 0 none, 1 debug, 2 info, 3 warn, 4 error, 5 continuation
+_LOG_LEVELS = {0: logging.CRITICAL, 1: logging.DEBUG, 2: logging.INFO, 3: logging.WARNING, 4: logging.ERROR}
 
 
 class _LlamaLog:
@@ -368,16 +369,92 @@ QUANT_TYPES = {
 }
 
 
-def quantize_file(source: Path, target: Path, quant_type: str, n_threads: int = 0) -> None:
-    """Quantize a GGUF with llama.cpp (blocking; run it in a process to cancel it)."""
+# --- converted and quantized models: logits, tokens, load check, requantizing ----------
+# Used to verify conversions against a reference implementation and to validate
+# quantized files; nothing in here keeps a model loaded.
+
+
+def _open_for_check(model_path: Path, **kwargs: object) -> llama_cpp.Llama:
+    llama_log = _llama_log()
+    mark = llama_log.mark()
+    try:
+        # verbose=False: no metadata dump on stdout; llama.cpp's log still reaches _LlamaLog.
+        return llama_cpp.Llama(model_path=str(model_path), verbose=False, **kwargs)  # type: ignore[arg-type]
+    except (ValueError, RuntimeError, OSError) as exc:
+        reason = "; ".join(llama_log.errors_since(mark)[-3:]) or str(exc)
+        raise EngineError(f"llama.cpp could not load {Path(model_path).name}: {reason}") from exc
+
+
+def next_token_logits(
+    model_path: Path, token_ids: Sequence[int], *, all_positions: bool = False, n_threads: Optional[int] = None
+) -> "numpy.ndarray":
+    """llama.cpp's logits after `token_ids`: one row (vocab,), or one per position.
+
+    The KV cache is F32 and flash attention off, so the weights' own type is the only
+    precision limit (F32 weights give reference-grade logits).
+    """
+    import numpy
+
+    tokens = [int(t) for t in token_ids]
+    llm = _open_for_check(
+        model_path,
+        n_ctx=max(len(tokens), 16),
+        n_batch=512,
+        n_ubatch=512,
+        n_threads=n_threads,
+        n_threads_batch=n_threads,
+        logits_all=all_positions,
+        type_k=llama_cpp.GGML_TYPE_F32,
+        type_v=llama_cpp.GGML_TYPE_F32,
+        flash_attn=False,
+    )
+    try:
+        llm.eval(tokens)
+        if all_positions:
+            return numpy.array(llm.scores[: len(tokens)], dtype=numpy.float32, copy=True)
+        # Without logits_all, llama-cpp-python keeps no scores: read the last row from llama.cpp.
+        last = llm._ctx.get_logits_ith(-1)
+        return numpy.ctypeslib.as_array(last, shape=(llm.n_vocab(),)).astype(numpy.float32, copy=True)
+    except RuntimeError as exc:
+        raise EngineError(f"llama.cpp failed to evaluate {len(tokens)} tokens: {exc}") from exc
+    finally:
+        llm.close()
+
+
+def tokenize_with_model(model_path: Path, text: str, *, add_bos: bool = False, special: bool = True) -> list[int]:
+    """Token ids of `text` by the model file's own tokenizer (only the vocabulary is loaded)."""
+    llm = _open_for_check(model_path, vocab_only=True)
+    try:
+        return [int(t) for t in llm.tokenize(text.encode("utf-8"), add_bos=add_bos, special=special)]
+    finally:
+        llm.close()
+
+
+def check_model_loads(model_path: Path) -> int:
+    """Load the model with a small context and free it; its vocabulary size, or EngineError."""
+    llm = _open_for_check(model_path, n_ctx=256, n_batch=64, n_ubatch=64)
+    try:
+        return int(llm.n_vocab())
+    finally:
+        llm.close()
+
+
+def quantize_file(
+    source: Path, target: Path, quant_type: str, *, n_threads: int = 0, allow_requantize: bool = False
+) -> None:
+    """Quantize a GGUF with llama.cpp (blocking; app/hub/quantize.py runs it in a child
+    process so it can be cancelled). `allow_requantize` re-quantizes quantized tensors."""
     ftype = QUANT_TYPES.get(quant_type.upper())
     if ftype is None:
         raise InvalidRequestError(f"Unknown quantization {quant_type!r}; known: {', '.join(sorted(QUANT_TYPES))}.")
-    _llama_log()
+    llama_log = _llama_log()
+    mark = llama_log.mark()
     params = llama_cpp.llama_model_quantize_default_params()
     params.ftype = ftype
     params.nthread = n_threads
+    params.allow_requantize = allow_requantize
     code = llama_cpp.llama_model_quantize(str(source).encode(), str(target).encode(), ctypes.byref(params))
     if code != 0:
         Path(target).unlink(missing_ok=True)
-        raise EngineError(f"llama.cpp could not quantize {Path(source).name} to {quant_type} (code {code}).")
+        reason = "; ".join(llama_log.errors_since(mark)[-2:]) or f"code {code}"
+        raise EngineError(f"llama.cpp could not quantize {Path(source).name} to {quant_type}: {reason}")

@@ -1,0 +1,208 @@
+"""A Hugging Face Llama config.json as checked hyperparameters and GGUF model keys.
+
+Accepts both ways transformers has stored RoPE settings: `rope_theta` + `rope_scaling`
+(Meta's published checkpoints, transformers 4) and `rope_parameters` (transformers 5).
+llama3 rope scaling becomes llama.cpp's per-dimension `rope_freqs.weight` divisors;
+linear scaling becomes `rope.scaling.*` keys. Anything llama.cpp's Llama graph cannot
+run the same way is refused with a message naming the key.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Optional
+
+import numpy as np
+
+from app.errors import ModelFileError, UnsupportedModelError
+from app.gguf_file import MetaValue
+
+ARCH = "llama"
+LLAMA_ARCHITECTURES = ("LlamaForCausalLM",)
+# llama_ftype values: stored in GGUF headers, never change.
+FILE_TYPES = {"f32": 0, "f16": 1, "bf16": 32}
+
+
+@dataclass(frozen=True)
+class Llama3Rope:
+    factor: float
+    low_freq_factor: float
+    high_freq_factor: float
+    original_context: int
+
+
+@dataclass(frozen=True)
+class LlamaParams:
+    n_layer: int
+    n_embd: int
+    n_ff: int
+    n_head: int
+    n_kv_head: int
+    head_dim: int
+    vocab_size: int
+    context_length: int
+    rms_eps: float
+    rope_theta: float
+    tied_embeddings: bool
+    attention_bias: bool = False
+    mlp_bias: bool = False
+    llama3_rope: Optional[Llama3Rope] = None
+    linear_rope_factor: Optional[float] = None
+
+
+def load_config(model_dir: Path) -> dict[str, Any]:
+    path = Path(model_dir) / "config.json"
+    if not path.is_file():
+        raise ModelFileError(f"config.json is missing from {model_dir}; it is not a Hugging Face checkpoint folder.")
+    try:
+        config = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelFileError(f"config.json in {model_dir} cannot be read ({exc}).") from exc
+    if not isinstance(config, dict):
+        raise ModelFileError(f"config.json in {model_dir} is not a JSON object.")
+    return config
+
+
+def _check_is_llama(config: dict[str, Any]) -> None:
+    archs = config.get("architectures")
+    if archs:
+        if not any(a in LLAMA_ARCHITECTURES for a in archs):
+            raise UnsupportedModelError(
+                f"This checkpoint is not a Llama: architectures={archs}. "
+                f"Paddock converts {', '.join(LLAMA_ARCHITECTURES)} checkpoints."
+            )
+    elif config.get("model_type") != "llama":
+        raise UnsupportedModelError(
+            f"This checkpoint is not a Llama: config.json has no architectures and "
+            f"model_type={config.get('model_type')!r}."
+        )
+
+
+def _number(config: dict[str, Any], key: str, kind: type, where: str = "config.json") -> Any:
+    if key not in config or config[key] is None:
+        raise ModelFileError(f"{where} lacks the key {key!r}, which a Llama checkpoint must have.")
+    value = config[key]
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or (kind is int and value != int(value)):
+        raise ModelFileError(f"{where} has {key}={value!r}; {'a whole' if kind is int else 'a'} number is needed.")
+    if value <= 0:
+        raise ModelFileError(f"{where} has {key}={value!r}; it must be positive.")
+    return kind(value)
+
+
+def _rope(config: dict[str, Any]) -> tuple[float, Optional[Llama3Rope], Optional[float]]:
+    params = config.get("rope_parameters") or config.get("rope_scaling") or {}
+    if isinstance(params, dict) and isinstance(params.get("full_attention"), dict):
+        params = params["full_attention"]
+    if not isinstance(params, dict):
+        raise ModelFileError(f"config.json has a rope_scaling that is not an object: {params!r}.")
+    theta = config.get("rope_theta", params.get("rope_theta", 10000.0))
+    where = "config.json " + ("rope_parameters" if config.get("rope_parameters") else "rope_scaling")
+    rope_type = str(params.get("rope_type") or params.get("type") or "default").lower()
+    if rope_type == "default":
+        return float(theta), None, None
+    if rope_type == "llama3":
+        rope = Llama3Rope(
+            factor=_number(params, "factor", float, where),
+            low_freq_factor=_number(params, "low_freq_factor", float, where),
+            high_freq_factor=_number(params, "high_freq_factor", float, where),
+            original_context=_number(params, "original_max_position_embeddings", int, where),
+        )
+        if rope.high_freq_factor <= rope.low_freq_factor:
+            raise ModelFileError(f"{where} has high_freq_factor <= low_freq_factor.")
+        return float(theta), rope, None
+    if rope_type == "linear":
+        return float(theta), None, _number(params, "factor", float, where)
+    raise UnsupportedModelError(
+        f"config.json asks for {rope_type!r} rope scaling; Paddock converts Llama checkpoints "
+        "with no, linear or llama3 rope scaling."
+    )
+
+
+def read_llama_params(config: dict[str, Any]) -> LlamaParams:
+    """Checked hyperparameters; ModelFileError / UnsupportedModelError naming what is wrong."""
+    _check_is_llama(config)
+    n_embd = _number(config, "hidden_size", int)
+    n_head = _number(config, "num_attention_heads", int)
+    n_kv_head = _number(config, "num_key_value_heads", int) if config.get("num_key_value_heads") else n_head
+    head_dim = _number(config, "head_dim", int) if config.get("head_dim") else n_embd // n_head
+    if n_head % n_kv_head:
+        raise ModelFileError(f"config.json has num_attention_heads={n_head}, not a multiple of num_key_value_heads={n_kv_head}.")
+    if head_dim % 2:
+        raise ModelFileError(f"config.json gives an odd head dimension ({head_dim}); rotary embeddings need an even one.")
+    act = config.get("hidden_act", "silu")
+    if act != "silu":
+        raise UnsupportedModelError(f"config.json has hidden_act={act!r}; Llama uses 'silu'.")
+    theta, llama3, linear = _rope(config)
+    return LlamaParams(
+        n_layer=_number(config, "num_hidden_layers", int),
+        n_embd=n_embd,
+        n_ff=_number(config, "intermediate_size", int),
+        n_head=n_head,
+        n_kv_head=n_kv_head,
+        head_dim=head_dim,
+        vocab_size=_number(config, "vocab_size", int),
+        context_length=_number(config, "max_position_embeddings", int),
+        rms_eps=_number(config, "rms_norm_eps", float),
+        rope_theta=theta,
+        tied_embeddings=bool(config.get("tie_word_embeddings", False)),
+        attention_bias=bool(config.get("attention_bias", False)),
+        mlp_bias=bool(config.get("mlp_bias", False)),
+        llama3_rope=llama3,
+        linear_rope_factor=linear,
+    )
+
+
+def llama3_rope_factors(params: LlamaParams) -> np.ndarray:
+    """Per-dimension frequency divisors (llama.cpp's rope_freqs) for llama3 rope scaling.
+
+    Same rule as transformers' llama3 rope: short wavelengths are kept, long ones are
+    divided by `factor`, and the band in between is interpolated smoothly.
+    """
+    rope = params.llama3_rope
+    assert rope is not None
+    dims = params.head_dim
+    freqs = 1.0 / (params.rope_theta ** (np.arange(0, dims, 2, dtype=np.float32) / dims))
+    low_wavelen = rope.original_context / rope.low_freq_factor
+    high_wavelen = rope.original_context / rope.high_freq_factor
+    factors = []
+    for freq in freqs:
+        wavelen = 2 * math.pi / float(freq)
+        if wavelen < high_wavelen:
+            factors.append(1.0)
+        elif wavelen > low_wavelen:
+            factors.append(rope.factor)
+        else:
+            smooth = (rope.original_context / wavelen - rope.low_freq_factor) / (
+                rope.high_freq_factor - rope.low_freq_factor
+            )
+            factors.append(1.0 / ((1 - smooth) / rope.factor + smooth))
+    return np.asarray(factors, dtype=np.float32)
+
+
+def model_metadata(params: LlamaParams, name: str, out_type: str) -> list[MetaValue]:
+    """The `general.*` and `llama.*` keys llama.cpp reads for a Llama model."""
+    meta = [
+        MetaValue("general.name", name, "str"),
+        MetaValue("general.file_type", FILE_TYPES[out_type], "u32"),
+        MetaValue(f"{ARCH}.vocab_size", params.vocab_size, "u32"),
+        MetaValue(f"{ARCH}.context_length", params.context_length, "u32"),
+        MetaValue(f"{ARCH}.embedding_length", params.n_embd, "u32"),
+        MetaValue(f"{ARCH}.block_count", params.n_layer, "u32"),
+        MetaValue(f"{ARCH}.feed_forward_length", params.n_ff, "u32"),
+        MetaValue(f"{ARCH}.rope.dimension_count", params.head_dim, "u32"),
+        MetaValue(f"{ARCH}.attention.head_count", params.n_head, "u32"),
+        MetaValue(f"{ARCH}.attention.head_count_kv", params.n_kv_head, "u32"),
+        MetaValue(f"{ARCH}.attention.key_length", params.head_dim, "u32"),
+        MetaValue(f"{ARCH}.attention.value_length", params.head_dim, "u32"),
+        MetaValue(f"{ARCH}.attention.layer_norm_rms_epsilon", params.rms_eps, "f32"),
+        MetaValue(f"{ARCH}.rope.freq_base", params.rope_theta, "f32"),
+    ]
+    if params.linear_rope_factor is not None:
+        meta += [
+            MetaValue(f"{ARCH}.rope.scaling.type", "linear", "str"),
+            MetaValue(f"{ARCH}.rope.scaling.factor", params.linear_rope_factor, "f32"),
+        ]
+    return meta

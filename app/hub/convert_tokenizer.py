@@ -1,0 +1,217 @@
+"""A Hugging Face byte-level BPE tokenizer (tokenizer.json & co.) as GGUF tokenizer keys.
+
+Reads the JSON files directly, no `tokenizers` or transformers: the vocabulary and merges
+of tokenizer.json, its added tokens (special ones become CONTROL tokens, the others
+USER_DEFINED), the special token ids (tokenizer_config.json, else the tokenizer's own
+post-processor, else generation_config.json / config.json), whether BOS is added, and the
+chat template (tokenizer_config.json, chat_template.jinja or chat_template.json).
+
+llama.cpp re-implements each pre-tokenizer (the regex that splits text before BPE) and
+needs its name in `tokenizer.ggml.pre`. We recognise the split patterns we know from the
+pre_tokenizer section itself; an unknown one falls back to llama.cpp's "default" with a
+warning, because token ids may then differ from the original tokenizer on some text.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Optional
+
+from app.errors import ModelFileError, UnsupportedModelError
+from app.gguf_file import MetaValue
+
+# GGUF token types (llama.cpp's llama_token_type): stored on disk, never change.
+TOKEN_NORMAL = 1
+TOKEN_CONTROL = 3
+TOKEN_USER_DEFINED = 4
+TOKEN_UNUSED = 5
+
+# Split regexes of the pre-tokenizers we recognise -> llama.cpp's name for them.
+_LLAMA3_PATTERN = (
+    r"(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}|"
+    r" ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+"
+)
+KNOWN_SPLIT_PATTERNS = {_LLAMA3_PATTERN: "llama-bpe"}
+DEFAULT_PRE = "default"
+
+
+@dataclass(frozen=True)
+class TokenizerData:
+    metadata: list[MetaValue]
+    warnings: list[str]
+    n_tokens: int
+    pre: str
+
+
+def _load_json(path: Path, required: bool) -> Optional[Any]:
+    if not path.is_file():
+        if required:
+            raise ModelFileError(f"{path.name} is missing from {path.parent}; it holds the tokenizer.")
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelFileError(f"{path.name} in {path.parent} cannot be read ({exc}).") from exc
+
+
+def _pieces(node: Optional[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Flatten a pre_tokenizer / decoder tree (Sequence nodes) into its parts."""
+    if not node:
+        return []
+    if node.get("type") == "Sequence":
+        children = node.get("pretokenizers") or node.get("decoders") or []
+        return [piece for child in children for piece in _pieces(child)]
+    return [node]
+
+
+def _detect_pre(tokenizer: dict[str, Any], warnings: list[str]) -> str:
+    parts = _pieces(tokenizer.get("pre_tokenizer"))
+    splits = [p for p in parts if p.get("type") == "Split"]
+    byte_level = [p for p in parts if p.get("type") == "ByteLevel"]
+    if len(splits) == 1 and byte_level and not byte_level[0].get("use_regex", True):
+        pattern = (splits[0].get("pattern") or {}).get("Regex")
+        name = KNOWN_SPLIT_PATTERNS.get(pattern or "")
+        if name and str(splits[0].get("behavior", "Isolated")).lower() == "isolated" and not splits[0].get("invert"):
+            return name
+    if not splits and len(byte_level) == 1 and len(parts) == 1 and byte_level[0].get("use_regex", True):
+        return "gpt2"  # GPT-2's own regex, built into the ByteLevel pre-tokenizer
+    warnings.append(
+        "The tokenizer's pre-tokenizer is not one Paddock recognises; llama.cpp's default one "
+        "is used, so token ids may differ from the original tokenizer on some text."
+    )
+    return DEFAULT_PRE
+
+
+def _check_byte_level(tokenizer: dict[str, Any]) -> None:
+    model = tokenizer.get("model") or {}
+    if model.get("type") != "BPE":
+        raise UnsupportedModelError(
+            f"tokenizer.json holds a {model.get('type') or 'unknown'} tokenizer; Paddock converts "
+            "byte-level BPE tokenizers (Llama 3 and later)."
+        )
+    kinds = {p.get("type") for p in _pieces(tokenizer.get("pre_tokenizer")) + _pieces(tokenizer.get("decoder"))}
+    if "ByteLevel" not in kinds:
+        raise UnsupportedModelError(
+            "tokenizer.json is a BPE tokenizer but not a byte-level one (e.g. Llama 2's "
+            "SentencePiece tokenizer); Paddock converts byte-level BPE tokenizers (Llama 3 and later)."
+        )
+
+
+def _merges(model: dict[str, Any]) -> list[str]:
+    merges = model.get("merges") or []
+    if merges and isinstance(merges[0], list):
+        # Pairs (tokenizers >= 0.20). GGUF keeps "left right" strings, so a literal space
+        # inside a part is written as U+0120, as in llama.cpp's own converter.
+        return [" ".join(part.replace(" ", "\u0120") for part in pair) for pair in merges]
+    return [str(m) for m in merges]
+
+
+def _token_text(value: Any) -> Optional[str]:
+    if isinstance(value, dict):
+        value = value.get("content")
+    return value if isinstance(value, str) and value else None
+
+
+def _first_id(value: Any) -> Optional[int]:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return int(value) if isinstance(value, int) else None
+
+
+def _template_bos(tokenizer: dict[str, Any]) -> Optional[str]:
+    """The special token a TemplateProcessing post-processor puts first, if any."""
+    post = tokenizer.get("post_processor") or {}
+    for processor in post.get("processors", [post]):
+        if processor.get("type") == "TemplateProcessing":
+            single = processor.get("single") or []
+            if len(single) > 1 and "SpecialToken" in single[0]:
+                return single[0]["SpecialToken"].get("id")
+    return None
+
+
+def _chat_templates(model_dir: Path, config: dict[str, Any]) -> list[MetaValue]:
+    template: Any = config.get("chat_template")
+    if template is None and (model_dir / "chat_template.jinja").is_file():
+        template = (model_dir / "chat_template.jinja").read_text(encoding="utf-8")
+    if template is None:
+        template = (_load_json(model_dir / "chat_template.json", required=False) or {}).get("chat_template")
+    if isinstance(template, str):
+        return [MetaValue("tokenizer.chat_template", template, "str")]
+    found: list[MetaValue] = []
+    if isinstance(template, list):  # named templates: "default" is the chat template
+        names = []
+        for item in template:
+            name, text = item.get("name"), item.get("template")
+            if not isinstance(name, str) or not isinstance(text, str):
+                continue
+            key = "tokenizer.chat_template" if name == "default" else f"tokenizer.chat_template.{name}"
+            found.append(MetaValue(key, text, "str"))
+            if name != "default":
+                names.append(name)
+        if names:
+            found.append(MetaValue("tokenizer.chat_templates", names, "str[]"))
+    return found
+
+
+def convert_tokenizer(model_dir: Path, vocab_size: int, model_config: dict[str, Any]) -> TokenizerData:
+    """GGUF tokenizer keys for the checkpoint in `model_dir`, padded to `vocab_size` tokens."""
+    model_dir = Path(model_dir)
+    warnings: list[str] = []
+    tokenizer = _load_json(model_dir / "tokenizer.json", required=True)
+    tok_config = _load_json(model_dir / "tokenizer_config.json", required=False) or {}
+    gen_config = _load_json(model_dir / "generation_config.json", required=False) or {}
+    _check_byte_level(tokenizer)
+    model = tokenizer["model"]
+    by_id: dict[int, str] = {int(i): t for t, i in (model.get("vocab") or {}).items()}
+    types: dict[int, int] = {i: TOKEN_NORMAL for i in by_id}
+    for added in tokenizer.get("added_tokens") or []:
+        token_id, text = int(added["id"]), str(added["content"])
+        by_id[token_id] = text
+        types[token_id] = TOKEN_CONTROL if added.get("special") else TOKEN_USER_DEFINED
+    if not by_id:
+        raise ModelFileError("tokenizer.json has an empty vocabulary.")
+    if max(by_id) >= vocab_size:
+        raise ModelFileError(
+            f"tokenizer.json has token id {max(by_id)} but config.json says vocab_size={vocab_size}."
+        )
+    tokens = [by_id.get(i, f"[PAD{i}]") for i in range(vocab_size)]
+    token_types = [types.get(i, TOKEN_UNUSED) for i in range(vocab_size)]
+    if tokenizer.get("normalizer"):
+        warnings.append(f"The tokenizer's normalizer ({tokenizer['normalizer'].get('type')}) is not applied by llama.cpp.")
+    pre = _detect_pre(tokenizer, warnings)
+    ids = {text: i for i, text in enumerate(tokens) if token_types[i] != TOKEN_UNUSED}
+
+    def special_id(kind: str) -> Optional[int]:
+        text = _token_text(tok_config.get(f"{kind}_token"))
+        if text is None and kind == "bos":
+            text = _template_bos(tokenizer)
+        if text is not None:
+            if text not in ids:
+                raise ModelFileError(f"tokenizer_config.json names {kind}_token {text!r}, which is not in the vocabulary.")
+            return ids[text]
+        return _first_id(gen_config.get(f"{kind}_token_id", model_config.get(f"{kind}_token_id")))
+
+    metadata = [
+        MetaValue("tokenizer.ggml.model", "gpt2", "str"),
+        MetaValue("tokenizer.ggml.pre", pre, "str"),
+        MetaValue("tokenizer.ggml.tokens", tokens, "str[]"),
+        MetaValue("tokenizer.ggml.token_type", token_types, "i32[]"),
+        MetaValue("tokenizer.ggml.merges", _merges(model), "str[]"),
+    ]
+    for kind in ("bos", "eos", "unk", "pad"):
+        token_id = special_id(kind)
+        if token_id is not None and 0 <= token_id < vocab_size:
+            metadata.append(MetaValue(f"tokenizer.ggml.{kind}_token_id", token_id, "u32"))
+    add_bos = tok_config.get("add_bos_token")
+    if add_bos is None:  # the tokenizer's post-processor decides (Llama 3 does it this way)
+        first, bos_text = _template_bos(tokenizer), _token_text(tok_config.get("bos_token"))
+        add_bos = first is not None and bos_text in (None, first)
+    metadata.append(MetaValue("tokenizer.ggml.add_bos_token", bool(add_bos), "bool"))
+    metadata.append(MetaValue("tokenizer.ggml.add_eos_token", bool(tok_config.get("add_eos_token", False)), "bool"))
+    templates = _chat_templates(model_dir, tok_config)
+    if not templates:
+        warnings.append("The checkpoint has no chat template: the model can be run, but not chatted with in Paddock.")
+    metadata += templates
+    return TokenizerData(metadata=metadata, warnings=warnings, n_tokens=len(by_id), pre=pre)
