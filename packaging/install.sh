@@ -11,7 +11,7 @@ extras=""
 [ "${1:-}" = "--tests" ] && extras="[test]"
 
 system_packages=(
-  python3-venv python3-dev build-essential cmake
+  python3-venv python3-dev build-essential cmake libthai0
   libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1

@@ -6,21 +6,23 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorTexts", text)
-
-
 def error_headline(kind: str) -> str:
+    # Literal QCoreApplication.translate() calls: lupdate reads only those (a helper
+    # taking the text as a variable would hide every headline from the .ts files).
     headlines = {
-        "model_file": _tr("This model file cannot be used"),
-        "unsupported_model": _tr("This model is not supported"),
-        "context_too_long": _tr("The context is longer than this model supports"),
-        "context_overflow": _tr("The conversation no longer fits in the context"),
-        "chat_template": _tr("The model's chat template was refused"),
-        "engine": _tr("The model engine reported a problem"),
-        "worker_died": _tr("The model stopped unexpectedly"),
-        "no_model": _tr("No model is loaded"),
-        "invalid_request": _tr("These settings cannot be used"),
-        "model_too_large": _tr("This model does not fit in memory"),
+        "model_file": QCoreApplication.translate("ErrorTexts", "This model file cannot be used"),
+        "unsupported_model": QCoreApplication.translate("ErrorTexts", "This model is not supported"),
+        "context_too_long": QCoreApplication.translate(
+            "ErrorTexts", "The context is longer than this model supports"
+        ),
+        "context_overflow": QCoreApplication.translate(
+            "ErrorTexts", "The conversation no longer fits in the context"
+        ),
+        "chat_template": QCoreApplication.translate("ErrorTexts", "The model's chat template was refused"),
+        "engine": QCoreApplication.translate("ErrorTexts", "The model engine reported a problem"),
+        "worker_died": QCoreApplication.translate("ErrorTexts", "The model stopped unexpectedly"),
+        "no_model": QCoreApplication.translate("ErrorTexts", "No model is loaded"),
+        "invalid_request": QCoreApplication.translate("ErrorTexts", "These settings cannot be used"),
+        "model_too_large": QCoreApplication.translate("ErrorTexts", "This model does not fit in memory"),
     }
-    return headlines.get(kind, _tr("Something went wrong"))
+    return headlines.get(kind, QCoreApplication.translate("ErrorTexts", "Something went wrong"))

@@ -20,6 +20,7 @@ from app.logging_setup import configure_logging
 from app.paths import AppPaths
 from ui.controllers.chat_controller import ChatController
 from ui.crash import CrashReporter
+from ui.i18n import Languages
 from ui.tasks.engine_task import EngineThread
 from ui.widgets.main_window import MainWindow
 from ui.wiring import connect_engine
@@ -34,6 +35,7 @@ class Paddock:
     app: QApplication
     paths: AppPaths
     crash: CrashReporter
+    languages: Languages
     engine: EngineThread
     controller: ChatController
     window: MainWindow
@@ -46,23 +48,28 @@ def build(app: QApplication, paths: AppPaths, language: Optional[str] = None) ->
     paths.ensure()
     configure_logging(paths.log_file)
     crash = CrashReporter()
-    ui_language = _setup_languages(app, paths, language)
+    languages = Languages(app, paths.config_dir)
+    ui_language = languages.start(language)
     engine = EngineThread(EngineClient(paths.engine_log_file))
     controller = ChatController(ui_language=ui_language)
     connect_engine(controller, engine.task, crash)
     window = MainWindow(controller)
-    paddock = Paddock(app, paths, crash, engine, controller, window)
+    _connect_languages(languages, controller, window)
+    paddock = Paddock(app, paths, crash, languages, engine, controller, window)
     app.aboutToQuit.connect(paddock.shutdown)
     return paddock
 
 
-def _setup_languages(app: QApplication, paths: AppPaths, language: Optional[str]) -> str:
-    """Fonts and translations (ui/i18n.py when present); returns the UI language code."""
-    try:
-        from ui import i18n
-    except ImportError:
-        return language or "en"
-    return i18n.setup(app, paths, language)
+def _connect_languages(languages: Languages, controller: ChatController, window: MainWindow) -> None:
+    """The chooser switches live; the system prompt of the next conversation follows."""
+    window.language_box.show_language(languages.current)
+    window.language_box.languageChosen.connect(languages.choose)
+    languages.languageChanged.connect(window.language_box.show_language)
+
+    def follow(code: str) -> None:
+        controller.ui_language = code
+
+    languages.languageChanged.connect(follow)
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

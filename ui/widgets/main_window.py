@@ -7,12 +7,11 @@ the language changes.
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -30,8 +29,12 @@ from PySide6.QtWidgets import (
 from app.engine.settings import ModelInfo, ReplyStats, StopReason
 from ui.controllers.chat_controller import ChatController
 from ui.error_texts import error_headline
+from ui.widgets.language_box import LanguageBox
+from ui.widgets.wrapping_label import WrappingLabel
 
 CONTEXT_CHOICES = (4096, 8192, 16384, 32768, 65536, 131072)
+# QTextBlock.userState() of a message's role line, so retranslate_ui() can relabel it.
+ROLE_STATES = {"user": 1, "assistant": 2}
 
 
 class MessageInput(QPlainTextEdit):
@@ -64,8 +67,11 @@ class MainWindow(QMainWindow):
         self.open_button = QPushButton()
         self.model_label = QLabel()
         self.model_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.model_label.setWordWrap(True)  # long model names and translations wrap, never clip
         self.context_label = QLabel()
         self.context_box = QComboBox()
+        # Re-measure when a language change rewrites the entries (the default measures once).
+        self.context_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for n_ctx in CONTEXT_CHOICES:
             self.context_box.addItem("", n_ctx)
         self.context_box.setCurrentIndex(CONTEXT_CHOICES.index(8192))
@@ -99,8 +105,10 @@ class MainWindow(QMainWindow):
         central = QWidget()
         central.setLayout(layout)
         self.setCentralWidget(central)
-        self.stats_label = QLabel()
+        self.stats_label = WrappingLabel()  # long in some languages: wraps, never clipped
         self.statusBar().addWidget(self.stats_label, 1)
+        self.language_box = LanguageBox()
+        self.statusBar().addPermanentWidget(self.language_box)
 
     def _connect(self) -> None:
         c = self.controller
@@ -142,6 +150,7 @@ class MainWindow(QMainWindow):
         self.stop_button.setText(self.tr("Stop"))
         self._show_model_label()
         self._show_status()
+        self._retranslate_transcript()
 
     def _show_model_label(self) -> None:
         info = self.controller.model_info
@@ -169,7 +178,7 @@ class MainWindow(QMainWindow):
     def stats_text(self, stats: ReplyStats) -> str:
         locale = QLocale()
         return (
-            self.tr("%n token(s)", "", stats.generated_tokens)
+            self.tr("%Ln token(s)", "", stats.generated_tokens)
             + " · "
             + self.tr("%1 tokens/s").replace("%1", locale.toString(stats.tokens_per_s, "f", 1))
             + " · "
@@ -253,13 +262,36 @@ class MainWindow(QMainWindow):
     def _role_label(self, role: str) -> str:
         return self.tr("You") if role == "user" else self.tr("Assistant")
 
+    @staticmethod
+    def _role_format() -> QTextCharFormat:
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        return bold
+
+    def _retranslate_transcript(self) -> None:
+        """Relabel the role lines in the new language; the messages stay as written."""
+        roles = {state: role for role, state in ROLE_STATES.items()}
+        block = self.transcript.document().begin()
+        while block.isValid():
+            if block.userState() in roles:
+                cursor = QTextCursor(block)
+                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+                cursor.insertText(self._role_label(roles[block.userState()]), self._role_format())
+            block = block.next()
+
     def _append_block(self, role: str, text: str) -> None:
         cursor = self.transcript.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.End)
-        if not self.transcript.document().isEmpty():
-            cursor.insertBlock()
-        cursor.insertHtml(f"<p><b>{html.escape(self._role_label(role))}</b></p>")
-        cursor.insertBlock()
+        label_block = QTextBlockFormat()
+        label_block.setTopMargin(12)
+        if self.transcript.document().isEmpty():
+            cursor.setBlockFormat(label_block)
+        else:
+            cursor.insertBlock(label_block)
+        cursor.insertText(self._role_label(role), self._role_format())
+        cursor.block().setUserState(ROLE_STATES[role])
+        # A plain format, or the message would continue in the label's bold.
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
         cursor.insertText(text)
         self.transcript.setTextCursor(cursor)
         self.transcript.ensureCursorVisible()

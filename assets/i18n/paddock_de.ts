@@ -1,0 +1,340 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../ui/crash.py" line="+47"/>
+        <source>Paddock hit a bug</source>
+        <translation>Paddock ist auf einen Fehler gestoßen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something unexpected went wrong. Your conversations are saved. The details below were written to the log; please include them in a bug report.</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen. Ihre Unterhaltungen sind gespeichert. Die Details unten wurden ins Protokoll geschrieben; bitte fügen Sie sie einem Fehlerbericht bei.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorTexts</name>
+    <message>
+        <location filename="../../ui/error_texts.py" line="+13"/>
+        <source>This model file cannot be used</source>
+        <translation>Diese Modelldatei kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This model is not supported</source>
+        <translation>Dieses Modell wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The context is longer than this model supports</source>
+        <translation>Der Kontext ist länger, als dieses Modell unterstützt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The conversation no longer fits in the context</source>
+        <translation>Die Unterhaltung passt nicht mehr in den Kontext</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model&apos;s chat template was refused</source>
+        <translation>Die Chat-Vorlage des Modells wurde abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model engine reported a problem</source>
+        <translation>Die Modell-Engine hat ein Problem gemeldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model stopped unexpectedly</source>
+        <translation>Das Modell wurde unerwartet beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model is loaded</source>
+        <translation>Es ist kein Modell geladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These settings cannot be used</source>
+        <translation>Diese Einstellungen können nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This model does not fit in memory</source>
+        <translation>Dieses Modell passt nicht in den Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <location filename="../../ui/widgets/language_box.py" line="+40"/>
+        <location line="+1"/>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/widgets/main_window.py" line="+139"/>
+        <location line="+118"/>
+        <source>Paddock</source>
+        <translation>Paddock</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Open model…</source>
+        <translation>Modell öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a GGUF model file on this computer</source>
+        <translation>Eine GGUF-Modelldatei auf diesem Computer auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context:</source>
+        <translation>Kontext:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the conversation the model can see at once</source>
+        <translation>Wie viel der Unterhaltung das Modell auf einmal sehen kann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a message. Enter sends, Shift+Enter adds a line.</source>
+        <translation>Nachricht eingeben. Eingabetaste sendet, Umschalt+Eingabetaste fügt eine Zeile ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2 · context %3 tokens</source>
+        <translation>%1 · %2 · Kontext %3 Tokens</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No model loaded</source>
+        <translation>Kein Modell geladen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>length limit reached</source>
+        <translation>Längenlimit erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>context is full</source>
+        <translation>Kontext ist voll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln Token</numerusform>
+            <numerusform>%Ln Tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 Tokens/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first token after %1 s</source>
+        <translation>erstes Token nach %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 prompt tokens reused</source>
+        <translation>%1 von %2 Prompt-Tokens wiederverwendet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing…</source>
+        <translation>Schreibt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the model…</source>
+        <translation>Modell wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready. Type a message below.</source>
+        <translation>Bereit. Geben Sie unten eine Nachricht ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a GGUF model file to start.</source>
+        <translation>Öffnen Sie eine GGUF-Modelldatei, um zu beginnen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a GGUF model</source>
+        <translation>GGUF-Modell öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="+26"/>
+        <source>Show Details...</source>
+        <translation>Details einblenden...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>Details ausblenden...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-10"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>&amp;Link-Adresse kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>Einf&amp;ügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,340 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../ui/crash.py" line="+47"/>
+        <source>Paddock hit a bug</source>
+        <translation>Paddock a rencontré un bogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something unexpected went wrong. Your conversations are saved. The details below were written to the log; please include them in a bug report.</source>
+        <translation>Une erreur inattendue s’est produite. Vos conversations sont enregistrées. Les détails ci-dessous ont été écrits dans le journal&#x202f;; veuillez les joindre à votre rapport de bogue.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorTexts</name>
+    <message>
+        <location filename="../../ui/error_texts.py" line="+13"/>
+        <source>This model file cannot be used</source>
+        <translation>Ce fichier de modèle ne peut pas être utilisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This model is not supported</source>
+        <translation>Ce modèle n’est pas pris en charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The context is longer than this model supports</source>
+        <translation>Le contexte dépasse ce que ce modèle prend en charge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The conversation no longer fits in the context</source>
+        <translation>La conversation ne tient plus dans le contexte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model&apos;s chat template was refused</source>
+        <translation>Le gabarit de conversation du modèle a été refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model engine reported a problem</source>
+        <translation>Le moteur du modèle a signalé un problème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model stopped unexpectedly</source>
+        <translation>Le modèle s’est arrêté de façon inattendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model is loaded</source>
+        <translation>Aucun modèle n’est chargé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These settings cannot be used</source>
+        <translation>Ces paramètres ne peuvent pas être utilisés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This model does not fit in memory</source>
+        <translation>Ce modèle ne tient pas en mémoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong</source>
+        <translation>Une erreur s’est produite</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <location filename="../../ui/widgets/language_box.py" line="+40"/>
+        <location line="+1"/>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/widgets/main_window.py" line="+139"/>
+        <location line="+118"/>
+        <source>Paddock</source>
+        <translation>Paddock</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Open model…</source>
+        <translation>Ouvrir un modèle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a GGUF model file on this computer</source>
+        <translation>Choisir un fichier de modèle GGUF sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context:</source>
+        <translation>Contexte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 tokens</source>
+        <translation>%1 jetons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the conversation the model can see at once</source>
+        <translation>La part de la conversation que le modèle peut voir en même temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New chat</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a message. Enter sends, Shift+Enter adds a line.</source>
+        <translation>Saisissez un message. Entrée envoie, Maj+Entrée ajoute une ligne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2 · context %3 tokens</source>
+        <translation>%1 · %2 · contexte de %3 jetons</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No model loaded</source>
+        <translation>Aucun modèle chargé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>finished</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>length limit reached</source>
+        <translation>limite de longueur atteinte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>context is full</source>
+        <translation>contexte plein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln jeton</numerusform>
+            <numerusform>%Ln jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 jetons/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first token after %1 s</source>
+        <translation>premier jeton après %1&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 prompt tokens reused</source>
+        <translation>%1 jetons du prompt sur %2 réutilisés</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing…</source>
+        <translation>Rédaction en cours…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the model…</source>
+        <translation>Chargement du modèle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready. Type a message below.</source>
+        <translation>Prêt. Saisissez un message ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a GGUF model file to start.</source>
+        <translation>Ouvrez un fichier de modèle GGUF pour commencer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a GGUF model</source>
+        <translation>Ouvrir un modèle GGUF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="+26"/>
+        <source>Show Details...</source>
+        <translation>Montrer les détails…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>Masquer les détails…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-10"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Ne pas tenir compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copier l&apos;adresse du &amp;lien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;ller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,340 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it" sourcelanguage="en">
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../ui/crash.py" line="+47"/>
+        <source>Paddock hit a bug</source>
+        <translation>Paddock ha riscontrato un bug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something unexpected went wrong. Your conversations are saved. The details below were written to the log; please include them in a bug report.</source>
+        <translation>Si è verificato un problema imprevisto. Le conversazioni sono salvate. I dettagli qui sotto sono stati scritti nel registro; la preghiamo di allegarli a una segnalazione di bug.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorTexts</name>
+    <message>
+        <location filename="../../ui/error_texts.py" line="+13"/>
+        <source>This model file cannot be used</source>
+        <translation>Questo file di modello non può essere usato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This model is not supported</source>
+        <translation>Questo modello non è supportato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The context is longer than this model supports</source>
+        <translation>Il contesto è più lungo di quanto questo modello supporti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The conversation no longer fits in the context</source>
+        <translation>La conversazione non rientra più nel contesto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model&apos;s chat template was refused</source>
+        <translation>Il template di chat del modello è stato rifiutato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model engine reported a problem</source>
+        <translation>Il motore del modello ha segnalato un problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model stopped unexpectedly</source>
+        <translation>Il modello si è arrestato in modo imprevisto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model is loaded</source>
+        <translation>Nessun modello è caricato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These settings cannot be used</source>
+        <translation>Queste impostazioni non possono essere usate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This model does not fit in memory</source>
+        <translation>Questo modello non entra in memoria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong</source>
+        <translation>Si è verificato un errore</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <location filename="../../ui/widgets/language_box.py" line="+40"/>
+        <location line="+1"/>
+        <source>Interface language</source>
+        <translation>Lingua dell’interfaccia</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/widgets/main_window.py" line="+139"/>
+        <location line="+118"/>
+        <source>Paddock</source>
+        <translation>Paddock</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Open model…</source>
+        <translation>Apri modello…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a GGUF model file on this computer</source>
+        <translation>Scegliere un file di modello GGUF su questo computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context:</source>
+        <translation>Contesto:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 tokens</source>
+        <translation>%1 token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the conversation the model can see at once</source>
+        <translation>Quanta parte della conversazione il modello può vedere in una volta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New chat</source>
+        <translation>Nuova chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a message. Enter sends, Shift+Enter adds a line.</source>
+        <translation>Scriva un messaggio. Invio per inviare, Maiusc+Invio per andare a capo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Interrompi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading %1…</source>
+        <translation>Caricamento di %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2 · context %3 tokens</source>
+        <translation>%1 · %2 · contesto di %3 token</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No model loaded</source>
+        <translation>Nessun modello caricato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>finished</source>
+        <translation>completato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>length limit reached</source>
+        <translation>limite di lunghezza raggiunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>context is full</source>
+        <translation>contesto pieno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>interrotto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>non riuscito</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln token</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 token/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first token after %1 s</source>
+        <translation>primo token dopo %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 prompt tokens reused</source>
+        <translation>%1 di %2 token del prompt riutilizzati</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing…</source>
+        <translation>Scrittura in corso…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the model…</source>
+        <translation>Caricamento del modello…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready. Type a message below.</source>
+        <translation>Pronto. Scriva un messaggio qui sotto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a GGUF model file to start.</source>
+        <translation>Apra un file di modello GGUF per iniziare.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a GGUF model</source>
+        <translation>Apri un modello GGUF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modelli GGUF (*.gguf);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>You</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assistant</source>
+        <translation>Assistente</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="+26"/>
+        <source>Show Details...</source>
+        <translation>Mostra dettagli...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>Nascondi dettagli...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-10"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Scarta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation>Ann&amp;ulla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rifai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Taglia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copia il co&amp;llegamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Incolla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Seleziona tutto</translation>
+    </message>
+</context>
+</TS>

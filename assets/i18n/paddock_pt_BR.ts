@@ -1,0 +1,340 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../ui/crash.py" line="+47"/>
+        <source>Paddock hit a bug</source>
+        <translation>O Paddock encontrou um bug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something unexpected went wrong. Your conversations are saved. The details below were written to the log; please include them in a bug report.</source>
+        <translation>Algo inesperado deu errado. Suas conversas estão salvas. Os detalhes abaixo foram gravados no registro; inclua-os ao relatar o bug.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorTexts</name>
+    <message>
+        <location filename="../../ui/error_texts.py" line="+13"/>
+        <source>This model file cannot be used</source>
+        <translation>Este arquivo de modelo não pode ser usado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This model is not supported</source>
+        <translation>Este modelo não é compatível</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The context is longer than this model supports</source>
+        <translation>O contexto é maior do que este modelo suporta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The conversation no longer fits in the context</source>
+        <translation>A conversa não cabe mais no contexto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model&apos;s chat template was refused</source>
+        <translation>O template de chat do modelo foi recusado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model engine reported a problem</source>
+        <translation>O mecanismo do modelo relatou um problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model stopped unexpectedly</source>
+        <translation>O modelo parou inesperadamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model is loaded</source>
+        <translation>Nenhum modelo está carregado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These settings cannot be used</source>
+        <translation>Estas configurações não podem ser usadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This model does not fit in memory</source>
+        <translation>Este modelo não cabe na memória</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong</source>
+        <translation>Algo deu errado</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <location filename="../../ui/widgets/language_box.py" line="+40"/>
+        <location line="+1"/>
+        <source>Interface language</source>
+        <translation>Idioma da interface</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/widgets/main_window.py" line="+139"/>
+        <location line="+118"/>
+        <source>Paddock</source>
+        <translation>Paddock</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Open model…</source>
+        <translation>Abrir modelo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a GGUF model file on this computer</source>
+        <translation>Escolha um arquivo de modelo GGUF neste computador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context:</source>
+        <translation>Contexto:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the conversation the model can see at once</source>
+        <translation>Quanto da conversa o modelo consegue ver de uma vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New chat</source>
+        <translation>Nova conversa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a message. Enter sends, Shift+Enter adds a line.</source>
+        <translation>Digite uma mensagem. Enter envia, Shift+Enter adiciona uma linha.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading %1…</source>
+        <translation>Carregando %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2 · context %3 tokens</source>
+        <translation>%1 · %2 · contexto de %3 tokens</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No model loaded</source>
+        <translation>Nenhum modelo carregado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>finished</source>
+        <translation>concluído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>length limit reached</source>
+        <translation>limite de tamanho atingido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>context is full</source>
+        <translation>contexto cheio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>interrompido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first token after %1 s</source>
+        <translation>primeiro token após %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 prompt tokens reused</source>
+        <translation>%1 de %2 tokens do prompt reutilizados</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing…</source>
+        <translation>Escrevendo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the model…</source>
+        <translation>Carregando o modelo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready. Type a message below.</source>
+        <translation>Pronto. Digite uma mensagem abaixo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a GGUF model file to start.</source>
+        <translation>Abra um arquivo de modelo GGUF para começar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a GGUF model</source>
+        <translation>Abrir um modelo GGUF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modelos GGUF (*.gguf);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assistant</source>
+        <translation>Assistente</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="+26"/>
+        <source>Show Details...</source>
+        <translation>Mostrar detalhes...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>Ocultar detalhes...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-10"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Não</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>Recor&amp;tar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copiar localização do &amp;link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;lar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Selecionar tudo</translation>
+    </message>
+</context>
+</TS>

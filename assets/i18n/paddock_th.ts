@@ -1,0 +1,339 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="th" sourcelanguage="en">
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../ui/crash.py" line="+47"/>
+        <source>Paddock hit a bug</source>
+        <translation>Paddock พบข้อผิดพลาดภายใน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something unexpected went wrong. Your conversations are saved. The details below were written to the log; please include them in a bug report.</source>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด บทสนทนาของคุณได้รับการบันทึกไว้แล้ว รายละเอียดด้านล่างถูกเขียนลงในไฟล์บันทึกแล้ว โปรดแนบรายละเอียดนี้ไปกับรายงานข้อผิดพลาด</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorTexts</name>
+    <message>
+        <location filename="../../ui/error_texts.py" line="+13"/>
+        <source>This model file cannot be used</source>
+        <translation>ไม่สามารถใช้ไฟล์โมเดลนี้ได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This model is not supported</source>
+        <translation>ไม่รองรับโมเดลนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The context is longer than this model supports</source>
+        <translation>บริบทยาวเกินกว่าที่โมเดลนี้รองรับ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The conversation no longer fits in the context</source>
+        <translation>บทสนทนายาวเกินบริบทแล้ว</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model&apos;s chat template was refused</source>
+        <translation>เทมเพลตแชทของโมเดลถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model engine reported a problem</source>
+        <translation>เอนจินของโมเดลรายงานปัญหา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model stopped unexpectedly</source>
+        <translation>โมเดลหยุดทำงานโดยไม่คาดคิด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model is loaded</source>
+        <translation>ยังไม่มีโมเดลที่โหลดอยู่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These settings cannot be used</source>
+        <translation>ไม่สามารถใช้การตั้งค่าเหล่านี้ได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This model does not fit in memory</source>
+        <translation>โมเดลนี้มีขนาดใหญ่เกินหน่วยความจำ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong</source>
+        <translation>เกิดข้อผิดพลาดบางอย่าง</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <location filename="../../ui/widgets/language_box.py" line="+40"/>
+        <location line="+1"/>
+        <source>Interface language</source>
+        <translation>ภาษาของโปรแกรม</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/widgets/main_window.py" line="+139"/>
+        <location line="+118"/>
+        <source>Paddock</source>
+        <translation>Paddock</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Open model…</source>
+        <translation>เปิดโมเดล…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a GGUF model file on this computer</source>
+        <translation>เลือกไฟล์โมเดล GGUF ในคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context:</source>
+        <translation>บริบท:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 tokens</source>
+        <translation>%1 โทเค็น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the conversation the model can see at once</source>
+        <translation>ปริมาณบทสนทนาที่โมเดลมองเห็นได้ในคราวเดียว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New chat</source>
+        <translation>แชทใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a message. Enter sends, Shift+Enter adds a line.</source>
+        <translation>พิมพ์ข้อความ กด Enter เพื่อส่ง กด Shift+Enter เพื่อขึ้นบรรทัดใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>ส่ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>หยุด</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading %1…</source>
+        <translation>กำลังโหลด %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2 · context %3 tokens</source>
+        <translation>%1 · %2 · บริบท %3 โทเค็น</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No model loaded</source>
+        <translation>ยังไม่ได้โหลดโมเดล</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>finished</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>length limit reached</source>
+        <translation>ถึงขีดจำกัดความยาวแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>context is full</source>
+        <translation>บริบทเต็มแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>หยุดแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>ล้มเหลว</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln โทเค็น</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 โทเค็น/วินาที</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first token after %1 s</source>
+        <translation>โทเค็นแรกหลัง %1 วินาที</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 prompt tokens reused</source>
+        <translation>ใช้โทเค็นของพรอมต์ซ้ำ %1 จาก %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing…</source>
+        <translation>กำลังเขียน…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the model…</source>
+        <translation>กำลังโหลดโมเดล…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready. Type a message below.</source>
+        <translation>พร้อมแล้ว พิมพ์ข้อความด้านล่าง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a GGUF model file to start.</source>
+        <translation>เปิดไฟล์โมเดล GGUF เพื่อเริ่มต้น</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a GGUF model</source>
+        <translation>เปิดโมเดล GGUF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>โมเดล GGUF (*.gguf);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>You</source>
+        <translation>คุณ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assistant</source>
+        <translation>ผู้ช่วย</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="+26"/>
+        <source>Show Details...</source>
+        <translation>แสดงรายละเอียด...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>ซ่อนรายละเอียด...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-10"/>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>ละทิ้ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>ใช่(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>ไม่(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>ทำซ้ำ(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>ตัด(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>คัดลอก(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>คัดลอกตำแหน่งลิงก์(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>วาง(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>เลือกทั้งหมด</translation>
+    </message>
+</context>
+</TS>
