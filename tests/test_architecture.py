@@ -15,6 +15,7 @@ ADAPTERS = {
     "llama_cpp": {"app/engine/llama_backend.py"},
     "gguf": {"app/gguf_file.py"},
     "huggingface_hub": {"app/hub/hub_api.py"},
+    "sqlite_utils": {"app/store/database.py"},
 }
 
 

@@ -1,0 +1,256 @@
+"""The one adapter to SQLite: the only module in Paddock that imports sqlite_utils.
+
+It owns connections (WAL, foreign keys on, full fsync, a busy timeout), transactions
+(`BEGIN IMMEDIATE`, so two writers wait for each other instead of failing), online
+backups, and the mapping of SQLite failures (disk full, damaged file, locked, no access)
+to `StoreError`s with clear English messages. Other store modules receive a `Database`
+and never see sqlite3 or sqlite_utils objects. A `Database` is one connection: use it from
+one thread only (`opening.Store.connection()` hands each thread its own).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Optional, Sequence
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+from app.store.errors import (
+    DatabaseAccessError,
+    DatabaseBusyError,
+    DatabaseCorruptError,
+    DiskFullError,
+    StoreError,
+)
+
+__all__ = ["Database", "Migrations", "Outcome", "connect", "SQLITE_VERSION", "is_sqlite_file"]
+
+SQLITE_VERSION: tuple[int, ...] = tuple(int(part) for part in sqlite3.sqlite_version.split("."))
+
+# SQLite primary result codes (sqlite3.h); extended codes carry them in the low byte.
+_PERM, _BUSY, _LOCKED, _NOMEM, _READONLY, _IOERR, _CORRUPT = 3, 5, 6, 7, 8, 10, 11
+_FULL, _CANTOPEN, _AUTH, _NOTADB = 13, 14, 23, 26
+
+Params = Sequence[Any] | dict[str, Any]
+
+
+def _translate(exc: sqlite3.Error, path: Path) -> Optional[StoreError]:
+    """The StoreError for an environment failure; None for a bug (bad SQL, constraint)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    message = str(exc)
+    if code is None:
+        if "database disk image is malformed" in message or "file is not a database" in message:
+            code = _CORRUPT
+        else:
+            return None
+    primary = code & 0xFF
+    if primary == _FULL:
+        return DiskFullError(
+            f"The disk is full: Paddock could not save to its conversation database ({path}). "
+            "Free some disk space and try again; what was saved before is kept."
+        )
+    if primary in (_CORRUPT, _NOTADB):
+        return DatabaseCorruptError(f"The conversation database {path} is damaged ({message}).")
+    if primary in (_BUSY, _LOCKED):
+        return DatabaseBusyError(
+            f"The conversation database {path} is locked by another program ({message}). "
+            "Close other programs that use it and try again."
+        )
+    if primary in (_PERM, _READONLY, _CANTOPEN, _AUTH):
+        return DatabaseAccessError(
+            f"Paddock cannot open or write its conversation database {path} ({message}). "
+            "Check that the folder exists, that the disk is not read-only and that you may write there."
+        )
+    if primary == _IOERR:
+        return StoreError(f"The disk reported an error while Paddock used {path} ({message}).")
+    if primary == _NOMEM:
+        return StoreError(f"SQLite ran out of memory while using {path}.")
+    return None
+
+
+@contextlib.contextmanager
+def translated(path: Path) -> Iterator[None]:
+    """Turn SQLite's environment failures into StoreErrors; let bugs through unchanged."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        error = _translate(exc, path)
+        if error is None:
+            raise
+        raise error from exc
+
+
+@dataclass(frozen=True)
+class Outcome:
+    rowcount: int
+    lastrowid: Optional[int]
+
+
+class Database:
+    """One SQLite connection to the conversation database."""
+
+    def __init__(self, raw: sqlite_utils.Database, path: Path, session_id: Optional[str]) -> None:
+        self._raw = raw
+        self._conn: sqlite3.Connection = raw.conn
+        self.path = path
+        # The process session that owns streaming rows written through this connection.
+        self.session_id = session_id
+
+    # --- statements ------------------------------------------------------------------
+
+    def execute(self, sql: str, params: Params = ()) -> Outcome:
+        """Run one statement; committed at once unless a transaction is open."""
+        with translated(self.path):
+            cursor = self._raw.execute(sql, params)
+            return Outcome(cursor.rowcount, cursor.lastrowid)
+
+    def executemany(self, sql: str, rows: Iterable[Params]) -> None:
+        with translated(self.path):
+            if self._conn.in_transaction:
+                self._conn.executemany(sql, rows)
+            else:
+                with self.transaction():
+                    self._conn.executemany(sql, rows)
+
+    def query(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
+        with translated(self.path):
+            cursor = self._conn.execute(sql, params)
+            names = [d[0] for d in cursor.description or ()]
+            return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def query_one(self, sql: str, params: Params = ()) -> Optional[dict[str, Any]]:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    def scalar(self, sql: str, params: Params = ()) -> Any:
+        with translated(self.path):
+            row = self._conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._conn.in_transaction
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator["Database"]:
+        """All or nothing. Nested blocks become savepoints.
+
+        `BEGIN IMMEDIATE` takes the write lock up front: a deferred transaction that
+        reads and then writes can fail at once when another process wrote meanwhile.
+        """
+        if self._conn.in_transaction:
+            with translated(self.path), self._raw.atomic():
+                yield self
+            return
+        with translated(self.path):
+            self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            if self._conn.in_transaction:
+                with translated(self.path):
+                    self._conn.execute("ROLLBACK")
+            raise
+        with translated(self.path):
+            try:
+                self._conn.execute("COMMIT")
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+
+    # --- schema and maintenance ------------------------------------------------------
+
+    def quick_check(self) -> list[str]:
+        """`PRAGMA quick_check`: ["ok"] for a sound file, else SQLite's findings."""
+        with translated(self.path):
+            return [str(row[0]) for row in self._conn.execute("PRAGMA quick_check").fetchall()]
+
+    def pragma(self, name: str) -> Any:
+        with translated(self.path):
+            row = self._conn.execute(f"PRAGMA {name}").fetchone()
+        return None if row is None else row[0]
+
+    def table_names(self) -> list[str]:
+        with translated(self.path):
+            return self._raw.table_names()
+
+    def columns(self, table: str) -> dict[str, type]:
+        """Column name -> Python type, as sqlite-utils reports them (used by tests)."""
+        with translated(self.path):
+            return dict(self._raw.table(table).columns_dict)
+
+    def trigger_names(self) -> set[str]:
+        with translated(self.path):
+            return {trigger.name for trigger in self._raw.triggers}
+
+    def applied_migrations(self, migrations: Migrations) -> list[str]:
+        """Names recorded as applied for this migration set (read-only)."""
+        with translated(self.path):
+            return [m.name for m in migrations.applied(self._raw)]
+
+    def apply_migrations(self, migrations: Migrations, stop_before: Optional[str] = None) -> None:
+        """Apply pending migrations, each in its own transaction with its record."""
+        with translated(self.path):
+            migrations.apply(self._raw, stop_before=stop_before)
+
+    def backup_to(self, destination: Path) -> None:
+        """A consistent copy of the live database (safe while others write), made atomically."""
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        partial = destination.with_name(destination.name + ".partial")
+        with translated(destination):
+            target = sqlite3.connect(str(partial))
+            try:
+                self._conn.backup(target)
+            finally:
+                target.close()
+        os.replace(partial, destination)
+
+    def checkpoint(self) -> None:
+        """Fold the WAL back into the main file (used before handing the file to others)."""
+        with translated(self.path):
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+def connect(path: Path, *, busy_timeout_s: float = 5.0, session_id: Optional[str] = None) -> Database:
+    """Open (creating if needed) `path` in WAL mode with foreign keys on.
+
+    A damaged file raises DatabaseCorruptError here or on first use.
+    """
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseAccessError(f"Paddock cannot create the folder {path.parent}: {exc}") from exc
+    with translated(path):
+        # check_same_thread=False only so that Store.close() may close every thread's
+        # connection; each connection is still used by one thread at a time.
+        conn = sqlite3.connect(str(path), timeout=busy_timeout_s, check_same_thread=False)
+        try:
+            raw = sqlite_utils.Database(conn, execute_plugins=False)
+            conn.execute("PRAGMA foreign_keys = ON")
+            if str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+                raw.enable_wal()
+            # FULL: a committed message survives a power cut too, not only a crash.
+            conn.execute("PRAGMA synchronous = FULL")
+        except BaseException:
+            conn.close()
+            raise
+    return Database(raw, path, session_id)
+
+
+def is_sqlite_file(path: Path) -> bool:
+    """True when `path` starts with SQLite's file header."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
