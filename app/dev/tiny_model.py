@@ -9,7 +9,6 @@ memory and speed measurements.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
@@ -20,6 +19,7 @@ from app.dev.llama3_vocab import build_llama3_vocab
 from app.gguf_file import MetaValue, TensorSpec, write_gguf
 from app.jobs import CancelToken, ProgressCallback
 from app.paths import REPO_ROOT
+from app.rope import llama3_rope_factors as rope_factors
 
 if TYPE_CHECKING:
     from app.catalog import CatalogEntry
@@ -61,25 +61,12 @@ TINY = LlamaShape()
 def llama3_rope_factors(shape: LlamaShape) -> np.ndarray:
     """Per-dimension frequency divisors that implement llama3 rope scaling in llama.cpp."""
     scaling = shape.rope_scaling
-    dims = shape.head_dim
-    freqs = 1.0 / (shape.rope_theta ** (np.arange(0, dims, 2, dtype=np.float64) / dims))
     if scaling is None:
-        return np.ones(dims // 2, dtype=np.float32)
-    low_wavelen = scaling.original_context / scaling.low_freq_factor
-    high_wavelen = scaling.original_context / scaling.high_freq_factor
-    factors = []
-    for freq in freqs:
-        wavelen = 2 * math.pi / freq
-        if wavelen < high_wavelen:
-            factors.append(1.0)
-        elif wavelen > low_wavelen:
-            factors.append(scaling.factor)
-        else:
-            smooth = (scaling.original_context / wavelen - scaling.low_freq_factor) / (
-                scaling.high_freq_factor - scaling.low_freq_factor
-            )
-            factors.append(1.0 / ((1 - smooth) / scaling.factor + smooth))
-    return np.asarray(factors, dtype=np.float32)
+        return np.ones(shape.head_dim // 2, dtype=np.float32)
+    return rope_factors(
+        shape.head_dim, shape.rope_theta, scaling.factor, scaling.low_freq_factor,
+        scaling.high_freq_factor, scaling.original_context,
+    )
 
 
 def _tensor_specs(shape: LlamaShape, vocab_size: int) -> list[TensorSpec]:

@@ -10,7 +10,6 @@ run the same way is refused with a message naming the key.
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
@@ -19,6 +18,7 @@ import numpy as np
 
 from app.errors import ModelFileError, UnsupportedModelError
 from app.gguf_file import MetaValue
+from app.rope import llama3_rope_factors as rope_factors
 
 ARCH = "llama"
 LLAMA_ARCHITECTURES = ("LlamaForCausalLM",)
@@ -156,30 +156,13 @@ def read_llama_params(config: dict[str, Any]) -> LlamaParams:
 
 
 def llama3_rope_factors(params: LlamaParams) -> np.ndarray:
-    """Per-dimension frequency divisors (llama.cpp's rope_freqs) for llama3 rope scaling.
-
-    Same rule as transformers' llama3 rope: short wavelengths are kept, long ones are
-    divided by `factor`, and the band in between is interpolated smoothly.
-    """
+    """llama.cpp's rope_freqs for this checkpoint's llama3 rope scaling."""
     rope = params.llama3_rope
     assert rope is not None
-    dims = params.head_dim
-    freqs = 1.0 / (params.rope_theta ** (np.arange(0, dims, 2, dtype=np.float32) / dims))
-    low_wavelen = rope.original_context / rope.low_freq_factor
-    high_wavelen = rope.original_context / rope.high_freq_factor
-    factors = []
-    for freq in freqs:
-        wavelen = 2 * math.pi / float(freq)
-        if wavelen < high_wavelen:
-            factors.append(1.0)
-        elif wavelen > low_wavelen:
-            factors.append(rope.factor)
-        else:
-            smooth = (rope.original_context / wavelen - rope.low_freq_factor) / (
-                rope.high_freq_factor - rope.low_freq_factor
-            )
-            factors.append(1.0 / ((1 - smooth) / rope.factor + smooth))
-    return np.asarray(factors, dtype=np.float32)
+    return rope_factors(
+        params.head_dim, params.rope_theta, rope.factor, rope.low_freq_factor,
+        rope.high_freq_factor, rope.original_context,
+    )
 
 
 def model_metadata(params: LlamaParams, name: str, out_type: str) -> list[MetaValue]:
