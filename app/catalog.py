@@ -1,14 +1,18 @@
-"""models_catalog.yaml -> frozen CatalogEntry objects.
+"""models_catalog.yaml -> frozen CatalogEntry objects, validated on load.
 
 The catalog is data shipped with Paddock: the Llama models offered, their architecture
-numbers (what the planner and the tiny-model builder need) and where to get them.
+numbers (what the planner and the tiny-model builder need), their licence, the original
+Hugging Face repository (for conversion) and the community GGUF repositories with the
+file name per quantization. A broken catalog is refused with a message naming the model
+and the field, never half-loaded.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Mapping, Optional
 
 import yaml
 
@@ -16,6 +20,11 @@ from app.errors import AppError
 from app.paths import REPO_ROOT
 
 CATALOG_FILE = REPO_ROOT / "models_catalog.yaml"
+CATALOG_SCHEMA = 2
+# llama.cpp file types Paddock knows how to size and plan (see app/model_size.py).
+KNOWN_QUANTS = ("Q2_K", "Q3_K_M", "IQ4_XS", "Q4_K_M", "Q5_K_M", "Q6_K", "Q8_0", "F16")
+PURPOSES = ("chat", "safety")
+_SPLIT = re.compile(r"^(?P<stem>.*)-(?P<index>\d{5})-of-(?P<count>\d{5})\.gguf$")
 
 
 class CatalogError(AppError):
@@ -44,6 +53,32 @@ class Architecture:
     rope_theta: float
     rope_scaling: Optional[RopeScalingSpec]
 
+    @property
+    def n_embd_kv(self) -> int:
+        """Width of one layer's K (and V) cache row: KV heads x head size."""
+        return self.n_kv_head * self.head_dim
+
+
+@dataclass(frozen=True)
+class Family:
+    id: str
+    licence: str
+    licence_url: str
+    gated: bool
+
+
+@dataclass(frozen=True)
+class GgufDownload:
+    """Where one quantization of a model can be downloaded: all parts, in order."""
+
+    repo: str
+    quant: str
+    parts: tuple[str, ...]  # paths inside the repo; one entry unless the model is split
+
+    @property
+    def is_split(self) -> bool:
+        return len(self.parts) > 1
+
 
 @dataclass(frozen=True)
 class CatalogEntry:
@@ -52,11 +87,21 @@ class CatalogEntry:
     family: str
     hf_repo: str
     architecture: Architecture
+    purpose: str = "chat"
+    licence: Optional[Family] = None
+    downloads: tuple[GgufDownload, ...] = ()
+    quants: tuple[str, ...] = KNOWN_QUANTS
+
+    def download(self, quant: str) -> Optional[GgufDownload]:
+        """The GGUF to download for `quant`, or None when it must be made locally
+        (convert `hf_repo`, then quantize)."""
+        return next((d for d in self.downloads if d.quant == quant), None)
 
 
 @dataclass(frozen=True)
 class Catalog:
     entries: tuple[CatalogEntry, ...]
+    quants: tuple[str, ...] = KNOWN_QUANTS
 
     def model(self, model_id: str) -> CatalogEntry:
         for entry in self.entries:
@@ -65,28 +110,160 @@ class Catalog:
         known = ", ".join(e.id for e in self.entries)
         raise CatalogError(f"Unknown model {model_id!r}. Known models: {known}.")
 
+    @property
+    def chat_models(self) -> tuple[CatalogEntry, ...]:
+        return tuple(e for e in self.entries if e.purpose == "chat")
 
-def _architecture(raw: dict[str, Any]) -> Architecture:
+
+# --- validation helpers --------------------------------------------------------------
+
+
+def _fields(raw: Any, where: str, required: Mapping[str, type], optional: Mapping[str, type] = {}) -> dict:
+    """Check a mapping has exactly the known keys with the right types."""
+    if not isinstance(raw, dict):
+        raise CatalogError(f"{where}: expected a mapping, got {type(raw).__name__}.")
+    missing = [k for k in required if k not in raw]
+    if missing:
+        raise CatalogError(f"{where}: missing field(s) {', '.join(missing)}.")
+    unknown = [k for k in raw if k not in required and k not in optional]
+    if unknown:
+        raise CatalogError(f"{where}: unknown field(s) {', '.join(map(str, unknown))}.")
+    for key, value in raw.items():
+        expected = required.get(key) or optional.get(key)
+        ok = isinstance(value, expected) and not (expected in (int, float) and isinstance(value, bool))
+        if expected is float:
+            ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if value is None and key in optional:
+            ok = True
+        if not ok:
+            raise CatalogError(f"{where}: field {key!r} must be {expected.__name__}, got {value!r}.")
+    return raw
+
+
+_ARCH_FIELDS = {
+    "n_layer": int, "n_embd": int, "n_head": int, "n_kv_head": int, "head_dim": int, "n_ff": int,
+    "n_vocab": int, "context_length": int, "tied_embeddings": bool, "rope_theta": float,
+}
+_ROPE_FIELDS = {"factor": float, "low_freq_factor": float, "high_freq_factor": float, "original_context": int}
+
+
+def _architecture(raw: Any, where: str) -> Architecture:
+    raw = _fields(raw, where, _ARCH_FIELDS, {"rope_scaling": dict})
+    for key in ("n_layer", "n_embd", "n_head", "n_kv_head", "head_dim", "n_ff", "n_vocab", "context_length"):
+        if raw[key] <= 0:
+            raise CatalogError(f"{where}: {key} must be positive, got {raw[key]}.")
+    if raw["n_head"] % raw["n_kv_head"]:
+        raise CatalogError(f"{where}: n_head ({raw['n_head']}) is not a multiple of n_kv_head ({raw['n_kv_head']}).")
+    if raw["head_dim"] % 2:
+        raise CatalogError(f"{where}: head_dim must be even for rotary embeddings, got {raw['head_dim']}.")
+    if raw["n_head"] * raw["head_dim"] != raw["n_embd"]:
+        raise CatalogError(
+            f"{where}: n_head x head_dim ({raw['n_head']} x {raw['head_dim']}) != n_embd ({raw['n_embd']}); "
+            "every Llama 3 model has n_embd = n_head x head_dim."
+        )
     scaling = raw.get("rope_scaling")
-    return Architecture(
-        **{k: v for k, v in raw.items() if k != "rope_scaling"},
-        rope_scaling=RopeScalingSpec(**scaling) if scaling else None,
-    )
+    spec = None
+    if scaling is not None:
+        scaling = _fields(scaling, f"{where}.rope_scaling", _ROPE_FIELDS)
+        spec = RopeScalingSpec(
+            float(scaling["factor"]), float(scaling["low_freq_factor"]),
+            float(scaling["high_freq_factor"]), int(scaling["original_context"]),
+        )
+    values = {k: raw[k] for k in _ARCH_FIELDS}
+    values["rope_theta"] = float(values["rope_theta"])
+    return Architecture(**values, rope_scaling=spec)
 
 
-def load_catalog(path: Path = CATALOG_FILE) -> Catalog:
-    try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-        entries = tuple(
+def split_part_names(path: str) -> tuple[str, ...]:
+    """All parts of a split GGUF given the first (`x-00001-of-00003.gguf`), or (path,)."""
+    folder, _, name = path.rpartition("/")
+    match = _SPLIT.match(name)
+    if not match:
+        return (path,)
+    if int(match["index"]) != 1:
+        raise CatalogError(f"{path}: name the first part of a split model (-00001-of-...).")
+    count = int(match["count"])
+    prefix = f"{folder}/" if folder else ""
+    return tuple(f"{prefix}{match['stem']}-{i:05d}-of-{count:05d}.gguf" for i in range(1, count + 1))
+
+
+def _downloads(raw: Any, where: str, quants: tuple[str, ...]) -> tuple[GgufDownload, ...]:
+    if not isinstance(raw, list):
+        raise CatalogError(f"{where}: gguf must be a list of repositories.")
+    found: dict[str, GgufDownload] = {}
+    for i, item in enumerate(raw):
+        item = _fields(item, f"{where}.gguf[{i}]", {"repo": str, "files": dict})
+        for quant, path in item["files"].items():
+            if quant not in KNOWN_QUANTS:
+                raise CatalogError(f"{where}: unknown quantization {quant!r}; known: {', '.join(KNOWN_QUANTS)}.")
+            if quant not in quants:
+                raise CatalogError(f"{where}: {quant} has a file but is not offered (quantizations).")
+            if not isinstance(path, str) or not path.endswith(".gguf"):
+                raise CatalogError(f"{where}: {quant} file must be a .gguf path, got {path!r}.")
+            if quant not in found:  # first repository listing a quantization wins
+                found[quant] = GgufDownload(item["repo"], quant, split_part_names(path))
+    return tuple(found[q] for q in quants if q in found)
+
+
+def _families(raw: Any) -> dict[str, Family]:
+    if not isinstance(raw, dict) or not raw:
+        raise CatalogError("The catalog has no families (licences).")
+    return {
+        key: Family(key, **_fields(value, f"family {key}", {"licence": str, "licence_url": str, "gated": bool}))
+        for key, value in raw.items()
+    }
+
+
+def parse_catalog(raw: Any, source: str = "catalog") -> Catalog:
+    """Validate parsed YAML and build the catalog; raise CatalogError naming the fault."""
+    raw = _fields(raw, source, {"schema": int, "quantizations": list, "families": dict, "models": list})
+    if raw["schema"] != CATALOG_SCHEMA:
+        raise CatalogError(f"{source}: schema {raw['schema']} is not supported (expected {CATALOG_SCHEMA}).")
+    quants = tuple(raw["quantizations"])
+    for quant in quants:
+        if quant not in KNOWN_QUANTS:
+            raise CatalogError(f"{source}: unknown quantization {quant!r}; known: {', '.join(KNOWN_QUANTS)}.")
+    families = _families(raw["families"])
+    entries: list[CatalogEntry] = []
+    seen: set[str] = set()
+    for i, item in enumerate(raw["models"]):
+        where = f"{source}: model #{i + 1}"
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            where = f"{source}: model {item['id']}"
+        item = _fields(
+            item, where,
+            {"id": str, "name": str, "family": str, "purpose": str, "hf_repo": str, "architecture": dict, "gguf": list},
+        )
+        if item["id"] in seen:
+            raise CatalogError(f"{where}: duplicate id {item['id']!r}.")
+        seen.add(item["id"])
+        if item["family"] not in families:
+            raise CatalogError(f"{where}: unknown family {item['family']!r}.")
+        if item["purpose"] not in PURPOSES:
+            raise CatalogError(f"{where}: purpose must be one of {', '.join(PURPOSES)}.")
+        if item["hf_repo"].count("/") != 1:
+            raise CatalogError(f"{where}: hf_repo must be 'owner/name', got {item['hf_repo']!r}.")
+        entries.append(
             CatalogEntry(
                 id=item["id"],
                 name=item["name"],
                 family=item["family"],
                 hf_repo=item["hf_repo"],
-                architecture=_architecture(item["architecture"]),
+                architecture=_architecture(item["architecture"], f"{where}.architecture"),
+                purpose=item["purpose"],
+                licence=families[item["family"]],
+                downloads=_downloads(item["gguf"], where, quants),
+                quants=quants,
             )
-            for item in raw["models"]
         )
-    except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
+    if not entries:
+        raise CatalogError(f"{source}: no models.")
+    return Catalog(tuple(entries), quants)
+
+
+def load_catalog(path: Path = CATALOG_FILE) -> Catalog:
+    try:
+        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
         raise CatalogError(f"The model catalog {path} cannot be read: {exc}") from exc
-    return Catalog(entries)
+    return parse_catalog(raw, Path(path).name)
