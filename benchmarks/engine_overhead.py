@@ -51,11 +51,13 @@ def ensure_model(path: Path) -> Path:
 
 
 def llama_bench(model: Path, threads: int) -> tuple[float, float]:
-    """(pp tokens/s, tg tokens/s) from one llama-bench run (it repeats 5 times itself)."""
+    """(pp tokens/s, tg tokens/s) from one llama-bench run (it repeats 5 times itself),
+    with Paddock's load settings: batch 512, flash attention off (llama-bench's default
+    is "auto", which turns it on for CPUs)."""
     binary = build_tool("llama-bench")
     out = subprocess.run(
         [str(binary), "-m", str(model), "-t", str(threads), "-p", str(PP_TOKENS), "-n", str(TG_TOKENS),
-         "-b", "512", "-ub", "512", "-o", "json"],
+         "-b", "512", "-ub", "512", "-fa", "0", "-o", "json"],
         check=True, capture_output=True, text=True,
     ).stdout
     rows = json.loads(out)
@@ -71,18 +73,16 @@ def _prompt_of(client: EngineClient, n_tokens: int, salt: int) -> list[ChatMessa
     return [ChatMessage("user", f"{salt} {text}")]
 
 
-def paddock_pp_tg(client: EngineClient, repeats: int, salt0: int) -> tuple[float, float]:
-    pp_rates, tg_rates = [], []
-    for r in range(repeats):
-        messages = _prompt_of(client, PP_TOKENS, salt0 + r)
-        reply = client.chat(messages, SamplingSettings(temperature=0.0, max_tokens=TG_TOKENS + 1))
-        stats = reply.stats
-        pp_rates.append(stats.evaluated_prompt_tokens / stats.time_to_first_token_s)
-        if stats.generated_tokens >= TG_TOKENS:
-            tg_rates.append(stats.tokens_per_s)
-    if not tg_rates:
-        raise SystemExit("the model ended its replies early; use another --model")
-    return statistics.median(pp_rates), statistics.median(tg_rates)
+def paddock_pp_tg(client: EngineClient, salt: int) -> tuple[float, float]:
+    """pp: a fresh ~512-token prompt (time to first token includes templating, IPC and
+    sampling). tg: 128 tokens after a few-token prompt, like llama-bench's tg128 that
+    starts from an empty context."""
+    reply = client.chat(_prompt_of(client, PP_TOKENS, salt), SamplingSettings(temperature=0.0, max_tokens=1))
+    pp = reply.stats.evaluated_prompt_tokens / reply.stats.time_to_first_token_s
+    reply = client.chat([ChatMessage("user", f"{salt}")], SamplingSettings(temperature=0.0, max_tokens=TG_TOKENS + 1))
+    if reply.stats.generated_tokens < TG_TOKENS:
+        raise SystemExit("the model ended its reply early; use another --model")
+    return pp, reply.stats.tokens_per_s
 
 
 def ttft_growing_chat(client: EngineClient, turns: int = 10, user_tokens: int = 380) -> list[float]:
@@ -113,7 +113,7 @@ def main() -> int:
             pp, tg = llama_bench(model, args.threads)
             native_pp.append(pp)
             native_tg.append(tg)
-            pp, tg = paddock_pp_tg(client, 1, salt0=round_ * 10)
+            pp, tg = paddock_pp_tg(client, salt=round_ * 10)
             ours_pp.append(pp)
             ours_tg.append(tg)
             print(f"  round {round_ + 1}: llama-bench pp {native_pp[-1]:.1f} tg {native_tg[-1]:.2f} | "

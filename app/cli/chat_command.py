@@ -11,7 +11,9 @@ from app.chat.system_prompt import default_system_prompt
 from app.engine.chat_template import ChatMessage
 from app.engine.client import EngineClient
 from app.engine.settings import DEFAULT_CONTEXT, KV_CACHE_TYPES, LoadSettings, ReplyStats, SamplingSettings
-from app.errors import AppError, WorkerDiedError
+from app.errors import WorkerDiedError
+from app.hardware import detect_hardware
+from app.planner_check import make_fit_check
 from app.jobs import CancelToken
 
 DEFAULT_SYSTEM_PROMPT = default_system_prompt()
@@ -34,6 +36,10 @@ def register(subparsers: Any) -> None:
     chat.add_argument("--threads", type=int, default=None)
     chat.add_argument("--system", default=DEFAULT_SYSTEM_PROMPT, help="system prompt")
     chat.add_argument("--stats", action="store_true", help="print speed statistics after each reply")
+    chat.add_argument(
+        "--force", action="store_true",
+        help="load even when the memory planner says the model does not fit (it may crash or swap)",
+    )
     chat.set_defaults(handler=run_chat)
 
 
@@ -70,7 +76,7 @@ def run_chat(args: argparse.Namespace, context: Any) -> int:
     sampling = SamplingSettings(temperature=args.temperature, max_tokens=args.max_tokens, seed=args.seed)
     history = [ChatMessage("system", args.system)] if args.system else []
     with EngineClient(context.paths.engine_log_file) as client:
-        info = client.load(settings)
+        info = client.load(settings, fit_check=None if args.force else make_fit_check(detect_hardware))
         if args.prompt is not None:
             history.append(ChatMessage("user", args.prompt))
             _reply(client, history, sampling, args.stats)

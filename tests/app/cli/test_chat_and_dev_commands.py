@@ -60,3 +60,4 @@ def test_make_tiny_model_quantized(tmp_path: Path) -> None:
     assert info.file_type == "Q4_K_M"
     assert {t.type_name for t in info.tensors if t.name.startswith("blk.")} >= {"Q4_K"}
     assert not list(tmp_path.glob("*.f16.gguf"))  # the F16 intermediate is removed
+
