@@ -46,23 +46,14 @@ from app.store.database import Database
 from app.store.errors import ImportFormatError
 from app.store.importing import PADDOCK_FORMAT, ImportedConversation, ImportedMessage
 from app.store.messages import all_messages
-from app.store.records import Message, MessageStatus, Role, TitleSource, iso_to_ms, ms_to_iso
+from app.store.records import Message, MessageStatus, Role, TitleSource, iso_to_ms, ms_to_iso, stats_to_row
 
 VERSION = 1
 
 
 def _stats(stats: Optional[ReplyStats]) -> Optional[dict[str, Any]]:
-    if stats is None:
-        return None
-    return {
-        "prompt_tokens": stats.prompt_tokens,
-        "reused_tokens": stats.reused_tokens,
-        "generated_tokens": stats.generated_tokens,
-        "time_to_first_token_s": stats.time_to_first_token_s,
-        "prompt_tokens_per_s": stats.prompt_tokens_per_s,
-        "tokens_per_s": stats.tokens_per_s,
-        "stop_reason": stats.stop_reason.value,
-    }
+    """The export's `stats` object: the same fields as the stored columns."""
+    return None if stats is None else stats_to_row(stats)
 
 
 def _message(message: Message, uuids: dict[int, str]) -> dict[str, Any]:
