@@ -17,6 +17,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -61,6 +62,41 @@ FALLBACK_CONVERSATION = [
 ]
 
 
+# Earlier conversations in the history list (titled as the model would title them).
+EARLIER_TITLES = {
+    "hi": ["दाल मखनी की आसान विधि", "Python में फ़ाइल पढ़ना", "दिल्ली यात्रा की योजना"],
+    "th": ["สูตรต้มยำกุ้งแบบง่าย", "อ่านไฟล์ด้วย Python", "วางแผนเที่ยวเชียงใหม่"],
+}
+FALLBACK_TITLES = ["Easy dal makhani recipe", "Reading files in Python", "Planning a trip to Delhi"]
+
+
+def seed_history(home: Path, code: str) -> None:
+    """The history the window opens: a few earlier conversations and the one on screen."""
+    from app.chat.conversation_recorder import ConversationRecorder
+    from app.engine.settings import ReplyStats, StopReason
+    from app.paths import AppPaths
+    from app.store.conversations import set_title
+    from app.store.location import database_path
+    from app.store.opening import open_store
+    from app.store.records import TitleSource
+
+    stats = ReplyStats(prompt_tokens=40, reused_tokens=0, generated_tokens=20, time_to_first_token_s=0.3,
+                       prompt_tokens_per_s=300.0, tokens_per_s=24.0, stop_reason=StopReason.END_OF_TURN)
+    with open_store(database_path(AppPaths.from_environment({"PADDOCK_HOME": str(home)}))) as store:
+        db = store.connection()
+        earlier = EARLIER_TITLES.get(code, FALLBACK_TITLES)
+        turns = CONVERSATIONS.get(code, FALLBACK_CONVERSATION)
+        for title, (user, assistant) in [*zip(earlier, [turns[0]] * len(earlier)), (None, turns[0])]:
+            recorder = ConversationRecorder(db)
+            recorder.add_user(user, model="Llama 3.1 8B Instruct")
+            recorder.start_reply(model="Llama 3.1 8B Instruct")
+            recorder.add_reply_text(assistant)
+            recorder.finish_reply(stats)
+            assert recorder.conversation_id is not None
+            if title:
+                set_title(db, recorder.conversation_id, title, TitleSource.MODEL)
+
+
 def screenshot(code: str, out_dir: Path) -> Path:
     from PySide6.QtWidgets import QApplication
 
@@ -71,10 +107,17 @@ def screenshot(code: str, out_dir: Path) -> Path:
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     with tempfile.TemporaryDirectory(prefix="paddock-screenshot-") as home:
+        seed_history(Path(home), code)
         paddock = build(app, AppPaths.from_environment({"PADDOCK_HOME": home}), language=code)  # type: ignore[arg-type]
         try:
             window, controller = paddock.window, paddock.controller
+            window.resize(1100, 700)
             window.show()
+            deadline = time.monotonic() + 30
+            while len(window.history_panel.titles()) < 4 and time.monotonic() < deadline:
+                QApplication.processEvents()
+                time.sleep(0.01)
+            controller.on_conversation_started(4)  # the newest one is on screen
             controller.on_loaded(
                 ModelInfo(
                     path=Path("Llama-3.1-8B-Instruct-Q4_K_M.gguf"), architecture="llama",

@@ -24,5 +24,15 @@ def error_headline(kind: str) -> str:
         "no_model": QCoreApplication.translate("ErrorTexts", "No model is loaded"),
         "invalid_request": QCoreApplication.translate("ErrorTexts", "These settings cannot be used"),
         "model_too_large": QCoreApplication.translate("ErrorTexts", "This model does not fit in memory"),
+        "store": QCoreApplication.translate("ErrorTexts", "The conversation history cannot be used"),
+        "disk_full": QCoreApplication.translate("ErrorTexts", "The disk is full"),
+        "database_corrupt": QCoreApplication.translate("ErrorTexts", "The conversation database is damaged"),
+        "database_busy": QCoreApplication.translate("ErrorTexts", "The conversation database is busy"),
+        "database_access": QCoreApplication.translate("ErrorTexts", "The conversation database cannot be opened"),
+        "database_too_new": QCoreApplication.translate(
+            "ErrorTexts", "The conversation history was written by a newer Paddock"
+        ),
+        "not_found": QCoreApplication.translate("ErrorTexts", "This conversation no longer exists"),
+        "export_write": QCoreApplication.translate("ErrorTexts", "The export could not be written"),
     }
     return headlines.get(kind, QCoreApplication.translate("ErrorTexts", "Something went wrong"))

@@ -1,7 +1,8 @@
 """The composition root: the only place that builds Paddock's objects and connects them.
 
 `paddock` starts here: logging, the crash reporter, fonts and translations, the engine
-(in its own thread, its model in a worker process), the controller and the window.
+(in its own thread, its model in a worker process), the conversation history (in its own
+thread, opened there), the controller and the window.
 """
 
 from __future__ import annotations
@@ -12,18 +13,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional, Sequence
 
+from PySide6.QtCore import QMetaObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.engine.client import EngineClient
 from app.logging_setup import configure_logging
 from app.paths import AppPaths
+from app.store.location import database_path
 from ui.controllers.chat_controller import ChatController
 from ui.crash import CrashReporter
 from ui.i18n import Languages
 from ui.tasks.engine_task import EngineThread
+from ui.tasks.history_task import HistoryThread
 from ui.widgets.main_window import MainWindow
-from ui.wiring import connect_engine
+from ui.wiring import connect_engine, connect_history
 
 log = logging.getLogger(__name__)
 
@@ -37,11 +41,14 @@ class Paddock:
     crash: CrashReporter
     languages: Languages
     engine: EngineThread
+    history: HistoryThread
     controller: ChatController
     window: MainWindow
 
     def shutdown(self) -> None:
+        self.controller.stop()
         self.engine.stop()
+        self.history.stop()
 
 
 def build(app: QApplication, paths: AppPaths, language: Optional[str] = None) -> Paddock:
@@ -51,12 +58,15 @@ def build(app: QApplication, paths: AppPaths, language: Optional[str] = None) ->
     languages = Languages(app, paths.config_dir)
     ui_language = languages.start(language)
     engine = EngineThread(EngineClient(paths.engine_log_file))
+    history = HistoryThread(database_path(paths))
     controller = ChatController(ui_language=ui_language)
     connect_engine(controller, engine.task, crash)
     window = MainWindow(controller)
+    connect_history(controller, history.task, engine.task, window, crash)
     _connect_languages(languages, controller, window)
-    paddock = Paddock(app, paths, crash, languages, engine, controller, window)
+    paddock = Paddock(app, paths, crash, languages, engine, history, controller, window)
     app.aboutToQuit.connect(paddock.shutdown)
+    QMetaObject.invokeMethod(history.task, "open", Qt.ConnectionType.QueuedConnection)
     return paddock
 
 

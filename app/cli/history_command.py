@@ -7,12 +7,12 @@ import datetime as _dt
 import os
 import sys
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 from app.errors import InvalidRequestError
 from app.store.conversations import get_conversation, list_conversations, rename_conversation
-from app.store.export_json import dumps, export_json, parse_paddock_json
-from app.store.export_markdown import export_markdown
+from app.store.export_files import MARKDOWN_SUFFIXES, export_text, write_text_file
+from app.store.export_json import parse_paddock_json
 from app.store.import_chatgpt import parse_chatgpt_export
 from app.store.importing import detect_format, read_import_file, store_imported
 from app.store.location import database_path
@@ -100,7 +100,8 @@ def _when(ms: int) -> str:
     return _dt.datetime.fromtimestamp(ms / 1000).strftime("%Y-%m-%d %H:%M")
 
 
-def _open(context: Any) -> Store:
+def open_history(context: Any) -> Store:
+    """The conversation store, with what opening it found told on stderr."""
     store = open_store(database_path(context.paths))
     for notice in store.report.notices:
         print(f"Note: {notice}", file=sys.stderr)
@@ -111,7 +112,7 @@ def _open(context: Any) -> Store:
 
 
 def run_list(args: argparse.Namespace, context: Any) -> int:
-    with _open(context) as store:
+    with open_history(context) as store:
         rows = list_conversations(store.connection(), limit=args.limit)
     if not rows:
         print("No saved conversations yet. Import some with `paddock-cli history import FILE`.")
@@ -134,7 +135,7 @@ _STATUS_NOTES = {
 
 
 def run_show(args: argparse.Namespace, context: Any) -> int:
-    with _open(context) as store:
+    with open_history(context) as store:
         db = store.connection()
         conversation = get_conversation(db, args.conversation)
         messages = thread(db, conversation.id)
@@ -169,7 +170,7 @@ def run_search(args: argparse.Namespace, context: Any) -> int:
         since_ms=_local_ms(args.since) if args.since else None,
         until_ms=_local_ms(args.until + _dt.timedelta(days=1)) if args.until else None,
     )
-    with _open(context) as store:
+    with open_history(context) as store:
         hits = search(store.connection(), " ".join(args.query), filters=filters, limit=args.limit)
     if not hits:
         print("Nothing found.")
@@ -183,29 +184,21 @@ def run_search(args: argparse.Namespace, context: Any) -> int:
     return 0
 
 
-def _write(text: str, output: Optional[Path]) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        return
-    output.parent.mkdir(parents=True, exist_ok=True)
-    partial = output.with_name(output.name + ".partial")
-    partial.write_text(text, encoding="utf-8")
-    os.replace(partial, output)
-
-
 def run_export(args: argparse.Namespace, context: Any) -> int:
     if not args.conversations and not args.all:
         raise InvalidRequestError(
             "Name the conversations to export (numbers from `paddock-cli history list`) or use --all."
         )
     markdown = args.format == "markdown" or (
-        args.format is None and args.output is not None and args.output.suffix.lower() in (".md", ".markdown")
+        args.format is None and args.output is not None and args.output.suffix.lower() in MARKDOWN_SUFFIXES
     )
     ids = None if args.all else args.conversations
-    with _open(context) as store:
-        db = store.connection()
-        text = export_markdown(db, ids) if markdown else dumps(export_json(db, ids))
-    _write(text, args.output)
+    with open_history(context) as store:
+        text = export_text(store.connection(), ids, markdown=markdown)
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        write_text_file(text, args.output)
     if args.output is not None:
         print(f"Exported to {args.output}.", file=sys.stderr)
     return 0
@@ -215,7 +208,7 @@ def run_import(args: argparse.Namespace, context: Any) -> int:
     document = read_import_file(args.file)
     kind = detect_format(document) if args.format == "auto" else args.format
     parsed = parse_paddock_json(document) if kind == "paddock" else parse_chatgpt_export(document)
-    with _open(context) as store:
+    with open_history(context) as store:
         result = store_imported(store.connection(), parsed)
     print(f"Imported {result.imported} conversation(s) with {result.messages} message(s)"
           + (f"; {result.skipped} were already here and were skipped." if result.skipped else "."))
@@ -223,7 +216,7 @@ def run_import(args: argparse.Namespace, context: Any) -> int:
 
 
 def run_rename(args: argparse.Namespace, context: Any) -> int:
-    with _open(context) as store:
+    with open_history(context) as store:
         conversation = rename_conversation(store.connection(), args.conversation, " ".join(args.title))
     print(f"Conversation {conversation.id} is now titled: {conversation.title}")
     return 0

@@ -7,6 +7,7 @@ Each command module (`app/cli/*_command.py`) has `register(subparsers)`, which a
 from __future__ import annotations
 
 import argparse
+import os
 import importlib
 import sys
 from dataclasses import dataclass
@@ -59,6 +60,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except (Cancelled, KeyboardInterrupt):
         print("\nCancelled.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`paddock-cli history show 1 | head`): not an error. Point
+        # stdout at /dev/null so that the interpreter's final flush stays quiet too.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

@@ -14,13 +14,16 @@ import ctypes
 import logging
 import time
 from pathlib import Path
-from typing import Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
 import llama_cpp
 
 from app.engine.chat_template import ChatMessage, ChatTemplate
 from app.engine.settings import LoadSettings, ModelInfo, ReplyStats, SamplingSettings, StopReason
 from app.errors import ChatTemplateError, ContextOverflowError, EngineError, InvalidRequestError, UnsupportedModelError
+
+if TYPE_CHECKING:
+    import numpy
 
 log = logging.getLogger("llama.cpp")
 

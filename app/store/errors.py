@@ -50,6 +50,12 @@ class ImportFormatError(StoreError):
     kind = "import_format"
 
 
+class ExportWriteError(StoreError):
+    """An export file could not be written (no permission, a missing drive...)."""
+
+    kind = "export_write"
+
+
 STORE_ERROR_KINDS: dict[str, type[AppError]] = {
     cls.kind: cls
     for cls in (
@@ -61,5 +67,6 @@ STORE_ERROR_KINDS: dict[str, type[AppError]] = {
         DatabaseTooNewError,
         NotFoundError,
         ImportFormatError,
+        ExportWriteError,
     )
 }

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from typing import TYPE_CHECKING, Callable, Optional
+from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
 from app.errors import AppError
 from app.store.conversations import get_conversation, set_title
@@ -21,6 +21,7 @@ from app.store.messages import thread
 from app.store.records import Conversation, Role, TitleSource
 
 if TYPE_CHECKING:
+    from app.engine.chat_template import ChatMessage
     from app.engine.client import EngineClient
 
 log = logging.getLogger(__name__)
@@ -125,14 +126,31 @@ def auto_title(db: Database, conversation_id: int, summarize: Optional[Summarize
     return set_title(db, conversation_id, title, source)
 
 
-def engine_summarizer(client: "EngineClient", *, max_tokens: int = 24) -> Summarizer:
-    """A Summarizer on the loaded model (low temperature, a few tokens)."""
+TITLE_REQUEST = (
+    "Write a short title (at most 6 words) for our conversation so far, in the language of "
+    "the conversation. Reply with the title only, without quotes."
+)
+
+
+def engine_summarizer(client: "EngineClient", *, history: Sequence["ChatMessage"] = (),
+                      max_tokens: int = 24) -> Summarizer:
+    """A Summarizer on the loaded model (low temperature, a few tokens).
+
+    With `history` (the conversation as the engine last saw it) the title request is asked
+    as one more turn of it: the engine reuses the conversation's cached tokens, and the
+    next real turn still finds them (only the request and the title are evaluated). Without
+    it, the excerpt prompt is sent alone.
+    """
     from app.engine.chat_template import ChatMessage
     from app.engine.settings import SamplingSettings
 
     sampling = SamplingSettings(temperature=0.2, max_tokens=max_tokens, seed=0)
 
     def summarize(prompt: str) -> str:
-        return client.chat([ChatMessage("user", prompt)], sampling).text
+        if history:
+            messages = [*history, ChatMessage("user", TITLE_REQUEST)]
+        else:
+            messages = [ChatMessage("user", prompt)]
+        return client.chat(messages, sampling).text
 
     return summarize

@@ -67,9 +67,163 @@
         <translation>Dieses Modell passt nicht in den Arbeitsspeicher</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The conversation history cannot be used</source>
+        <translation>Der Gesprächsverlauf kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full</source>
+        <translation>Der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation database is damaged</source>
+        <translation>Die Gesprächsdatenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation database is busy</source>
+        <translation>Die Gesprächsdatenbank ist gerade belegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation database cannot be opened</source>
+        <translation>Die Gesprächsdatenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation history was written by a newer Paddock</source>
+        <translation>Der Gesprächsverlauf stammt von einer neueren Paddock-Version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This conversation no longer exists</source>
+        <translation>Dieses Gespräch existiert nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export could not be written</source>
+        <translation>Der Export konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../ui/widgets/history_panel.py" line="+98"/>
+        <source>Search all conversations</source>
+        <translation>Alle Gespräche durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untitled conversation</source>
+        <translation>Gespräch ohne Titel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n message(s) found</source>
+        <translation>
+            <numerusform>%n Nachricht gefunden</numerusform>
+            <numerusform>%n Nachrichten gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nichts gefunden für „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 · %n message(s)</source>
+        <translation>
+            <numerusform>%1 · %n Nachricht</numerusform>
+            <numerusform>%1 · %n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opening your conversations…</source>
+        <translation>Ihre Gespräche werden geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations are not being saved: %1</source>
+        <translation>Gespräche werden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your conversations will be listed here.</source>
+        <translation>Hier erscheinen Ihre Gespräche.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpin</source>
+        <translation>Nicht mehr anheften</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pin to the top</source>
+        <translation>Oben anheften</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export as Markdown…</source>
+        <translation>Als Markdown exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as JSON…</source>
+        <translation>Als JSON exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rename conversation</source>
+        <translation>Gespräch umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paddock JSON (*.json)</source>
+        <translation>Paddock-JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export conversation</source>
+        <translation>Gespräch exportieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete conversation</source>
+        <translation>Gespräch löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this conversation and all its messages? This cannot be undone.</source>
+        <translation>Dieses Gespräch mit allen Nachrichten löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -84,13 +238,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+139"/>
-        <location line="+118"/>
+        <location filename="../../ui/widgets/main_window.py" line="+153"/>
+        <location line="+119"/>
+        <location line="+50"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-168"/>
         <source>Open model…</source>
         <translation>Modell öffnen…</translation>
     </message>
@@ -228,7 +383,7 @@
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
@@ -236,6 +391,59 @@
         <location line="+0"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(stopped)</source>
+        <translation>(angehalten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(failed)</source>
+        <translation>(fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(cut off: Paddock closed while writing this reply)</source>
+        <translation>(abgebrochen: Paddock wurde beendet, während diese Antwort entstand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(still being written)</source>
+        <translation>(wird noch geschrieben)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Paddock restored the most recent backup; conversations changed after it are missing.</source>
+        <translation>Paddock hat die neueste Sicherung wiederhergestellt; danach geänderte Gespräche fehlen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No usable backup was found, so the history starts empty.</source>
+        <translation>Es wurde keine brauchbare Sicherung gefunden, daher beginnt der Verlauf leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your conversation database was damaged.</source>
+        <translation>Ihre Gesprächsdatenbank war beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The damaged file was kept as %1.</source>
+        <translation>Die beschädigte Datei wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n reply(ies) were cut off when Paddock last closed; their text so far was kept.</source>
+        <translation>
+            <numerusform>%n Antwort wurde beim letzten Beenden von Paddock abgebrochen; ihr bisheriger Text wurde behalten.</numerusform>
+            <numerusform>%n Antworten wurden beim letzten Beenden von Paddock abgebrochen; ihr bisheriger Text wurde behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
     </message>
 </context>
 <context>

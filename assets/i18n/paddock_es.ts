@@ -67,9 +67,163 @@
         <translation>Este modelo no cabe en la memoria</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The conversation history cannot be used</source>
+        <translation>El historial de conversaciones no se puede usar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full</source>
+        <translation>El disco está lleno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation database is damaged</source>
+        <translation>La base de datos de conversaciones está dañada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation database is busy</source>
+        <translation>La base de datos de conversaciones está ocupada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation database cannot be opened</source>
+        <translation>No se puede abrir la base de datos de conversaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation history was written by a newer Paddock</source>
+        <translation>El historial de conversaciones lo escribió una versión más reciente de Paddock</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This conversation no longer exists</source>
+        <translation>Esta conversación ya no existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export could not be written</source>
+        <translation>No se pudo escribir la exportación</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Something went wrong</source>
         <translation>Algo ha salido mal</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../ui/widgets/history_panel.py" line="+98"/>
+        <source>Search all conversations</source>
+        <translation>Buscar en todas las conversaciones</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untitled conversation</source>
+        <translation>Conversación sin título</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n message(s) found</source>
+        <translation>
+            <numerusform>%n mensaje encontrado</numerusform>
+            <numerusform>%n mensajes encontrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>No se encontró nada para «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 · %n message(s)</source>
+        <translation>
+            <numerusform>%1 · %n mensaje</numerusform>
+            <numerusform>%1 · %n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opening your conversations…</source>
+        <translation>Abriendo sus conversaciones…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations are not being saved: %1</source>
+        <translation>Las conversaciones no se están guardando: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your conversations will be listed here.</source>
+        <translation>Sus conversaciones aparecerán aquí.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpin</source>
+        <translation>Desfijar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pin to the top</source>
+        <translation>Fijar arriba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export as Markdown…</source>
+        <translation>Exportar como Markdown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as JSON…</source>
+        <translation>Exportar como JSON…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rename conversation</source>
+        <translation>Cambiar el nombre de la conversación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paddock JSON (*.json)</source>
+        <translation>JSON de Paddock (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export conversation</source>
+        <translation>Exportar conversación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete conversation</source>
+        <translation>Eliminar conversación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this conversation and all its messages? This cannot be undone.</source>
+        <translation>¿Eliminar esta conversación y todos sus mensajes? No se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -84,13 +238,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+139"/>
-        <location line="+118"/>
+        <location filename="../../ui/widgets/main_window.py" line="+153"/>
+        <location line="+119"/>
+        <location line="+50"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-168"/>
         <source>Open model…</source>
         <translation>Abrir modelo…</translation>
     </message>
@@ -228,7 +383,7 @@
         <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>You</source>
         <translation>Usted</translation>
     </message>
@@ -236,6 +391,59 @@
         <location line="+0"/>
         <source>Assistant</source>
         <translation>Asistente</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(stopped)</source>
+        <translation>(detenido)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(failed)</source>
+        <translation>(falló)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(cut off: Paddock closed while writing this reply)</source>
+        <translation>(cortado: Paddock se cerró mientras escribía esta respuesta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(still being written)</source>
+        <translation>(todavía se está escribiendo)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Paddock restored the most recent backup; conversations changed after it are missing.</source>
+        <translation>Paddock restauró la copia de seguridad más reciente; faltan las conversaciones modificadas después.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No usable backup was found, so the history starts empty.</source>
+        <translation>No se encontró ninguna copia de seguridad utilizable, así que el historial empieza vacío.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your conversation database was damaged.</source>
+        <translation>Su base de datos de conversaciones estaba dañada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The damaged file was kept as %1.</source>
+        <translation>El archivo dañado se guardó como %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n reply(ies) were cut off when Paddock last closed; their text so far was kept.</source>
+        <translation>
+            <numerusform>%n respuesta se cortó al cerrarse Paddock la última vez; se conservó su texto hasta ese momento.</numerusform>
+            <numerusform>%n respuestas se cortaron al cerrarse Paddock la última vez; se conservó su texto hasta ese momento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
     </message>
 </context>
 <context>

@@ -67,9 +67,163 @@
         <translation>Ce modèle ne tient pas en mémoire</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The conversation history cannot be used</source>
+        <translation>L'historique des conversations est inutilisable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full</source>
+        <translation>Le disque est plein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation database is damaged</source>
+        <translation>La base de données des conversations est endommagée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation database is busy</source>
+        <translation>La base de données des conversations est occupée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation database cannot be opened</source>
+        <translation>Impossible d'ouvrir la base de données des conversations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation history was written by a newer Paddock</source>
+        <translation>L'historique des conversations a été écrit par une version plus récente de Paddock</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This conversation no longer exists</source>
+        <translation>Cette conversation n'existe plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export could not be written</source>
+        <translation>L'export n'a pas pu être écrit</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Something went wrong</source>
         <translation>Une erreur s’est produite</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../ui/widgets/history_panel.py" line="+98"/>
+        <source>Search all conversations</source>
+        <translation>Rechercher dans toutes les conversations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untitled conversation</source>
+        <translation>Conversation sans titre</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n message(s) found</source>
+        <translation>
+            <numerusform>%n message trouvé</numerusform>
+            <numerusform>%n messages trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>Aucun résultat pour « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 · %n message(s)</source>
+        <translation>
+            <numerusform>%1 · %n message</numerusform>
+            <numerusform>%1 · %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opening your conversations…</source>
+        <translation>Ouverture de vos conversations…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations are not being saved: %1</source>
+        <translation>Les conversations ne sont pas enregistrées : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your conversations will be listed here.</source>
+        <translation>Vos conversations apparaîtront ici.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pin to the top</source>
+        <translation>Épingler en haut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export as Markdown…</source>
+        <translation>Exporter en Markdown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as JSON…</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rename conversation</source>
+        <translation>Renommer la conversation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paddock JSON (*.json)</source>
+        <translation>JSON Paddock (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export conversation</source>
+        <translation>Exporter la conversation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete conversation</source>
+        <translation>Supprimer la conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this conversation and all its messages? This cannot be undone.</source>
+        <translation>Supprimer cette conversation et tous ses messages ? Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
@@ -84,13 +238,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+139"/>
-        <location line="+118"/>
+        <location filename="../../ui/widgets/main_window.py" line="+153"/>
+        <location line="+119"/>
+        <location line="+50"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-168"/>
         <source>Open model…</source>
         <translation>Ouvrir un modèle…</translation>
     </message>
@@ -228,7 +383,7 @@
         <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
@@ -236,6 +391,59 @@
         <location line="+0"/>
         <source>Assistant</source>
         <translation>Assistant</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(stopped)</source>
+        <translation>(arrêté)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(failed)</source>
+        <translation>(échec)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(cut off: Paddock closed while writing this reply)</source>
+        <translation>(interrompu : Paddock s'est fermé pendant l'écriture de cette réponse)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(still being written)</source>
+        <translation>(en cours d'écriture)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Paddock restored the most recent backup; conversations changed after it are missing.</source>
+        <translation>Paddock a restauré la sauvegarde la plus récente ; les conversations modifiées depuis sont absentes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No usable backup was found, so the history starts empty.</source>
+        <translation>Aucune sauvegarde utilisable n'a été trouvée : l'historique repart de zéro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your conversation database was damaged.</source>
+        <translation>Votre base de données de conversations était endommagée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The damaged file was kept as %1.</source>
+        <translation>Le fichier endommagé a été conservé sous %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n reply(ies) were cut off when Paddock last closed; their text so far was kept.</source>
+        <translation>
+            <numerusform>%n réponse a été interrompue à la dernière fermeture de Paddock ; son texte a été conservé.</numerusform>
+            <numerusform>%n réponses ont été interrompues à la dernière fermeture de Paddock ; leur texte a été conservé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
     </message>
 </context>
 <context>

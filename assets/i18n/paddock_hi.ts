@@ -67,9 +67,163 @@
         <translation>यह मॉडल मेमोरी में नहीं समाता</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The conversation history cannot be used</source>
+        <translation>बातचीत का इतिहास इस्तेमाल नहीं किया जा सकता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full</source>
+        <translation>डिस्क भर गई है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation database is damaged</source>
+        <translation>बातचीत का डेटाबेस खराब हो गया है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation database is busy</source>
+        <translation>बातचीत का डेटाबेस अभी व्यस्त है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation database cannot be opened</source>
+        <translation>बातचीत का डेटाबेस खोला नहीं जा सकता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation history was written by a newer Paddock</source>
+        <translation>बातचीत का इतिहास Paddock के नए संस्करण ने लिखा है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This conversation no longer exists</source>
+        <translation>यह बातचीत अब मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export could not be written</source>
+        <translation>एक्सपोर्ट फ़ाइल लिखी नहीं जा सकी</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Something went wrong</source>
         <translation>कुछ गड़बड़ हो गई</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../ui/widgets/history_panel.py" line="+98"/>
+        <source>Search all conversations</source>
+        <translation>सभी बातचीत में खोजें</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untitled conversation</source>
+        <translation>बिना शीर्षक की बातचीत</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n message(s) found</source>
+        <translation>
+            <numerusform>%n संदेश मिला</numerusform>
+            <numerusform>%n संदेश मिले</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>“%1” के लिए कुछ नहीं मिला।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 · %n message(s)</source>
+        <translation>
+            <numerusform>%1 · %n संदेश</numerusform>
+            <numerusform>%1 · %n संदेश</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opening your conversations…</source>
+        <translation>आपकी बातचीत खोली जा रही है…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations are not being saved: %1</source>
+        <translation>बातचीत सहेजी नहीं जा रही है: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your conversations will be listed here.</source>
+        <translation>आपकी बातचीत यहाँ दिखाई देंगी।</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Rename…</source>
+        <translation>नाम बदलें…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpin</source>
+        <translation>पिन हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pin to the top</source>
+        <translation>सबसे ऊपर पिन करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export as Markdown…</source>
+        <translation>Markdown के रूप में एक्सपोर्ट करें…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as JSON…</source>
+        <translation>JSON के रूप में एक्सपोर्ट करें…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>हटाएँ…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rename conversation</source>
+        <translation>बातचीत का नाम बदलें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title:</source>
+        <translation>शीर्षक:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paddock JSON (*.json)</source>
+        <translation>Paddock JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export conversation</source>
+        <translation>बातचीत एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete conversation</source>
+        <translation>बातचीत हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this conversation and all its messages? This cannot be undone.</source>
+        <translation>यह बातचीत और इसके सभी संदेश हटाएँ? इसे वापस नहीं लाया जा सकता।</translation>
     </message>
 </context>
 <context>
@@ -84,13 +238,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+139"/>
-        <location line="+118"/>
+        <location filename="../../ui/widgets/main_window.py" line="+153"/>
+        <location line="+119"/>
+        <location line="+50"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-168"/>
         <source>Open model…</source>
         <translation>मॉडल खोलें…</translation>
     </message>
@@ -228,7 +383,7 @@
         <translation>GGUF मॉडल (*.gguf);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>You</source>
         <translation>आप</translation>
     </message>
@@ -236,6 +391,59 @@
         <location line="+0"/>
         <source>Assistant</source>
         <translation>सहायक</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(stopped)</source>
+        <translation>(रोका गया)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(failed)</source>
+        <translation>(विफल)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(cut off: Paddock closed while writing this reply)</source>
+        <translation>(अधूरा: यह जवाब लिखते समय Paddock बंद हो गया)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(still being written)</source>
+        <translation>(अभी लिखा जा रहा है)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Paddock restored the most recent backup; conversations changed after it are missing.</source>
+        <translation>Paddock ने सबसे हाल का बैकअप बहाल किया; उसके बाद बदली गई बातचीत उसमें नहीं हैं।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No usable backup was found, so the history starts empty.</source>
+        <translation>कोई काम का बैकअप नहीं मिला, इसलिए इतिहास खाली से शुरू होता है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your conversation database was damaged.</source>
+        <translation>आपका बातचीत डेटाबेस खराब हो गया था।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The damaged file was kept as %1.</source>
+        <translation>खराब फ़ाइल %1 के रूप में रखी गई है।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n reply(ies) were cut off when Paddock last closed; their text so far was kept.</source>
+        <translation>
+            <numerusform>Paddock के पिछली बार बंद होने पर %n जवाब अधूरा रह गया; अब तक का पाठ सहेजा गया।</numerusform>
+            <numerusform>Paddock के पिछली बार बंद होने पर %n जवाब अधूरे रह गए; अब तक का पाठ सहेजा गया।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exported to %1</source>
+        <translation>%1 में एक्सपोर्ट किया गया</translation>
     </message>
 </context>
 <context>

@@ -67,9 +67,163 @@
         <translation>Questo modello non entra in memoria</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The conversation history cannot be used</source>
+        <translation>La cronologia delle conversazioni non può essere usata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full</source>
+        <translation>Il disco è pieno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation database is damaged</source>
+        <translation>Il database delle conversazioni è danneggiato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation database is busy</source>
+        <translation>Il database delle conversazioni è occupato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation database cannot be opened</source>
+        <translation>Impossibile aprire il database delle conversazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation history was written by a newer Paddock</source>
+        <translation>La cronologia delle conversazioni è stata scritta da una versione più recente di Paddock</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This conversation no longer exists</source>
+        <translation>Questa conversazione non esiste più</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export could not be written</source>
+        <translation>Impossibile scrivere l'esportazione</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Something went wrong</source>
         <translation>Si è verificato un errore</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../ui/widgets/history_panel.py" line="+98"/>
+        <source>Search all conversations</source>
+        <translation>Cerca in tutte le conversazioni</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untitled conversation</source>
+        <translation>Conversazione senza titolo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n message(s) found</source>
+        <translation>
+            <numerusform>%n messaggio trovato</numerusform>
+            <numerusform>%n messaggi trovati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nessun risultato per «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 · %n message(s)</source>
+        <translation>
+            <numerusform>%1 · %n messaggio</numerusform>
+            <numerusform>%1 · %n messaggi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opening your conversations…</source>
+        <translation>Apertura delle conversazioni…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations are not being saved: %1</source>
+        <translation>Le conversazioni non vengono salvate: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your conversations will be listed here.</source>
+        <translation>Qui compariranno le conversazioni.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Rename…</source>
+        <translation>Rinomina…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpin</source>
+        <translation>Non fissare più</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pin to the top</source>
+        <translation>Fissa in alto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export as Markdown…</source>
+        <translation>Esporta come Markdown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as JSON…</source>
+        <translation>Esporta come JSON…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>Elimina…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rename conversation</source>
+        <translation>Rinomina conversazione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title:</source>
+        <translation>Titolo:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paddock JSON (*.json)</source>
+        <translation>JSON di Paddock (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export conversation</source>
+        <translation>Esporta conversazione</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete conversation</source>
+        <translation>Elimina conversazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this conversation and all its messages? This cannot be undone.</source>
+        <translation>Eliminare questa conversazione e tutti i suoi messaggi? L'operazione non può essere annullata.</translation>
     </message>
 </context>
 <context>
@@ -84,13 +238,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+139"/>
-        <location line="+118"/>
+        <location filename="../../ui/widgets/main_window.py" line="+153"/>
+        <location line="+119"/>
+        <location line="+50"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-168"/>
         <source>Open model…</source>
         <translation>Apri modello…</translation>
     </message>
@@ -228,7 +383,7 @@
         <translation>Modelli GGUF (*.gguf);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>You</source>
         <translation>Utente</translation>
     </message>
@@ -236,6 +391,59 @@
         <location line="+0"/>
         <source>Assistant</source>
         <translation>Assistente</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(stopped)</source>
+        <translation>(interrotto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(failed)</source>
+        <translation>(non riuscito)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(cut off: Paddock closed while writing this reply)</source>
+        <translation>(troncato: Paddock si è chiuso mentre scriveva questa risposta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(still being written)</source>
+        <translation>(ancora in scrittura)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Paddock restored the most recent backup; conversations changed after it are missing.</source>
+        <translation>Paddock ha ripristinato il backup più recente; mancano le conversazioni modificate dopo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No usable backup was found, so the history starts empty.</source>
+        <translation>Non è stato trovato alcun backup utilizzabile, quindi la cronologia riparte vuota.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your conversation database was damaged.</source>
+        <translation>Il database delle conversazioni era danneggiato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The damaged file was kept as %1.</source>
+        <translation>Il file danneggiato è stato conservato come %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n reply(ies) were cut off when Paddock last closed; their text so far was kept.</source>
+        <translation>
+            <numerusform>%n risposta è stata troncata all'ultima chiusura di Paddock; il testo scritto è stato conservato.</numerusform>
+            <numerusform>%n risposte sono state troncate all'ultima chiusura di Paddock; il testo scritto è stato conservato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exported to %1</source>
+        <translation>Esportato in %1</translation>
     </message>
 </context>
 <context>

@@ -22,3 +22,4 @@ def paddock(qapp: QApplication, tmp_path: Path) -> Iterator[Paddock]:
     yield app
     app.window.close()
     app.shutdown()
+    assert app.crash.shown == [], "a bug reached the crash dialog:\n" + "\n".join(app.crash.shown)

@@ -8,7 +8,7 @@ widgets translate what it reports.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -17,12 +17,18 @@ from app.engine.chat_template import ChatMessage
 from app.engine.client import ChatReply
 from app.engine.settings import DEFAULT_CONTEXT, LoadSettings, ModelInfo, SamplingSettings
 from app.jobs import CancelToken
+from app.store.records import Conversation
 
 
 class ChatController(QObject):
     # commands to EngineTask (queued across threads)
     loadRequested = Signal(object)  # LoadSettings
     chatRequested = Signal(object, object, object)  # messages, SamplingSettings, CancelToken
+    # commands to HistoryTask (queued, in order: a reply is saved where its message went)
+    recordUserRequested = Signal(str, str, object, object)  # text, system prompt, model, settings
+    newConversationRequested = Signal()
+    conversationRequested = Signal(int)
+    deleteRequested = Signal(int)
 
     # state for the widgets
     modelLoading = Signal(str)  # file name
@@ -34,6 +40,8 @@ class ChatController(QObject):
     replyFinished = Signal(object)  # ReplyStats
     replyFailed = Signal(str, str)  # error kind, detail
     conversationCleared = Signal()
+    conversationShown = Signal(object)  # list[Message] of a saved conversation, now on screen
+    conversationChanged = Signal(object)  # the id of the conversation on screen, or None
     busyChanged = Signal(bool)
 
     def __init__(self, sampling: SamplingSettings = SamplingSettings(), ui_language: str = "en") -> None:
@@ -45,6 +53,8 @@ class ChatController(QObject):
         self._reply_parts: list[str] = []
         self._cancel: Optional[CancelToken] = None
         self._loading = False
+        self._load_settings: Optional[LoadSettings] = None
+        self.conversation_id: Optional[int] = None
 
     # --- state ---------------------------------------------------------------------------
 
@@ -67,7 +77,8 @@ class ChatController(QObject):
         self._loading = True
         self.modelLoading.emit(Path(path).name)
         self._set_busy()
-        self.loadRequested.emit(LoadSettings(model_path=Path(path), n_ctx=n_ctx))
+        self._load_settings = LoadSettings(model_path=Path(path), n_ctx=n_ctx)
+        self.loadRequested.emit(self._load_settings)
 
     def send(self, text: str) -> bool:
         """Ask for a reply to `text`; False if it cannot be sent now."""
@@ -76,6 +87,8 @@ class ChatController(QObject):
             return False
         if not self.messages:
             self.messages.append(ChatMessage("system", default_system_prompt(self.ui_language)))
+        system_prompt = self.messages[0].content if self.messages[0].role == "system" else ""
+        self.recordUserRequested.emit(text, system_prompt, self.model_info.name, self._saved_settings())
         self.messages.append(ChatMessage("user", text))
         self.messageAdded.emit("user", text)
         self._reply_parts = []
@@ -93,7 +106,40 @@ class ChatController(QObject):
         if self.generating:
             return
         self.messages = []
+        self._set_conversation(None)
+        self.newConversationRequested.emit()
         self.conversationCleared.emit()
+
+    def open_conversation(self, conversation_id: int) -> None:
+        """Show a saved conversation and continue it (not while a reply is written)."""
+        if self.generating or conversation_id == self.conversation_id:
+            return
+        self.conversationRequested.emit(conversation_id)
+
+    def delete_conversation(self, conversation_id: int) -> None:
+        if self.generating and conversation_id == self.conversation_id:
+            return
+        self.deleteRequested.emit(conversation_id)
+        if conversation_id == self.conversation_id:
+            self.new_conversation()
+
+    def _set_conversation(self, conversation_id: Optional[int]) -> None:
+        if conversation_id != self.conversation_id:
+            self.conversation_id = conversation_id
+            self.conversationChanged.emit(conversation_id)
+
+    def _saved_settings(self) -> dict[str, Any]:
+        """What is stored with each message: how its reply was made."""
+        saved: dict[str, Any] = {
+            "temperature": self.sampling.temperature,
+            "max_tokens": self.sampling.max_tokens,
+            "seed": self.sampling.seed,
+        }
+        if self._load_settings is not None:
+            saved.update(model_file=str(self._load_settings.model_path), kv_cache_type=self._load_settings.kv_cache_type)
+        if self.model_info is not None:
+            saved["n_ctx"] = self.model_info.n_ctx
+        return saved
 
     # --- results from EngineTask -------------------------------------------------------------
 
@@ -109,6 +155,18 @@ class ChatController(QObject):
         self._loading = False
         self.modelFailed.emit(kind, detail)
         self._set_busy()
+
+    @Slot(object, object, object)
+    def on_conversation_loaded(self, conversation: Conversation, messages: list, history: list) -> None:
+        if self.generating:
+            return  # cannot happen through the UI (the list is locked meanwhile); keep the reply
+        self.messages = list(history)
+        self._set_conversation(conversation.id)
+        self.conversationShown.emit(messages)
+
+    @Slot(int)
+    def on_conversation_started(self, conversation_id: int) -> None:
+        self._set_conversation(conversation_id)
 
     @Slot(str)
     def on_text(self, text: str) -> None:

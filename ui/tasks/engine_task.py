@@ -19,6 +19,7 @@ from app.engine.client import EngineClient
 from app.engine.settings import LoadSettings, SamplingSettings
 from app.errors import AppError, WorkerDiedError
 from app.jobs import CancelToken
+from app.store.titles import engine_summarizer
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,7 @@ class EngineTask(QObject):
     textStreamed = Signal(str)  # new text since the last signal
     replyFinished = Signal(object)  # ChatReply
     replyFailed = Signal(str, str, str)  # kind, detail, text streamed before the failure
+    titleWritten = Signal(int, str)  # conversation id, the model's raw title
     bugOccurred = Signal(str)  # a traceback: shown in the crash dialog
 
     def __init__(self, client: EngineClient) -> None:
@@ -78,6 +80,21 @@ class EngineTask(QObject):
             if pending:
                 self.textStreamed.emit("".join(pending))
             self.replyFinished.emit(reply)
+
+    @Slot(int, object)
+    def write_title(self, conversation_id: int, history: list) -> None:
+        """Ask the loaded model for a title, as one more turn of the conversation (its
+        cached tokens are reused, and kept for the next real turn). Failing is harmless:
+        the conversation keeps its first words as title."""
+        try:
+            title = engine_summarizer(self._client, history=history)("")
+        except AppError as exc:
+            log.info("no title from the model: %s", exc.detail)
+            return
+        except Exception:
+            self.bugOccurred.emit(traceback.format_exc())
+            return
+        self.titleWritten.emit(conversation_id, title)
 
     @Slot()
     def shutdown(self) -> None:

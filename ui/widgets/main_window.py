@@ -21,14 +21,18 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from app.engine.settings import ModelInfo, ReplyStats, StopReason
+from app.store.opening import OpenReport
+from app.store.records import Message, MessageStatus
 from ui.controllers.chat_controller import ChatController
 from ui.error_texts import error_headline
+from ui.widgets.history_panel import HistoryPanel
 from ui.widgets.language_box import LanguageBox
 from ui.widgets.wrapping_label import WrappingLabel
 
@@ -102,9 +106,15 @@ class MainWindow(QMainWindow):
         layout.addLayout(top)
         layout.addWidget(self.transcript, 1)
         layout.addLayout(bottom)
-        central = QWidget()
-        central.setLayout(layout)
-        self.setCentralWidget(central)
+        chat = QWidget()
+        chat.setLayout(layout)
+        self.history_panel = HistoryPanel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.history_panel)
+        self.splitter.addWidget(chat)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 660])
+        self.setCentralWidget(self.splitter)
         self.stats_label = WrappingLabel()  # long in some languages: wraps, never clipped
         self.statusBar().addWidget(self.stats_label, 1)
         self.language_box = LanguageBox()
@@ -126,7 +136,11 @@ class MainWindow(QMainWindow):
         c.replyFinished.connect(self._on_reply_finished)
         c.replyFailed.connect(self._on_reply_failed)
         c.conversationCleared.connect(self.transcript.clear)
+        c.conversationShown.connect(self._show_conversation)
+        c.conversationChanged.connect(self.history_panel.mark_current)
         c.busyChanged.connect(lambda _busy: self._update_buttons())
+        self.history_panel.conversationChosen.connect(c.open_conversation)
+        self.history_panel.deleteRequested.connect(c.delete_conversation)
 
     # --- texts -------------------------------------------------------------------------
 
@@ -236,6 +250,7 @@ class MainWindow(QMainWindow):
         self.open_button.setEnabled(not c.busy)
         self.context_box.setEnabled(not c.busy)
         self.new_chat_button.setEnabled(not c.generating)
+        self.history_panel.set_locked(c.generating)
 
     def _on_model_loading(self, name: str) -> None:
         self._model_name = name
@@ -278,6 +293,52 @@ class MainWindow(QMainWindow):
                 cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
                 cursor.insertText(self._role_label(roles[block.userState()]), self._role_format())
             block = block.next()
+
+    def _status_note(self, status: MessageStatus) -> str:
+        return {
+            MessageStatus.STOPPED: self.tr("(stopped)"),
+            MessageStatus.FAILED: self.tr("(failed)"),
+            MessageStatus.INTERRUPTED: self.tr("(cut off: Paddock closed while writing this reply)"),
+            MessageStatus.STREAMING: self.tr("(still being written)"),
+        }.get(status, "")
+
+    def _show_conversation(self, messages: list[Message]) -> None:
+        """A saved conversation, as it was written (a note under replies that were cut off)."""
+        self.transcript.clear()
+        for message in messages:
+            note = self._status_note(message.status)
+            self._append_block(message.role.value, message.content + (f"\n{note}" if note else ""))
+        self._set_status("ready" if self.controller.model_info is not None else "no_model")
+
+    # --- the history ----------------------------------------------------------------------
+
+    def show_history_opened(self, report: OpenReport) -> None:
+        self.history_panel.show_opened()
+        if report.damaged_copy is not None:
+            if report.restored_from is not None:
+                outcome = self.tr("Paddock restored the most recent backup; conversations changed after it are missing.")
+            else:
+                outcome = self.tr("No usable backup was found, so the history starts empty.")
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Paddock"),
+                              self.tr("Your conversation database was damaged."), parent=self)
+            box.setInformativeText(outcome + "\n\n" + self.tr("The damaged file was kept as %1.")
+                                   .replace("%1", str(report.damaged_copy)))
+            box.setObjectName("historyRestoredBox")
+            box.open()
+        elif report.interrupted_messages:
+            self.statusBar().showMessage(
+                self.tr("%n reply(ies) were cut off when Paddock last closed; their text so far was kept.", "",
+                        report.interrupted_messages), 15_000)
+
+    def show_history_unavailable(self, kind: str, detail: str) -> None:
+        self.history_panel.show_unavailable(error_headline(kind))
+        self._show_error(kind, detail)
+
+    def show_history_error(self, kind: str, detail: str) -> None:
+        self._show_error(kind, detail)
+
+    def show_exported(self, path: str) -> None:
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 10_000)
 
     def _append_block(self, role: str, text: str) -> None:
         cursor = self.transcript.textCursor()

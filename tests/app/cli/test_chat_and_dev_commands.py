@@ -43,6 +43,50 @@ def test_chat_interactive(tiny_model_path: Path, tmp_path: Path) -> None:
     reused = [int(n) for n in re.findall(r"\((\d+) reused\)", result.stderr)]
     assert len(reused) == 2
     assert reused[0] == 0 and reused[1] > 20  # the second turn re-reads none of the first
+    # (the model was asked for a title between the turns, as one more turn of the chat)
+    assert "Saved as conversation 1" in result.stderr
+    shown = _cli("history", "show", "1", home=tmp_path)
+    assert shown.stdout.count("\nYou:\nHi\n") == 1 and "\nYou:\nAnd again\n" in shown.stdout
+    assert shown.stdout.count("Assistant (Paddock tiny Llama 3.1):") == 2
+
+
+def test_chat_continue_and_no_save(tiny_model_path: Path, tmp_path: Path) -> None:
+    common = ("chat", "--model", str(tiny_model_path), "--ctx", "2048", "--max-tokens", "3", "--threads", "2")
+    assert _cli(*common, "Erste Frage über Brot", home=tmp_path).returncode == 0
+    again = _cli(*common, "--continue", "last", "--stats", "Zweite Frage", home=tmp_path)
+    assert again.returncode == 0, again.stderr
+    # The whole saved conversation went to the model: system prompt, first exchange, new message.
+    prompt_tokens = int(re.search(r"\[(\d+) prompt tokens", again.stderr).group(1))  # type: ignore[union-attr]
+    assert prompt_tokens > 50
+    listed = _cli("history", "list", home=tmp_path).stdout
+    assert listed.count("\n") == 1 and "4 msgs" in listed and "Erste Frage über Brot" in listed
+    assert "Erste Frage [über] [Brot]" in _cli("history", "search", "uber brot", home=tmp_path).stdout
+    private = _cli(*common, "--no-save", "Nicht speichern", home=tmp_path)
+    assert private.returncode == 0 and "Saved as" not in private.stderr
+    assert "Nicht speichern" not in _cli("history", "show", "1", home=tmp_path).stdout
+    assert _cli("history", "list", home=tmp_path).stdout.count("\n") == 1
+    missing = _cli(*common, "--continue", "7", "Hallo", home=tmp_path)
+    assert missing.returncode == 1 and missing.stderr.strip() == "Error: There is no conversation number 7."
+    wrong = _cli(*common, "--continue", "yesterday", "Hallo", home=tmp_path)
+    assert wrong.returncode == 1 and "a conversation number or `last`" in wrong.stderr
+
+
+def test_history_piped_into_head_is_quiet(tmp_path: Path) -> None:
+    env = {**os.environ, "PADDOCK_HOME": str(tmp_path)}
+    lines = "\n".join(f"line {i} " + "x" * 200 for i in range(3000))
+    source = tmp_path / "chat.json"
+    import json
+
+    source.write_text(json.dumps([{"title": "Long", "create_time": 1700000000.0, "mapping": {
+        "a": {"id": "a", "parent": None, "children": ["b"], "message": None},
+        "b": {"id": "b", "parent": "a", "children": [], "message": {
+            "id": "b", "author": {"role": "user"}, "create_time": 1700000001.0,
+            "content": {"content_type": "text", "parts": [lines]}}}}}]), encoding="utf-8")
+    assert _cli("history", "import", str(source), home=tmp_path).returncode == 0
+    piped = subprocess.run(f"{sys.executable} -m app.cli.main history show 1 | head -3", shell=True,
+                           capture_output=True, text=True, env=env, timeout=60)
+    assert len(piped.stdout.splitlines()) == 3
+    assert "Traceback" not in piped.stderr and "BrokenPipe" not in piped.stderr
 
 
 def test_chat_with_missing_model_is_one_clear_line(tmp_path: Path) -> None:

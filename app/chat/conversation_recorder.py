@@ -1,0 +1,134 @@
+"""One conversation as a chat front end sees it: the history to send to the engine, and
+every message saved to the store as it happens.
+
+`ConversationRecorder` is used by `paddock-cli chat` and by the window's history task, on
+the thread that owns the Database. The conversation row is created with the first
+message (an empty "New chat" leaves nothing behind); the person's message is saved
+before the engine sees it; the reply is a row from its first token (StreamingReply) and
+is finalized once. The conversation gets the first words as its title at once, and a
+title from the model after the first reply when a summarizer is given.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Mapping, Optional
+
+from app.engine.chat_template import ChatMessage
+from app.engine.settings import ReplyStats
+from app.store.conversations import create_conversation, get_conversation
+from app.store.database import Database
+from app.store.messages import add_message, thread
+from app.store.records import Conversation, Message, MessageStatus, Role, TitleSource
+from app.store.streaming import StreamingReply
+from app.store.titles import Summarizer, auto_title
+
+log = logging.getLogger(__name__)
+
+# Replies worth sending back to the model: cut-off ones included (the person saw them).
+_KEPT_STATUSES = (MessageStatus.DONE, MessageStatus.STOPPED, MessageStatus.INTERRUPTED, MessageStatus.FAILED)
+
+
+def chat_history(conversation: Conversation, messages: list[Message]) -> list[ChatMessage]:
+    """What the engine is sent to continue `conversation`: its system prompt, then the
+    messages on screen; empty failed replies are left out."""
+    history = [ChatMessage("system", conversation.system_prompt)] if conversation.system_prompt else []
+    for message in messages:
+        if message.role is Role.ASSISTANT and (message.status not in _KEPT_STATUSES or not message.content):
+            continue
+        history.append(ChatMessage(message.role.value, message.content))
+    return history
+
+
+class ConversationRecorder:
+    """Saves one conversation (new, or continued from the store) as the chat goes on."""
+
+    def __init__(self, db: Database, conversation_id: Optional[int] = None) -> None:
+        self._db = db
+        self._conversation_id = conversation_id
+        self._reply: Optional[StreamingReply] = None
+        if conversation_id is not None:
+            get_conversation(db, conversation_id)  # NotFoundError now, not at the first message
+
+    @property
+    def conversation_id(self) -> Optional[int]:
+        """None until the first message is saved."""
+        return self._conversation_id
+
+    def conversation(self) -> Optional[Conversation]:
+        return None if self._conversation_id is None else get_conversation(self._db, self._conversation_id)
+
+    def messages(self) -> list[Message]:
+        """The branch on screen, first message first."""
+        return [] if self._conversation_id is None else thread(self._db, self._conversation_id)
+
+    def history(self) -> list[ChatMessage]:
+        conversation = self.conversation()
+        return [] if conversation is None else chat_history(conversation, self.messages())
+
+    def add_user(
+        self,
+        text: str,
+        *,
+        system_prompt: str = "",
+        model: Optional[str] = None,
+        settings: Optional[Mapping[str, Any]] = None,
+    ) -> Message:
+        """Save the person's message (creating the conversation with the first one)."""
+        if self._reply is not None:
+            raise RuntimeError("the previous reply was not finalized")
+        first = self._conversation_id is None
+        if first:
+            conversation = create_conversation(self._db, model=model, settings=settings, system_prompt=system_prompt)
+            self._conversation_id = conversation.id
+        assert self._conversation_id is not None
+        message = add_message(self._db, self._conversation_id, Role.USER, text, model=model, settings=settings)
+        if first:
+            auto_title(self._db, self._conversation_id)  # the first words, until the model names it
+        return message
+
+    def start_reply(self, *, model: Optional[str] = None, settings: Optional[Mapping[str, Any]] = None) -> StreamingReply:
+        """The reply to the last message: feed it tokens, then finish, stop or fail it."""
+        if self._conversation_id is None:
+            raise RuntimeError("a reply needs a message to answer")
+        if self._reply is not None:
+            raise RuntimeError("the previous reply was not finalized")
+        self._reply = StreamingReply(self._db, self._conversation_id, model=model, settings=settings)
+        return self._reply
+
+    def add_reply_text(self, text: str) -> None:
+        if self._reply is None:
+            raise RuntimeError("no reply was started")
+        self._reply.add(text)
+
+    def finish_reply(self, stats: ReplyStats) -> Message:
+        return self._end_reply().finish(stats)
+
+    def fail_reply(self, detail: str, partial_text: str = "") -> Message:
+        """The reply failed; text the engine returned beyond what was streamed is kept."""
+        return self._end_reply(partial_text).fail(detail)
+
+    def stop_reply(self, partial_text: str = "") -> Message:
+        """Stopped before the engine returned (e.g. Ctrl-C); the text so far is kept."""
+        return self._end_reply(partial_text).stop()
+
+    def _end_reply(self, partial_text: str = "") -> StreamingReply:
+        if self._reply is None:
+            raise RuntimeError("no reply was started")
+        reply, self._reply = self._reply, None
+        if partial_text.startswith(reply.text) and len(partial_text) > len(reply.text):
+            reply.add(partial_text[len(reply.text):])
+        return reply
+
+    def needs_model_title(self) -> bool:
+        """True after the first exchange while the title is only the first words."""
+        conversation = self.conversation()
+        if conversation is None or conversation.title_source not in (TitleSource.NONE, TitleSource.FIRST_WORDS):
+            return False
+        return any(m.role is Role.ASSISTANT and m.content for m in self.messages())
+
+    def title_from_model(self, summarize: Summarizer) -> Conversation:
+        """Ask the model for a short title (falls back to the first words); build
+        `summarize` with `engine_summarizer(client, history=...)`."""
+        assert self._conversation_id is not None
+        return auto_title(self._db, self._conversation_id, summarize)

@@ -1,0 +1,50 @@
+"""Writing an export to a file: Markdown or Paddock JSON, all or nothing.
+
+The text is written beside the target as `NAME.partial` and renamed over it only when
+complete, so a full disk or a killed process never leaves half an export under the
+chosen name (nor destroys an older file of that name).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from pathlib import Path
+from typing import Optional, Sequence
+
+from app.store.database import Database
+from app.store.errors import DiskFullError, ExportWriteError
+from app.store.export_json import dumps, export_json
+from app.store.export_markdown import export_markdown
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+def export_text(db: Database, conversation_ids: Optional[Sequence[int]], *, markdown: bool) -> str:
+    """The export document (default: every conversation) as Markdown or Paddock JSON."""
+    return export_markdown(db, conversation_ids) if markdown else dumps(export_json(db, conversation_ids))
+
+
+def write_text_file(text: str, target: Path) -> None:
+    """Write `text` to `target` completely or not at all (see the module docstring)."""
+    target = Path(target)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        if exc.errno == errno.ENOSPC:
+            raise DiskFullError(f"The disk is full: the export to {target} was not written.") from exc
+        raise ExportWriteError(f"The export could not be written to {target}: {exc.strerror or exc}.") from exc
+
+
+def export_to_file(db: Database, conversation_ids: Optional[Sequence[int]], target: Path,
+                   *, markdown: Optional[bool] = None) -> None:
+    """Export to `target`; Markdown when asked, or by default when it ends in .md/.markdown."""
+    if markdown is None:
+        markdown = Path(target).suffix.lower() in MARKDOWN_SUFFIXES
+    write_text_file(export_text(db, conversation_ids, markdown=markdown), Path(target))
