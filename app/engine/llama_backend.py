@@ -215,16 +215,18 @@ class LoadedModel:
         return min(common, len(tokens) - 1)  # the last prompt token must be evaluated for logits
 
     def _evaluate_prompt(self, tokens: list[int], reused: int, cancelled: Callable[[], bool]) -> bool:
-        """Evaluate all but the last prompt token in batches; False if cancelled."""
+        """Evaluate the prompt after the reused prefix in batches, the last token included,
+        so that generation samples its first token from these logits without decoding the
+        last prompt token a second time (llama-cpp-python's generate() skips evaluation
+        when the whole prompt is already in the cache). False if cancelled."""
         llm = self._llm
         llm.n_tokens = reused
         llm._ctx.kv_cache_seq_rm(-1, reused, -1)
-        end = len(tokens) - 1
         position = reused
-        while position < end:
+        while position < len(tokens):
             if cancelled():
-                return False
-            chunk = tokens[position : min(end, position + self._settings.n_batch)]
+                return False  # the cache keeps what was read; the next request reuses it
+            chunk = tokens[position : position + self._settings.n_batch]
             try:
                 llm.eval(chunk)
             except RuntimeError as exc:

@@ -1,0 +1,72 @@
+"""LoadedModel in this process (no worker): what llama.cpp is asked to decode per request."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from app.engine.chat_template import ChatMessage
+from app.engine.llama_backend import LoadedModel
+from app.engine.settings import LoadSettings, SamplingSettings, StopReason
+
+
+@pytest.fixture(scope="module")
+def model(tiny_model_path: Path) -> Iterator[LoadedModel]:
+    loaded = LoadedModel.load(LoadSettings(model_path=tiny_model_path, n_ctx=2048, n_threads=2, n_batch=64))
+    yield loaded
+    loaded.close()
+
+
+def _chat(model: LoadedModel, messages: list[ChatMessage], max_tokens: int) -> tuple[str, object]:
+    return model.chat(messages, SamplingSettings(temperature=0.0, max_tokens=max_tokens, seed=3),
+                      emit=lambda _t: None, cancelled=lambda: False)
+
+
+@pytest.fixture
+def decodes(model: LoadedModel, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The size of every batch llama.cpp is asked to decode, in order."""
+    sizes: list[int] = []
+    context = model._llm._ctx
+    real = context.decode
+
+    def counting(batch: object) -> None:
+        sizes.append(int(batch.n_tokens()))  # type: ignore[attr-defined]
+        real(batch)
+
+    monkeypatch.setattr(context, "decode", counting)
+    return sizes
+
+
+def test_the_prompt_is_read_in_batches_only(model: LoadedModel, decodes: list[int]) -> None:
+    """The prompt is decoded in batches of n_batch, its last token included: no separate
+    one-token decode of the last prompt token before the first sampled token (on a big
+    model that costs as much as generating a token). Each generated token but the last
+    is decoded once, alone."""
+    _chat(model, [ChatMessage("user", "warm up")], 2)
+    history = [ChatMessage("system", "Be brief."), ChatMessage("user", "zz " * 200)]
+    decodes.clear()
+    text, stats = _chat(model, history, 6)
+    assert stats.stop_reason is StopReason.LENGTH and stats.generated_tokens == 6
+    n = stats.evaluated_prompt_tokens
+    assert n > 3 * 64, decodes  # several batches
+    assert decodes == [64] * (n // 64) + ([n % 64] if n % 64 else []) + [1] * (stats.generated_tokens - 1)
+
+    # The next turn decodes only its new tokens (the reply's last token among them).
+    history += [ChatMessage("assistant", text), ChatMessage("user", "And now?")]
+    decodes.clear()
+    _text, again = _chat(model, history, 4)
+    assert again.reused_tokens >= stats.prompt_tokens
+    assert decodes == [again.evaluated_prompt_tokens] + [1] * (again.generated_tokens - 1)
+
+
+def test_stopping_while_reading_keeps_what_was_read(model: LoadedModel) -> None:
+    history = [ChatMessage("user", "token " * 400)]
+    calls = iter(range(1000))
+    text, stats = model.chat(history, SamplingSettings(temperature=0.0, max_tokens=4),
+                             emit=lambda _t: None, cancelled=lambda: next(calls) >= 2)
+    assert text == "" and stats.stop_reason is StopReason.STOPPED and stats.generated_tokens == 0
+    # Two batches were read before the stop; asking again reuses them.
+    _text, again = _chat(model, history, 2)
+    assert again.reused_tokens == stats.reused_tokens + 2 * 64 and again.stop_reason is StopReason.LENGTH
