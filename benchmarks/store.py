@@ -2,6 +2,13 @@
 
     .venv/bin/python benchmarks/store.py                  # 100k and 1M messages
     .venv/bin/python benchmarks/store.py --sizes 100000   # quicker
+    .venv/bin/python benchmarks/store.py --reply-words 150 350   # long replies, ~574 characters a message
+    .venv/bin/python benchmarks/store.py --keep /tmp/paddock-bench --slowest 10   # build once, reuse
+
+`--keep` keeps each built search database (named by vocabulary, seed, reply words and
+size) and later runs with the same parameters search a copy of it instead of building it
+again (minutes at 1M messages on 2 cores); a kept database made by an older schema is
+migrated by open_store on the copy, and that time is what the build column shows.
 
 Prints search latency (p50/p95 of `app.store.search.search`, 20 results with snippets)
 over a query mix at each size, the worst case (a very common word), and the time to open
@@ -19,8 +26,11 @@ from __future__ import annotations
 import argparse
 import base64
 import itertools
+import os
 import platform
 import random
+import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -28,6 +38,7 @@ import tempfile
 import time
 import unicodedata
 from pathlib import Path
+from typing import Optional
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -174,24 +185,51 @@ def time_queries(db: Database, qs: list[str], filters: SearchFilters = SearchFil
     return times
 
 
-def bench_search(workdir: Path, sizes: list[int], n_queries: int, seed: int, kind: str) -> list[tuple[str, ...]]:
+def _kept_name(size: int, seed: int, kind: str) -> str:
+    return f"search-{kind}-{seed}-{REPLY_WORDS[0]}-{REPLY_WORDS[1]}-{size}.sqlite3"
+
+
+def _copy_database(source: Path, destination: Path) -> None:
+    """A plain file copy: the source is checkpointed and nothing writes to it meanwhile."""
+    partial = destination.with_name(destination.name + ".partial")
+    shutil.copyfile(source, partial)
+    os.replace(partial, destination)
+
+
+def bench_search(workdir: Path, sizes: list[int], n_queries: int, seed: int, kind: str,
+                 keep: Optional[Path] = None, slowest: int = 0) -> list[tuple[str, ...]]:
     rng = random.Random(seed)
     vocab = vocabulary(rng, 30_000, kind)
     maker = TextMaker(rng, vocab)
     path = workdir / "search.sqlite3"
-    store = open_store(path, backup_every=None)
-    db = store.connection()
+    per_conversation = 20
+    # --keep: databases built by an earlier run with the same parameters are reused (a
+    # copy is searched, so the kept one stays as built, in the schema of its day).
+    kept = [keep / _kept_name(size, seed, kind) for size in sizes] if keep else []
+    reuse = bool(kept) and all(k.exists() for k in kept)
     rows = []
     have = 0
-    per_conversation = 20
-    for size in sizes:
+    store = open_store(path, backup_every=None)
+    for index, size in enumerate(sizes):
         start = time.perf_counter()
-        insert_conversations(db, maker, rng, have // per_conversation + 1, (size - have) // per_conversation,
-                             per_conversation, 1_600_000_000_000)
+        if reuse:
+            store.close()
+            for suffix in ("", "-wal", "-shm"):
+                path.with_name(path.name + suffix).unlink(missing_ok=True)
+            _copy_database(kept[index], path)
+            start = time.perf_counter()  # the store's own work on an old file (migrations) counts
+            store = open_store(path, backup_every=None, backups_dir=workdir / "backups")
+            db = store.connection()
+        else:
+            db = store.connection()
+            insert_conversations(db, maker, rng, have // per_conversation + 1,
+                                 (size - have) // per_conversation, per_conversation, 1_600_000_000_000)
         have = size
         built = time.perf_counter() - start
         db.checkpoint()
-        mb = sum(p.stat().st_size for p in workdir.glob("search.sqlite3*")) / 1e6
+        if kept and not reuse:
+            _copy_database(path, kept[index])
+        mb = sum(p.stat().st_size for p in workdir.glob("search.sqlite3*") if p.is_file()) / 1e6
         qs = queries(random.Random(seed + size), vocab, n_queries)
         times = time_queries(db, qs)
         common = time_queries(db, ["the"] * 20)
@@ -202,9 +240,13 @@ def bench_search(workdir: Path, sizes: list[int], n_queries: int, seed: int, kin
         rows.append((f"{size:,}", f"{statistics.median(times):.1f}", f"{percentile(times, 0.95):.1f}",
                      f"{statistics.median(common):.0f}", f"{statistics.median(short):.0f}",
                      f"{statistics.median(short_miss):,.0f}",
-                     f"{percentile(filtered, 0.95):.1f}", f"{built:.0f}", f"{mb:,.0f}", f"{chars:.0f}"))
-        print(f"  {size:,} messages: built in {built:.0f} s, {mb:,.0f} MB; p50 {rows[-1][1]} ms, "
-              f"p95 {rows[-1][2]} ms", flush=True)
+                     f"{percentile(filtered, 0.95):.1f}", f"{built:.0f}" + (" (reused)" if reuse else ""),
+                     f"{mb:,.0f}", f"{chars:.0f}"))
+        print(f"  {size:,} messages: {'reused, opened' if reuse else 'built'} in {built:.0f} s, {mb:,.0f} MB; "
+              f"p50 {rows[-1][1]} ms, p95 {rows[-1][2]} ms", flush=True)
+        if slowest:
+            for ms, q in sorted(zip(times, qs), reverse=True)[:slowest]:
+                print(f"    {ms:7.1f} ms  {q!r}")
     store.close()
     start = time.perf_counter()
     with open_store(path, backup_every=None) as again:  # quick_check reads the whole file
@@ -253,20 +295,23 @@ def main() -> int:
     parser.add_argument("--vocabulary", choices=("llama3", "syllables"), default="llama3",
                         help="llama3: realistic multilingual words (default); syllables: a worst case")
     parser.add_argument("--reply-words", type=int, nargs=2, default=list(REPLY_WORDS), metavar=("MIN", "MAX"),
-                        help="words per assistant reply (default 20 80)")
+                        help="words per assistant reply (default 20 80; 150 350 gives ~574 characters a message)")
+    parser.add_argument("--keep", type=Path, default=None,
+                        help="folder where built search databases are kept and reused by later runs")
+    parser.add_argument("--slowest", type=int, default=0, help="print the N slowest queries of the mix")
     args = parser.parse_args()
     REPLY_WORDS = tuple(args.reply_words)
     if args.vocabulary == "llama3" and not LLAMA3_VOCAB.exists():
         print(f"{LLAMA3_VOCAB} is missing; using --vocabulary syllables", file=sys.stderr)
         args.vocabulary = "syllables"
-    import os
-    import sqlite3
-
     print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
           f"SQLite {sqlite3.sqlite_version}, vocabulary {args.vocabulary}")
     with tempfile.TemporaryDirectory(prefix="paddock-bench-", dir=args.dir) as tmp:
         workdir = Path(tmp)
-        rows = bench_search(workdir, sorted(args.sizes), args.queries, args.seed, args.vocabulary)
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+        rows = bench_search(workdir, sorted(args.sizes), args.queries, args.seed, args.vocabulary,
+                            args.keep, args.slowest)
         print("\n| messages | search p50 (ms) | search p95 (ms) | common word 'the' p50 (ms) "
               "| 2-letter word p50 (ms) | 2-letter, no match (ms) | one conversation p95 (ms) "
               "| build (s) | size (MB) | avg chars/message |")

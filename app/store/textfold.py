@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, repeat
+from typing import AnyStr
 
 _SPELLED_OUT = {
     "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
@@ -71,6 +72,24 @@ def search_text_for(content: str) -> str | None:
 def match_key(text: str) -> str:
     """Folded and case-folded: how queries and texts are compared in Python."""
     return text.lower() if text.isascii() else text.translate(_MATCH_TABLE)
+
+
+def folded_match_key(folded: str) -> str:
+    """`match_key()` of a text that `fold()` returns unchanged (what the index stores):
+    the same result, at C speed, since a folded character folds to itself."""
+    return folded.lower() if folded.isascii() else folded.casefold()
+
+
+def count_overlapping(text: AnyStr, part: AnyStr) -> int:
+    """How many times `part` occurs in `text`, overlapping ones included (as FTS5 counts
+    the hits of a trigram phrase: "aaa" occurs twice in "aaaa")."""
+    if not part:
+        return 0
+    count, start = 0, text.find(part)
+    while start != -1:
+        count += 1
+        start = text.find(part, start + 1)
+    return count
 
 
 def match_key_with_origin(text: str) -> tuple[str, list[int]]:
