@@ -55,6 +55,11 @@ class ConversationRecorder:
         """None until the first message is saved."""
         return self._conversation_id
 
+    @property
+    def replying(self) -> bool:
+        """A reply was started and not yet finalized."""
+        return self._reply is not None
+
     def conversation(self) -> Optional[Conversation]:
         return None if self._conversation_id is None else get_conversation(self._db, self._conversation_id)
 
@@ -100,6 +105,11 @@ class ConversationRecorder:
         if self._reply is None:
             raise RuntimeError("no reply was started")
         self._reply.add(text)
+
+    def abandon_reply(self) -> None:
+        """Stop saving the reply after a write failed (a full disk...): its row keeps the
+        text saved so far and becomes `interrupted` at the next start."""
+        self._reply = None
 
     def finish_reply(self, stats: ReplyStats) -> Message:
         return self._end_reply().finish(stats)

@@ -248,3 +248,47 @@ def test_a_history_from_a_newer_paddock_is_left_alone_and_chat_still_works(  # t
         app.window.close()
         app.shutdown()
     assert newer_database.read_bytes() == before
+
+
+def test_a_failed_save_is_reported_once_and_the_chat_goes_on(qapp: QApplication, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The history task on this thread: a write that fails while a reply streams (a full
+    disk) is reported once, the rest of that reply is not saved, the next exchange is."""
+    from app.chat.conversation_recorder import ConversationRecorder
+    from app.engine.client import ChatReply
+    from app.engine.settings import ReplyStats, StopReason
+    from app.store.errors import DiskFullError
+    from ui.tasks.history_task import HistoryTask
+
+    task = HistoryTask(tmp_path / "paddock.sqlite3")
+    failures: list[tuple[str, str]] = []
+    bugs: list[str] = []
+    task.failed.connect(lambda kind, detail: failures.append((kind, detail)))
+    task.bugOccurred.connect(bugs.append)
+    task.open()
+    stats = ReplyStats(prompt_tokens=5, reused_tokens=0, generated_tokens=3, time_to_first_token_s=0.1,
+                       prompt_tokens_per_s=50.0, tokens_per_s=10.0, stop_reason=StopReason.END_OF_TURN)
+    try:
+        task.record_user("Hi", "", "tiny", None)
+        task.record_reply_text("Hel")
+
+        def full(self: ConversationRecorder, text: str) -> None:
+            raise DiskFullError("The disk is full.")
+
+        with monkeypatch.context() as patch:
+            patch.setattr(ConversationRecorder, "add_reply_text", full)
+            for piece in ("lo", " the", "re"):
+                task.record_reply_text(piece)
+        task.record_reply_finished(ChatReply("Hello there", stats))
+        assert failures == [("disk_full", "The disk is full.")] and bugs == []
+        task.record_user("Again", "", "tiny", None)
+        task.record_reply_text("Yes")
+        task.record_reply_finished(ChatReply("Yes", stats))
+        db = task.store.connection()  # type: ignore[union-attr]
+        saved = thread(db, list_conversations(db)[0].id)
+        assert [(m.content, m.status) for m in saved] == [
+            ("Hi", MessageStatus.DONE), ("Hel", MessageStatus.STREAMING),
+            ("Again", MessageStatus.DONE), ("Yes", MessageStatus.DONE)]
+        assert bugs == []
+    finally:
+        task.shutdown()

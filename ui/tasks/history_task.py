@@ -16,7 +16,7 @@ import traceback
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QMetaObject, QObject, QThread, Qt, Signal, Slot
 
 from app.chat.conversation_recorder import ConversationRecorder, chat_history
 from app.engine.client import ChatReply
@@ -37,7 +37,7 @@ def _guarded(method: Callable[..., None]) -> Callable[..., None]:
 
     @functools.wraps(method)
     def run(self: "HistoryTask", *args: Any) -> None:
-        if self._store is None and method.__name__ != "open":
+        if self._store is None:
             return  # the history could not be opened: the chat goes on unsaved
         try:
             method(self, *args)
@@ -75,6 +75,11 @@ class HistoryTask(QObject):
     def _db(self) -> Any:
         assert self._store is not None
         return self._store.connection()
+
+    def _replying(self) -> bool:
+        """False when the person's message could not be saved (disk full...): the reply to
+        it is not saved either, and that was already reported once."""
+        return self._recorder is not None and self._recorder.replying
 
     def _recorder_now(self) -> ConversationRecorder:
         if self._recorder is None:
@@ -128,19 +133,26 @@ class HistoryTask(QObject):
         recorder.start_reply(model=model, settings=settings)
         if first and recorder.conversation_id is not None:
             self.conversationStarted.emit(recorder.conversation_id)
-        self.refresh()
+            self.refresh()  # the new conversation is listed now; others move when the reply ends
 
     @Slot(str)
     @_guarded
     def record_reply_text(self, text: str) -> None:
-        if self._recorder is not None:
+        if not self._replying():
+            return
+        assert self._recorder is not None
+        try:
             self._recorder.add_reply_text(text)
+        except AppError:
+            self._recorder.abandon_reply()  # reported once, not once per streamed piece
+            raise
 
     @Slot(object)
     @_guarded
     def record_reply_finished(self, reply: ChatReply) -> None:
-        if self._recorder is None:
+        if not self._replying():
             return
+        assert self._recorder is not None
         self._recorder.finish_reply(reply.stats)
         if self._recorder.needs_model_title() and self._recorder.conversation_id is not None:
             # The history as the engine just saw it, so the title turn reuses its cache.
@@ -150,7 +162,8 @@ class HistoryTask(QObject):
     @Slot(str, str, str)
     @_guarded
     def record_reply_failed(self, _kind: str, detail: str, partial: str) -> None:
-        if self._recorder is not None:
+        if self._replying():
+            assert self._recorder is not None
             self._recorder.fail_reply(detail, partial)
             self.refresh()
 
@@ -213,8 +226,6 @@ class HistoryThread:
 
     def stop(self) -> None:
         """Close the database on its own thread, then end the thread; call at quit."""
-        from PySide6.QtCore import QMetaObject, Qt
-
         QMetaObject.invokeMethod(self.task, "shutdown", Qt.ConnectionType.BlockingQueuedConnection)
         self.thread.quit()
         self.thread.wait(10_000)
