@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Callable, Optional, Sequence
 import llama_cpp
 
 from app.engine.chat_template import ChatMessage, ChatTemplate
+from app.engine.prompt_cache import CachedPrompt, common_prefix_length
 from app.engine.settings import LoadSettings, ModelInfo, ReplyStats, SamplingSettings, StopReason
 from app.errors import ChatTemplateError, ContextOverflowError, EngineError, InvalidRequestError, UnsupportedModelError
 
@@ -103,9 +104,7 @@ class LoadedModel:
         self._llm = llm
         self._settings = settings
         self._template = template
-        # The text whose tokens fill the first `_cached_count` cache positions (see chat()).
-        self._cached_text = ""
-        self._cached_count = 0
+        self._cached = CachedPrompt()  # the text of the tokens in the KV cache
         meta = llm.metadata
         arch = meta.get("general.architecture", "unknown")
         self.info = ModelInfo(
@@ -177,12 +176,17 @@ class LoadedModel:
         return self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=special)
 
     def detokenize(self, tokens: Sequence[int]) -> str:
-        return self._llm.detokenize(list(tokens), special=True).decode("utf-8", "replace")
+        """The tokens' text as the model streams it, special tokens spelled out (no
+        clean-up of spaces before punctuation, unlike llama_detokenize)."""
+        return b"".join(self.token_bytes(t) for t in tokens).decode("utf-8", "replace")
+
+    def token_bytes(self, token: int, special: bool = True) -> bytes:
+        """The bytes one token stands for (special tokens spelled out when `special`)."""
+        return _token_bytes(self._llm, token, special)
 
     def embed(self, texts: Sequence[str]) -> list[list[float]]:
         if not self._settings.embeddings:
             raise InvalidRequestError("This model was not loaded for embeddings; load it with embeddings on.")
-        self._forget_cache()
         try:
             result = self._llm.embed(list(texts), normalize=True)
         except (ValueError, RuntimeError) as exc:
@@ -193,25 +197,18 @@ class LoadedModel:
 
     # --- chat ------------------------------------------------------------------------
 
-    def _forget_cache(self) -> None:
-        self._cached_text, self._cached_count = "", 0
-
     def _prompt_tokens(self, prompt: str) -> list[int]:
-        """Tokens for `prompt`, reusing the exact tokens already in the cache when the
-        prompt extends the cached text (re-tokenizing a generated reply can give other
-        tokens than the model produced, which would defeat prefix reuse)."""
-        if self._cached_count and prompt.startswith(self._cached_text):
-            cached = [int(t) for t in self._llm.input_ids[: self._cached_count]]
-            return cached + self.tokenize(prompt[len(self._cached_text):])
-        return self.tokenize(prompt)
+        """Tokens for `prompt`: the cached tokens that spell its beginning (the model's own
+        tokens for a reply it wrote, which tokenizing the reply again may not give back),
+        then the rest tokenized (see prompt_cache)."""
+        self._cached.sync(self._llm.input_ids[: self._llm.n_tokens].tolist(), self.token_bytes)
+        encoded = prompt.encode("utf-8")
+        kept, covered = self._cached.reusable(encoded)
+        rest = encoded[covered:].decode("utf-8")
+        return kept + (self.tokenize(rest) if rest else [])
 
     def _reusable_prefix(self, tokens: list[int]) -> int:
-        cached = self._llm.input_ids[: self._llm.n_tokens]
-        common = 0
-        for a, b in zip(cached, tokens):
-            if a != b:
-                break
-            common += 1
+        common = common_prefix_length(self._llm.input_ids[: self._llm.n_tokens].tolist(), tokens)
         return min(common, len(tokens) - 1)  # the last prompt token must be evaluated for logits
 
     def _evaluate_prompt(self, tokens: list[int], reused: int, cancelled: Callable[[], bool]) -> bool:
@@ -230,7 +227,6 @@ class LoadedModel:
             try:
                 llm.eval(chunk)
             except RuntimeError as exc:
-                self._forget_cache()
                 llm.reset()
                 raise EngineError(f"llama.cpp failed while reading the prompt: {exc}") from exc
             position += len(chunk)
@@ -254,14 +250,12 @@ class LoadedModel:
                 "Start a new conversation, remove messages, or load the model with a longer context."
             )
         reused = self._reusable_prefix(tokens)
-        self._forget_cache()
         if not self._evaluate_prompt(tokens, reused, cancelled):
             return "", self._stats(len(tokens), reused, 0, started, None, None, StopReason.STOPPED)
-        return self._generate(prompt, tokens, reused, sampling, emit, cancelled, started)
+        return self._generate(tokens, reused, sampling, emit, cancelled, started)
 
     def _generate(
         self,
-        prompt: str,
         tokens: list[int],
         reused: int,
         sampling: SamplingSettings,
@@ -296,7 +290,7 @@ class LoadedModel:
                     reason = StopReason.END_OF_TURN
                     break
                 generated.append(token)
-                text = decoder.decode(llm.detokenize([token]))
+                text = decoder.decode(self.token_bytes(token, special=False))
                 if text:
                     pieces.append(text)
                     emit(text)
@@ -319,19 +313,8 @@ class LoadedModel:
             pieces.append(tail)
             emit(tail)
         reply = "".join(pieces)
-        self._remember_cache(prompt, tokens, generated)
         stats = self._stats(len(tokens), reused, len(generated), started, first_at, last_at, reason)
         return reply, stats
-
-    def _remember_cache(self, prompt: str, tokens: list[int], generated: list[int]) -> None:
-        """Record which text the cached tokens spell, for exact reuse next turn."""
-        evaluated = self._llm.n_tokens - len(tokens)  # generated tokens already in the cache
-        raw = self._llm.detokenize(generated[:evaluated]) if evaluated > 0 else b""
-        try:
-            self._cached_text = prompt + raw.decode("utf-8")
-            self._cached_count = self._llm.n_tokens
-        except UnicodeDecodeError:  # cut inside a character: fall back to token matching
-            self._cached_text, self._cached_count = prompt, len(tokens)
 
     @staticmethod
     def _stats(
@@ -359,10 +342,22 @@ class LoadedModel:
         )
 
 
+def _token_bytes(llm: llama_cpp.Llama, token: int, special: bool) -> bytes:
+    """llama.cpp's text for one token. (llama-cpp-python's own detokenize drops tokens
+    longer than its 32-byte buffer, such as Llama 3's runs of spaces in indented code.)"""
+    size = 64
+    while True:
+        buffer = ctypes.create_string_buffer(size)
+        n = llama_cpp.llama_token_to_piece(llm._model.vocab, token, buffer, size, 0, special)
+        if n >= 0:
+            return buffer.raw[:n]
+        size = -n
+
+
 def _token_text(llm: llama_cpp.Llama, token: int) -> str:
     if token < 0:
         return ""
-    return llm.detokenize([token], special=True).decode("utf-8", "replace")
+    return _token_bytes(llm, token, special=True).decode("utf-8", "replace")
 
 
 # --- quantization --------------------------------------------------------------------

@@ -70,3 +70,53 @@ def test_stopping_while_reading_keeps_what_was_read(model: LoadedModel) -> None:
     # Two batches were read before the stop; asking again reuses them.
     _text, again = _chat(model, history, 2)
     assert again.reused_tokens == stats.reused_tokens + 2 * 64 and again.stop_reason is StopReason.LENGTH
+
+
+def _spelled_prefix(model: LoadedModel, tokens: list[int]) -> tuple[int, str]:
+    """The longest run of leading `tokens` (at most half) whose text is plain, complete
+    UTF-8 that a chat template leaves as it is (no special tokens, no outer whitespace)."""
+    for k in range(len(tokens) // 2, 0, -1):
+        pieces = [model.token_bytes(t, special=False) for t in tokens[:k]]
+        if any(not p or p != model.token_bytes(t, special=True) for p, t in zip(pieces, tokens)):
+            continue
+        try:
+            text = b"".join(pieces).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if text == text.strip():
+            return k, text
+    return 0, ""
+
+
+def _reply_that_tokenizes_otherwise(model: LoadedModel, history: list[ChatMessage]) -> tuple[object, int, str]:
+    """A sampled reply whose first words, tokenized again, give other tokens than the
+    model produced (random weights write such text often, not always)."""
+    for seed in range(40):
+        varied = SamplingSettings(temperature=1.5, top_k=0, top_p=1.0, min_p=0.0, max_tokens=32, seed=seed)
+        _text, stats = model.chat(history, varied, emit=lambda _t: None, cancelled=lambda: False)
+        in_cache = model._llm.input_ids[stats.prompt_tokens: model._llm.n_tokens].tolist()
+        k, kept_text = _spelled_prefix(model, in_cache)
+        if k >= 4 and model.tokenize(kept_text) != in_cache[:k]:
+            return stats, k, kept_text
+    raise AssertionError("no sampled reply tokenizes otherwise")
+
+
+def test_the_cache_keeps_a_reply_up_to_where_the_history_changes_it(model: LoadedModel) -> None:
+    """The model's own tokens stay in the cache for as much of its reply as the history
+    still holds, though tokenizing that text again gives other tokens; a reply cut short
+    in the history (as a template's trim does) is read again only from the cut on."""
+    history = [ChatMessage("user", "Tell me a long story, please.")]
+    first, k, kept_text = _reply_that_tokenizes_otherwise(model, history)
+    history += [ChatMessage("assistant", kept_text), ChatMessage("user", "Go on.")]
+    _text, again = _chat(model, history, 2)
+    assert again.reused_tokens == first.prompt_tokens + k
+
+
+def test_long_tokens_keep_their_text(model: LoadedModel) -> None:
+    """Llama 3 has tokens longer than 32 bytes (runs of spaces in indented code, rules of
+    '=' or '-'): they must not vanish from a reply or a detokenized text."""
+    spaces = model.tokenize(" " * 39 + "x", special=False)
+    assert len(spaces) == 2 and model.token_bytes(spaces[0], special=False) == b" " * 38
+    assert model.detokenize(spaces) == " " * 39 + "x"
+    rule = model.tokenize("=" * 64, special=False)
+    assert model.detokenize(rule) == "=" * 64 and max(len(model.token_bytes(t)) for t in rule) > 32

@@ -66,3 +66,15 @@ def test_every_single_token_round_trips(loaded_engine: EngineClient, reference: 
         except UnicodeDecodeError:
             continue
         assert loaded_engine.tokenize(text, special=False) == reference.encode(text, disallowed_special=())
+
+
+def test_detokenizing_gives_meta_s_text(loaded_engine: EngineClient, reference: tiktoken.Encoding) -> None:
+    """Token ids back to text: every token longer than 32 bytes (runs of spaces in code,
+    rules of '=' and '-') and random sequences, special tokens included."""
+    long_tokens = [t for t in range(128000) if len(reference.decode_single_token_bytes(t)) > 32]
+    assert len(long_tokens) > 200
+    assert loaded_engine.detokenize(long_tokens) == reference.decode(long_tokens)
+    rng = random.Random(99)
+    for _ in range(100):
+        ids = [rng.randrange(128256) for _ in range(rng.randint(1, 16))]
+        assert loaded_engine.detokenize(ids) == reference.decode(ids)
