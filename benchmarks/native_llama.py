@@ -3,10 +3,13 @@ the pinned llama-cpp-python vendors, with the same build options on Linux (share
 native CPU flags, OpenMP, no curl). The build is cached in benchmarks/.build/.
 
     python benchmarks/native_llama.py llama-bench llama-quantize
+
+`llama_bench()` runs the built llama-bench and returns its samples.
 """
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import tarfile
@@ -49,6 +52,24 @@ def build_tool(target: str) -> Path:
         )
     subprocess.run(["cmake", "--build", str(build_dir), "--target", target, "-j2"], check=True)
     return binary
+
+
+def llama_bench(model: Path, threads: int, flash_attention: bool, *, prompt: int = 512, gen: int = 128,
+                depths: tuple[int, ...] = (0,), repetitions: int = 3) -> dict[tuple[str, int], list[float]]:
+    """llama-bench's individual samples (tokens/s) per (test, depth): ("pp", d) and ("tg", d).
+
+    With Paddock's load settings: batch and micro-batch 512, the given flash-attention
+    setting (llama-bench's own default is "auto", which turns it on for CPUs)."""
+    binary = build_tool("llama-bench")
+    args = [str(binary), "-m", str(model), "-t", str(threads), "-p", str(prompt), "-n", str(gen),
+            "-b", "512", "-ub", "512", "-fa", "on" if flash_attention else "off", "-r", str(repetitions),
+            "-d", ",".join(map(str, depths)), "-o", "json"]
+    rows = json.loads(subprocess.run(args, check=True, capture_output=True, text=True).stdout)
+    out: dict[tuple[str, int], list[float]] = {}
+    for row in rows:
+        test = "pp" if row["n_gen"] == 0 else "tg"
+        out[(test, int(row.get("n_depth", 0)))] = [float(v) for v in row["samples_ts"]]
+    return out
 
 
 if __name__ == "__main__":
