@@ -17,6 +17,8 @@ QUEUED = Qt.ConnectionType.QueuedConnection
 
 def connect_engine(controller: ChatController, task: EngineTask, crash: CrashReporter) -> None:
     controller.loadRequested.connect(task.load, QUEUED)
+    # First, in the GUI thread: a title being written gives way; then the request itself.
+    controller.chatRequested.connect(task.chat_coming, Qt.ConnectionType.DirectConnection)
     controller.chatRequested.connect(task.chat, QUEUED)
     task.loaded.connect(controller.on_loaded, QUEUED)
     task.loadFailed.connect(controller.on_load_failed, QUEUED)

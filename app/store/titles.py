@@ -23,6 +23,7 @@ from app.store.records import Conversation, Role, TitleSource
 if TYPE_CHECKING:
     from app.engine.chat_template import ChatMessage
     from app.engine.client import EngineClient
+    from app.jobs import CancelToken
 
 log = logging.getLogger(__name__)
 
@@ -133,13 +134,14 @@ TITLE_REQUEST = (
 
 
 def engine_summarizer(client: "EngineClient", *, history: Sequence["ChatMessage"] = (),
-                      max_tokens: int = 24) -> Summarizer:
+                      max_tokens: int = 24, cancel: Optional["CancelToken"] = None) -> Summarizer:
     """A Summarizer on the loaded model (low temperature, a few tokens).
 
     With `history` (the conversation as the engine last saw it) the title request is asked
     as one more turn of it: the engine reuses the conversation's cached tokens, and the
     next real turn still finds them (only the request and the title are evaluated). Without
-    it, the excerpt prompt is sent alone.
+    it, the excerpt prompt is sent alone. `cancel` stops the request (the text so far is
+    returned; the caller decides whether a cut title is worth keeping).
     """
     from app.engine.chat_template import ChatMessage
     from app.engine.settings import SamplingSettings
@@ -151,6 +153,6 @@ def engine_summarizer(client: "EngineClient", *, history: Sequence["ChatMessage"
             messages = [*history, ChatMessage("user", TITLE_REQUEST)]
         else:
             messages = [ChatMessage("user", prompt)]
-        return client.chat(messages, sampling).text
+        return client.chat(messages, sampling, cancel=cancel).text
 
     return summarize

@@ -5,13 +5,17 @@ in its own QThread; requests arrive as queued signals and results leave as signa
 carrying immutable data. Streamed text is coalesced to at most one signal every ~30 ms,
 so a fast model never floods the GUI thread. Stop does not go through the queue (it
 would wait behind the running reply): the controller sets the request's CancelToken.
+A title the model writes after the first reply gives way to the person's next message:
+it is stopped when a message is coming, or skipped if it has not started.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import time
 import traceback
+from typing import Optional
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -38,6 +42,19 @@ class EngineTask(QObject):
     def __init__(self, client: EngineClient) -> None:
         super().__init__()
         self._client = client
+        self._title_lock = threading.Lock()
+        self._chats_coming = 0  # chat requests queued and not yet started
+        self._title_cancel: Optional[CancelToken] = None  # the title being written
+
+    @Slot()
+    def chat_coming(self) -> None:
+        """Runs in the sender's thread (direct connection), before the chat request is
+        queued: a title being written stops at once, and one still queued is skipped, so
+        the person's message never waits behind a title."""
+        with self._title_lock:
+            self._chats_coming += 1
+            if self._title_cancel is not None:
+                self._title_cancel.cancel()
 
     @Slot(object)
     def load(self, settings: LoadSettings) -> None:
@@ -52,6 +69,8 @@ class EngineTask(QObject):
 
     @Slot(object, object, object)
     def chat(self, messages: tuple, sampling: SamplingSettings, cancel: CancelToken) -> None:
+        with self._title_lock:
+            self._chats_coming = max(0, self._chats_coming - 1)
         pending: list[str] = []
         last_flush = time.monotonic()
 
@@ -86,13 +105,24 @@ class EngineTask(QObject):
         """Ask the loaded model for a title, as one more turn of the conversation (its
         cached tokens are reused, and kept for the next real turn). Failing is harmless:
         the conversation keeps its first words as title."""
+        with self._title_lock:
+            if self._chats_coming:
+                log.info("title for conversation %s skipped: a message is waiting", conversation_id)
+                return
+            cancel = self._title_cancel = CancelToken()
         try:
-            title = engine_summarizer(self._client, history=history)("")
+            title = engine_summarizer(self._client, history=history, cancel=cancel)("")
         except AppError as exc:
             log.info("no title from the model: %s", exc.detail)
             return
         except Exception:
             self.bugOccurred.emit(traceback.format_exc())
+            return
+        finally:
+            with self._title_lock:
+                self._title_cancel = None
+        if cancel.cancelled:
+            log.info("title for conversation %s stopped: a message came", conversation_id)
             return
         self.titleWritten.emit(conversation_id, title)
 
