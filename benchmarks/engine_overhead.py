@@ -28,45 +28,34 @@ import contextlib
 import os
 import platform
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import growing_chat  # noqa: E402
+from bench_inputs import DEFAULT_MODEL, ensure_model, filler_text  # noqa: E402
 from native_llama import llama_bench  # noqa: E402
 
 from app.engine.chat_template import ChatMessage  # noqa: E402
 from app.engine.client import EngineClient  # noqa: E402
 from app.engine.settings import LoadSettings, SamplingSettings  # noqa: E402
 
-DEFAULT_MODEL = ROOT / "benchmarks" / ".models" / "llama-3.2-1b-random-Q4_K_M.gguf"
 PP_TOKENS = 512
 TG_TOKENS = 128
 
 
-def ensure_model(path: Path) -> Path:
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            [sys.executable, "-m", "app.cli.main", "dev", "make-tiny-model", str(path),
-             "--like", "llama-3.2-1b", "--quant", "Q4_K_M"],
-            check=True, cwd=ROOT,
-        )
-    return path
-
-
-def prompt_of(tokenize, detokenize, n_tokens: int, salt: int) -> list[ChatMessage]:
+def prompt_of(tokenize: Callable[[str], list[int]], detokenize: Callable[[list[int]], str], n_tokens: int,
+              salt: int) -> list[ChatMessage]:
     """A one-message conversation whose rendered prompt is about n_tokens long (the
     Llama 3.1 template adds ~30 tokens of headers)."""
-    words = " ".join(f"w{salt}x{i}" for i in range(n_tokens))
-    return [ChatMessage("user", f"{salt} {detokenize(tokenize(words)[: n_tokens - 30])}")]
+    return [ChatMessage("user", filler_text(tokenize, detokenize, n_tokens - 28, salt))]
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from bench_inputs import DEFAULT_MODEL, ensure_model, filler_text  # noqa: E402
 from native_llama import llama_bench  # noqa: E402
 
 from app.engine.chat_template import ChatMessage  # noqa: E402
@@ -42,18 +43,13 @@ class Turn:
     ttft_s: float
 
 
-def user_message(client: EngineClient, n_tokens: int, salt: int) -> ChatMessage:
-    """A user message of about n_tokens tokens (distinct words, so nothing repeats)."""
-    words = " ".join(f"w{salt}x{i}" for i in range(n_tokens))
-    return ChatMessage("user", f"{salt} {client.detokenize(client.tokenize(words)[: n_tokens - 2])}")
-
-
 def run_chat(client: EngineClient, turns: int, user_tokens: int, reply_tokens: int, salt: int = 0) -> list[Turn]:
     """Ten (or `turns`) turns of one conversation; time to first token of each."""
     history = [ChatMessage("system", "You are a helpful assistant.")]
     result = []
     for number in range(1, turns + 1):
-        history.append(user_message(client, user_tokens, 1000 * (salt + 1) + number))
+        history.append(ChatMessage("user", filler_text(client.tokenize, client.detokenize, user_tokens,
+                                                        1000 * (salt + 1) + number)))
         reply = client.chat(history, SamplingSettings(temperature=0.0, max_tokens=reply_tokens))
         stats = reply.stats
         result.append(Turn(number, stats.evaluated_prompt_tokens, stats.reused_tokens, stats.time_to_first_token_s))
@@ -106,8 +102,6 @@ def measure(client: EngineClient, model: Path, threads: int, flash_attention: bo
 
 
 def main() -> int:
-    from engine_overhead import DEFAULT_MODEL, ensure_model
-
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 2)

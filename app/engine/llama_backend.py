@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable, Optional, Sequence
 import llama_cpp
 
 from app.engine.chat_template import ChatMessage, ChatTemplate
-from app.engine.prompt_cache import CachedPrompt, common_prefix_length
+from app.engine.prompt_cache import CachedPrompt
 from app.engine.settings import LoadSettings, ModelInfo, ReplyStats, SamplingSettings, StopReason
 from app.errors import ChatTemplateError, ContextOverflowError, EngineError, InvalidRequestError, UnsupportedModelError
 
@@ -208,8 +208,8 @@ class LoadedModel:
         return kept + (self.tokenize(rest) if rest else [])
 
     def _reusable_prefix(self, tokens: list[int]) -> int:
-        common = common_prefix_length(self._llm.input_ids[: self._llm.n_tokens].tolist(), tokens)
-        return min(common, len(tokens) - 1)  # the last prompt token must be evaluated for logits
+        """Cached tokens the prompt keeps (the cache was synced by _prompt_tokens)."""
+        return min(self._cached.shared_with(tokens), len(tokens) - 1)  # the last token is read for logits
 
     def _evaluate_prompt(self, tokens: list[int], reused: int, cancelled: Callable[[], bool]) -> bool:
         """Evaluate the prompt after the reused prefix in batches, the last token included,

@@ -55,6 +55,10 @@ class CachedPrompt:
             self._tokens.append(token)
             self._ends.append(len(self._text))
 
+    def shared_with(self, tokens: Sequence[int]) -> int:
+        """How many leading `tokens` equal the cached ones."""
+        return common_prefix_length(self._tokens, tokens)
+
     def reusable(self, prompt: bytes) -> tuple[list[int], int]:
         """The cached tokens that spell the start of `prompt`, ending where a character
         starts, and how many bytes of `prompt` they cover."""
