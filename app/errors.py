@@ -7,7 +7,6 @@ Any other exception that escapes is a bug and goes to the crash dialog.
 
 from __future__ import annotations
 
-
 ERROR_KINDS: dict[str, type["AppError"]] = {}
 
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import mmap
 import os
+import re
 import struct
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Callable, Iterable, Optional, Sequence
+from pathlib import Path, PurePath
+from typing import Any, Callable, Iterable, Optional, Sequence, TypeVar
 
 import gguf
 import numpy as np
@@ -25,6 +26,19 @@ from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, repor
 GGUF_MAGIC = b"GGUF"
 # Arrays longer than this are summarised by their length in GgufInfo.metadata.
 _MAX_ARRAY_IN_METADATA = 64
+# How llama.cpp's gguf-split names the parts of a split model: stored on disk and on the hub.
+_SPLIT_NAME = re.compile(r"^(?P<stem>.*)-(?P<index>\d{5})-of-(?P<count>\d{5})\.gguf$")
+P = TypeVar("P", bound=PurePath)
+
+
+def split_parts(path: P) -> list[P]:
+    """All files of a split GGUF (`name-00001-of-00003.gguf`) in order, or just `path`.
+    Any part may be given; the result always starts with the first."""
+    match = _SPLIT_NAME.match(path.name)
+    if not match:
+        return [path]
+    count = int(match["count"])
+    return [path.with_name(f"{match['stem']}-{i:05d}-of-{count:05d}.gguf") for i in range(1, count + 1)]
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,7 @@ import growing_chat  # noqa: E402
 from bench_inputs import DEFAULT_MODEL, ensure_model, filler_text  # noqa: E402
 from native_llama import llama_bench  # noqa: E402
 
-from app.engine.chat_template import ChatMessage  # noqa: E402
+from app.chat.messages import ChatMessage  # noqa: E402
 from app.engine.client import EngineClient  # noqa: E402
 from app.engine.settings import LoadSettings, SamplingSettings  # noqa: E402
 

@@ -20,23 +20,23 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.catalog import load_catalog  # noqa: E402
-from app.dev.tiny_model import TINY, shape_for, write_random_llama  # noqa: E402
-from app.engine.chat_template import ChatMessage  # noqa: E402
+from app.catalog.entries import load_catalog  # noqa: E402
+from app.chat.messages import ChatMessage  # noqa: E402
+from app.dev.tiny_model import TINY, write_random_llama  # noqa: E402
 from app.engine.client import EngineClient  # noqa: E402
 from app.engine.settings import LoadSettings, SamplingSettings  # noqa: E402
 from app.gguf_file import read_gguf_info  # noqa: E402
-from app.hardware import detect_hardware  # noqa: E402
-from app.planner_check import footprint_of_file  # noqa: E402
-from app.planner_measure import parse_buffer_sizes, process_memory, relative_error  # noqa: E402
-from app.planner_memory import PlanSettings, mapped_bytes, plan_memory, repacked_tensors  # noqa: E402
-from app.speed import estimate_speed, measure_speed, machine_fingerprint  # noqa: E402
+from app.hardware.detect import detect_hardware  # noqa: E402
+from app.planner.fit_check import footprint_of_file  # noqa: E402
+from app.planner.measure import parse_buffer_sizes, process_memory, relative_error  # noqa: E402
+from app.planner.memory import PlanSettings, mapped_bytes, plan_memory, repacked_tensors  # noqa: E402
+from app.planner.speed import estimate_speed, machine_fingerprint, measure_speed  # noqa: E402
 
 MODELS_DIR = ROOT / "benchmarks" / ".models"
 MIB = 1024 * 1024
@@ -77,15 +77,15 @@ def build_model(name: str) -> Path:
         return path
     MODELS_DIR.mkdir(parents=True, exist_ok=True)
     size, quant = name.split("-", 1)
-    shape = TINY if size == "tiny" else shape_for(load_catalog().model({"1B": "llama-3.2-1b", "3B": "llama-3.2-3b"}[size]))
+    shape = TINY if size == "tiny" else load_catalog().model({"1B": "llama-3.2-1b", "3B": "llama-3.2-3b"}[size]).architecture
     if quant == "F16":
         print(f"building {path.name} ...", file=sys.stderr)
-        return write_random_llama(path, replace(shape, name=f"random {name}"), seed=1)
+        return write_random_llama(path, shape, name=f"random {name}", seed=1)
     source = MODELS_DIR / f"{size}-F16.gguf"
     keep_source = source.exists()
     if not keep_source:
         print(f"building {source.name} ...", file=sys.stderr)
-        write_random_llama(source, replace(shape, name=f"random {size}"), seed=1)
+        write_random_llama(source, shape, name=f"random {size}", seed=1)
     print(f"quantizing {path.name} ...", file=sys.stderr)
     quantize_file(source, path, quant)
     if not keep_source and size == "3B":

@@ -73,7 +73,7 @@ FALLBACK_TITLES = ["Easy dal makhani recipe", "Reading files in Python", "Planni
 def seed_history(home: Path, code: str) -> None:
     """The history the window opens: a few earlier conversations and the one on screen."""
     from app.chat.conversation_recorder import ConversationRecorder
-    from app.engine.settings import ReplyStats, StopReason
+    from app.chat.messages import ReplyStats, StopReason
     from app.paths import AppPaths
     from app.store.conversations import set_title
     from app.store.location import database_path
@@ -100,8 +100,8 @@ def seed_history(home: Path, code: str) -> None:
 def screenshot(code: str, out_dir: Path) -> Path:
     from PySide6.QtWidgets import QApplication
 
-    from app.engine.client import ChatReply
-    from app.engine.settings import ModelInfo, ReplyStats, StopReason
+    from app.chat.messages import ChatReply, ReplyStats, StopReason
+    from app.engine.settings import ModelInfo
     from app.paths import AppPaths
     from ui.main import build
 

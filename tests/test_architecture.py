@@ -16,7 +16,7 @@ ADAPTERS = {
     "gguf": {"app/gguf_file.py"},
     "huggingface_hub": {"app/hub/hub_api.py"},
     "sqlite_utils": {"app/store/database.py"},
-    "pynvml": {"app/hardware_nvidia.py"},
+    "pynvml": {"app/hardware/nvidia.py"},
 }
 
 

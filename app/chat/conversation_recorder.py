@@ -14,14 +14,13 @@ from __future__ import annotations
 import logging
 from typing import Any, Mapping, Optional
 
-from app.engine.chat_template import ChatMessage
-from app.engine.settings import ReplyStats
+from app.chat.messages import ChatMessage, ReplyStats
+from app.chat.titles import Summarizer, auto_title
 from app.store.conversations import create_conversation, get_conversation
 from app.store.database import Database
 from app.store.messages import add_message, thread
 from app.store.records import Conversation, Message, MessageStatus, Role, TitleSource
 from app.store.streaming import StreamingReply
-from app.store.titles import Summarizer, auto_title
 
 log = logging.getLogger(__name__)
 

@@ -13,17 +13,17 @@ from pathlib import Path
 from typing import Any, Iterator, Optional
 
 from app.chat.conversation_recorder import ConversationRecorder
+from app.chat.messages import ChatMessage, ChatReply, ReplyStats
 from app.chat.system_prompt import default_system_prompt
+from app.chat.titles import engine_summarizer
 from app.cli.history_command import open_history
-from app.engine.chat_template import ChatMessage
-from app.engine.client import ChatReply, EngineClient
-from app.engine.settings import DEFAULT_CONTEXT, KV_CACHE_TYPES, LoadSettings, ReplyStats, SamplingSettings
+from app.engine.client import EngineClient
+from app.engine.settings import DEFAULT_CONTEXT, KV_CACHE_TYPES, LoadSettings, SamplingSettings
 from app.errors import AppError, InvalidRequestError, WorkerDiedError
-from app.hardware import detect_hardware
+from app.hardware.detect import detect_hardware
 from app.jobs import CancelToken
-from app.planner_check import make_fit_check
+from app.planner.fit_check import make_fit_check
 from app.store.conversations import list_conversations
-from app.store.titles import engine_summarizer
 
 DEFAULT_SYSTEM_PROMPT = default_system_prompt()
 

@@ -35,15 +35,15 @@ def register(subparsers: Any) -> None:
 def make_tiny_model(args: argparse.Namespace, context: Any) -> int:
     from dataclasses import replace
 
-    from app.dev.tiny_model import LLAMA3_TOKENIZER, TINY, write_random_llama
+    from app.dev.tiny_model import DEFAULT_NAME, LLAMA3_TOKENIZER, TINY, write_random_llama
     from app.jobs import ProgressUpdate
 
-    shape = TINY
+    shape, name = TINY, DEFAULT_NAME
     if args.like:
-        from app.catalog import load_catalog
-        from app.dev.tiny_model import shape_for
+        from app.catalog.entries import load_catalog
 
-        shape = shape_for(load_catalog().model(args.like))
+        entry = load_catalog().model(args.like)
+        shape, name = entry.architecture, f"random-weight {entry.name}"
     if args.layers:
         shape = replace(shape, n_layer=args.layers)
     tokenizer = args.tokenizer or LLAMA3_TOKENIZER
@@ -61,7 +61,7 @@ def make_tiny_model(args: argparse.Namespace, context: Any) -> int:
             shown[0] = percent
             print(f"\rwriting {percent:3d}%", end="", file=sys.stderr, flush=True)
 
-    write_random_llama(f16_path, shape, seed=args.seed, tokenizer_model=tokenizer, progress=progress)
+    write_random_llama(f16_path, shape, seed=args.seed, name=name, tokenizer_model=tokenizer, progress=progress)
     print(file=sys.stderr)
     if args.quant:
         from app.engine.llama_backend import quantize_file

@@ -13,10 +13,11 @@ import time
 from pathlib import Path
 from typing import Any, Callable, Optional, TextIO
 
+from app.cli.progress_text import describe
 from app.hub.download import default_target, download_model, split_set
 from app.hub.hub_api import HubClient, resolve_endpoint, resolve_token
 from app.hub.installed import list_partial_downloads
-from app.hub.progress import describe, format_bytes
+from app.hub.progress import format_bytes
 from app.jobs import ProgressUpdate
 
 

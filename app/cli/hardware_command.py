@@ -25,9 +25,9 @@ def register(subparsers: Any) -> None:
 
 
 def show_hardware(args: argparse.Namespace, context: Any) -> int:
-    from app.hardware import detect_hardware
-    from app.planner_report import format_hardware, hardware_dict
-    from app.speed import speed_profile_for
+    from app.cli.plan_report import format_hardware, hardware_dict
+    from app.hardware.detect import detect_hardware
+    from app.planner.speed import speed_profile_for
 
     hw = detect_hardware()
     profile = None if args.no_speed else speed_profile_for(hw, context.paths.cache_dir, refresh=args.refresh_speed)

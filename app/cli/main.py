@@ -7,8 +7,8 @@ Each command module (`app/cli/*_command.py`) has `register(subparsers)`, which a
 from __future__ import annotations
 
 import argparse
-import os
 import importlib
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path

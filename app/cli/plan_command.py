@@ -53,13 +53,29 @@ def register(subparsers: Any) -> None:
 def plan(args: argparse.Namespace, context: Any) -> int:
     from dataclasses import replace
 
-    from app.catalog import load_catalog
-    from app.hardware import detect_hardware
-    from app.planner import DEFAULT_CONTEXT, GRID_CONTEXTS, Headroom, evaluate_fit, max_context, plan_grid, recommend
-    from app.planner_memory import PlanSettings
-    from app.planner_report import (cell_dict, fit_dict, format_grid, format_hardware, format_plan,
-                                    format_recommendation, hardware_dict, recommendation_dict)
-    from app.speed import speed_profile_for
+    from app.catalog.entries import load_catalog
+    from app.cli.plan_report import (
+        cell_dict,
+        fit_dict,
+        format_grid,
+        format_hardware,
+        format_plan,
+        format_recommendation,
+        hardware_dict,
+        recommendation_dict,
+    )
+    from app.hardware.detect import detect_hardware
+    from app.planner.memory import PlanSettings
+    from app.planner.plan import (
+        DEFAULT_CONTEXT,
+        GRID_CONTEXTS,
+        Headroom,
+        evaluate_fit,
+        max_context,
+        plan_grid,
+        recommend,
+    )
+    from app.planner.speed import speed_profile_for
 
     catalog = load_catalog()
     hw = detect_hardware()
@@ -76,7 +92,7 @@ def plan(args: argparse.Namespace, context: Any) -> int:
     if args.gguf:
         from app.engine.preflight import check_model_file
         from app.engine.settings import LoadSettings
-        from app.planner_check import alternatives, footprint_of_file
+        from app.planner.fit_check import alternatives, footprint_of_file
 
         info = check_model_file(LoadSettings(model_path=args.gguf, n_ctx=settings.n_ctx))
         fp = footprint_of_file(info)

@@ -11,24 +11,18 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import operator
-from dataclasses import dataclass
 from typing import Any, Optional, Sequence
 
 import jinja2
 import jinja2.ext
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
+from app.chat.messages import ChatMessage
 from app.errors import ChatTemplateError
 
 MAX_RENDERED_CHARS = 8_000_000  # ~2M tokens: far beyond any context Paddock offers
 _MAX_REPEAT = 1_000_000
 _MAX_EXPONENT = 1_000
-
-
-@dataclass(frozen=True)
-class ChatMessage:
-    role: str  # "system", "user", "assistant"
-    content: str
 
 
 class _GuardedSandbox(ImmutableSandboxedEnvironment):

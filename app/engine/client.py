@@ -14,16 +14,16 @@ import logging
 import multiprocessing
 import signal
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable, Optional, Sequence
 
+from app.chat.messages import ChatMessage, ChatReply
 from app.engine import protocol as p
-from app.engine.chat_template import ChatMessage
 from app.engine.preflight import check_model_file
-from app.engine.settings import LoadSettings, ModelInfo, ReplyStats, SamplingSettings
-from app.gguf_file import GgufInfo
+from app.engine.settings import LoadSettings, ModelInfo, SamplingSettings
 from app.errors import NoModelLoadedError, WorkerDiedError, error_from_kind
+from app.gguf_file import GgufInfo
 from app.jobs import CancelToken
 
 log = logging.getLogger(__name__)
@@ -31,12 +31,6 @@ log = logging.getLogger(__name__)
 TokenCallback = Callable[[str], None]
 FitCheck = Callable[[LoadSettings, GgufInfo], None]
 _LOG_TAIL_BYTES = 16_384
-
-
-@dataclass(frozen=True)
-class ChatReply:
-    text: str
-    stats: ReplyStats
 
 
 class EngineBug(RuntimeError):

@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
 import llama_cpp
 
-from app.engine.chat_template import ChatMessage, ChatTemplate
+from app.chat.messages import ChatMessage, ReplyStats, StopReason
+from app.engine.chat_template import ChatTemplate
 from app.engine.prompt_cache import CachedPrompt
-from app.engine.settings import LoadSettings, ModelInfo, ReplyStats, SamplingSettings, StopReason
+from app.engine.settings import LoadSettings, ModelInfo, SamplingSettings
 from app.errors import ChatTemplateError, ContextOverflowError, EngineError, InvalidRequestError, UnsupportedModelError
 
 if TYPE_CHECKING:

@@ -7,23 +7,11 @@ process, in well under a second.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from app.engine.settings import LoadSettings
 from app.errors import ContextTooLongError, ModelFileError
-from app.gguf_file import GgufInfo, read_gguf_info
-
-_SPLIT_NAME = re.compile(r"^(?P<stem>.*)-(?P<index>\d{5})-of-(?P<count>\d{5})\.gguf$")
-
-
-def split_parts(path: Path) -> list[Path]:
-    """All files of a split GGUF (`name-00001-of-00003.gguf`), or just `path`."""
-    match = _SPLIT_NAME.match(path.name)
-    if not match:
-        return [path]
-    count = int(match["count"])
-    return [path.with_name(f"{match['stem']}-{i:05d}-of-{count:05d}.gguf") for i in range(1, count + 1)]
+from app.gguf_file import GgufInfo, read_gguf_info, split_parts
 
 
 def check_model_file(settings: LoadSettings) -> GgufInfo:

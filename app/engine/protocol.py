@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.engine.chat_template import ChatMessage
-from app.engine.settings import LoadSettings, ReplyStats, SamplingSettings
+from app.chat.messages import ChatMessage, ReplyStats
+from app.engine.settings import LoadSettings, SamplingSettings
 
 
 @dataclass(frozen=True)

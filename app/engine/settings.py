@@ -1,11 +1,10 @@
-"""What the engine is asked to do: load settings, sampling settings, reply statistics.
+"""What the engine is asked to do and what it reports: load settings, sampling settings, model info.
 
 All frozen dataclasses: they cross thread and process boundaries unchanged.
 """
 
 from __future__ import annotations
 
-import enum
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,31 +62,6 @@ class SamplingSettings:
     repeat_penalty: float = 1.0
     max_tokens: int = 1024
     seed: Optional[int] = None
-
-
-class StopReason(str, enum.Enum):
-    """Why a reply ended. Stored on disk: never change or reuse values."""
-
-    END_OF_TURN = "end_of_turn"
-    LENGTH = "length"
-    CONTEXT_FULL = "context_full"
-    STOPPED = "stopped"
-    ERROR = "error"
-
-
-@dataclass(frozen=True)
-class ReplyStats:
-    prompt_tokens: int  # the whole prompt, as tokens
-    reused_tokens: int  # taken from the KV cache, not evaluated again
-    generated_tokens: int
-    time_to_first_token_s: float
-    prompt_tokens_per_s: float
-    tokens_per_s: float  # generation speed after the first token
-    stop_reason: StopReason
-
-    @property
-    def evaluated_prompt_tokens(self) -> int:
-        return self.prompt_tokens - self.reused_tokens
 
 
 @dataclass(frozen=True)

@@ -25,11 +25,12 @@ import numpy as np
 
 from app.errors import InvalidRequestError, ModelFileError, UnsupportedModelError
 from app.gguf_file import TensorSpec, write_gguf
-from app.hub.convert_config import ARCH, LlamaParams, llama3_rope_factors, load_config, model_metadata, read_llama_params
+from app.hub.convert_config import ARCH, load_config, model_metadata, read_llama_params
 from app.hub.convert_tokenizer import convert_tokenizer
 from app.hub.errors import DiskSpaceError
 from app.hub.safetensors_reader import StoredTensor, index_checkpoint, read_raw_rows, row_blocks
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report
+from app.llama.architecture import LlamaArchitecture
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +69,7 @@ class ConversionResult:
     n_tensors: int
     file_size: int
     seconds: float
-    params: LlamaParams
+    params: LlamaArchitecture
     warnings: tuple[str, ...]
 
 
@@ -79,7 +80,7 @@ class _Planned:
     rope_heads: bool  # permute rows within each head (q_proj, k_proj)
 
 
-def _layer_shapes(p: LlamaParams) -> dict[str, tuple[int, ...]]:
+def _layer_shapes(p: LlamaArchitecture) -> dict[str, tuple[int, ...]]:
     q, kv = p.n_head * p.head_dim, p.n_kv_head * p.head_dim
     shapes: dict[str, tuple[int, ...]] = {
         "input_layernorm.weight": (p.n_embd,),
@@ -100,17 +101,17 @@ def _layer_shapes(p: LlamaParams) -> dict[str, tuple[int, ...]]:
     return shapes
 
 
-def plan_tensors(params: LlamaParams, stored: dict[str, StoredTensor], out_type: str) -> list[_Planned]:
+def plan_tensors(params: LlamaArchitecture, stored: dict[str, StoredTensor], out_type: str) -> list[_Planned]:
     """The GGUF tensors to write, each tied to its checkpoint tensor; errors name what is wrong."""
     expected: dict[str, tuple[str, tuple[int, ...]]] = {
-        "model.embed_tokens.weight": ("token_embd.weight", (params.vocab_size, params.n_embd)),
+        "model.embed_tokens.weight": ("token_embd.weight", (params.n_vocab, params.n_embd)),
     }
     for i in range(params.n_layer):
         for hf_name, shape in _layer_shapes(params).items():
             expected[f"model.layers.{i}.{hf_name}"] = (f"blk.{i}.{_LAYER_TENSORS[hf_name]}", shape)
     expected["model.norm.weight"] = ("output_norm.weight", (params.n_embd,))
     if not params.tied_embeddings:
-        expected["lm_head.weight"] = ("output.weight", (params.vocab_size, params.n_embd))
+        expected["lm_head.weight"] = ("output.weight", (params.n_vocab, params.n_embd))
     missing = [name for name in expected if name not in stored]
     if missing:
         hint = " (config.json says tie_word_embeddings is false)" if missing == ["lm_head.weight"] else ""
@@ -128,7 +129,7 @@ def plan_tensors(params: LlamaParams, stored: dict[str, StoredTensor], out_type:
             f"{' ...' if len(unexpected) > 5 else ''}. Is it a LlamaForCausalLM checkpoint?"
         )
     planned: list[_Planned] = []
-    if params.llama3_rope is not None:
+    if params.rope_scaling is not None:
         planned.append(_Planned(TensorSpec("rope_freqs.weight", (params.head_dim // 2,), "float32"), None, False))
     for hf_name, (gguf_name, shape) in expected.items():
         source = stored[hf_name]
@@ -185,7 +186,7 @@ def _rope_permute(rows: np.ndarray, head_dim: int) -> np.ndarray:
 class _Producer:
     """Builds each output tensor from blocks of rows; remembers F16 overflows."""
 
-    def __init__(self, params: LlamaParams, planned: list[_Planned], cancel: Optional[CancelToken]) -> None:
+    def __init__(self, params: LlamaArchitecture, planned: list[_Planned], cancel: Optional[CancelToken]) -> None:
         self.params = params
         self.by_name = {p.spec.name: p for p in planned}
         self.cancel = cancel
@@ -194,7 +195,7 @@ class _Producer:
     def __call__(self, spec: TensorSpec) -> np.ndarray:
         plan = self.by_name[spec.name]
         if plan.source is None:
-            return llama3_rope_factors(self.params)
+            return self.params.rope_factors()
         source = plan.source
         out = np.empty(spec.shape, dtype=np.uint16 if spec.dtype == "bfloat16" else spec.dtype)
         row_bytes = 4 * (int(np.prod(spec.shape[1:])) if len(spec.shape) > 1 else 1)
@@ -246,7 +247,7 @@ def convert_checkpoint(
     params = read_llama_params(config)
     stored = index_checkpoint(model_dir)
     planned = plan_tensors(params, stored, out_type)
-    tokenizer = convert_tokenizer(model_dir, params.vocab_size, config)
+    tokenizer = convert_tokenizer(model_dir, params.n_vocab, config)
     metadata = model_metadata(params, name or model_dir.name, out_type) + tokenizer.metadata
     specs = [p.spec for p in planned]
     output.parent.mkdir(parents=True, exist_ok=True)

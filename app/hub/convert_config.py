@@ -10,47 +10,18 @@ run the same way is refused with a message naming the key.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
-import numpy as np
-
 from app.errors import ModelFileError, UnsupportedModelError
 from app.gguf_file import MetaValue
-from app.rope import llama3_rope_factors as rope_factors
+from app.llama.architecture import GGUF_ARCH, LlamaArchitecture
+from app.llama.rope import Llama3RopeScaling
 
-ARCH = "llama"
+ARCH = GGUF_ARCH
 LLAMA_ARCHITECTURES = ("LlamaForCausalLM",)
 # llama_ftype values: stored in GGUF headers, never change.
 FILE_TYPES = {"f32": 0, "f16": 1, "bf16": 32}
-
-
-@dataclass(frozen=True)
-class Llama3Rope:
-    factor: float
-    low_freq_factor: float
-    high_freq_factor: float
-    original_context: int
-
-
-@dataclass(frozen=True)
-class LlamaParams:
-    n_layer: int
-    n_embd: int
-    n_ff: int
-    n_head: int
-    n_kv_head: int
-    head_dim: int
-    vocab_size: int
-    context_length: int
-    rms_eps: float
-    rope_theta: float
-    tied_embeddings: bool
-    attention_bias: bool = False
-    mlp_bias: bool = False
-    llama3_rope: Optional[Llama3Rope] = None
-    linear_rope_factor: Optional[float] = None
 
 
 def load_config(model_dir: Path) -> dict[str, Any]:
@@ -92,7 +63,7 @@ def _number(config: dict[str, Any], key: str, kind: type, where: str = "config.j
     return kind(value)
 
 
-def _rope(config: dict[str, Any]) -> tuple[float, Optional[Llama3Rope], Optional[float]]:
+def _rope(config: dict[str, Any]) -> tuple[float, Optional[Llama3RopeScaling], Optional[float]]:
     params = config.get("rope_parameters") or config.get("rope_scaling") or {}
     if isinstance(params, dict) and isinstance(params.get("full_attention"), dict):
         params = params["full_attention"]
@@ -104,7 +75,7 @@ def _rope(config: dict[str, Any]) -> tuple[float, Optional[Llama3Rope], Optional
     if rope_type == "default":
         return float(theta), None, None
     if rope_type == "llama3":
-        rope = Llama3Rope(
+        rope = Llama3RopeScaling(
             factor=_number(params, "factor", float, where),
             low_freq_factor=_number(params, "low_freq_factor", float, where),
             high_freq_factor=_number(params, "high_freq_factor", float, where),
@@ -121,7 +92,7 @@ def _rope(config: dict[str, Any]) -> tuple[float, Optional[Llama3Rope], Optional
     )
 
 
-def read_llama_params(config: dict[str, Any]) -> LlamaParams:
+def read_llama_params(config: dict[str, Any]) -> LlamaArchitecture:
     """Checked hyperparameters; ModelFileError / UnsupportedModelError naming what is wrong."""
     _check_is_llama(config)
     n_embd = _number(config, "hidden_size", int)
@@ -136,56 +107,33 @@ def read_llama_params(config: dict[str, Any]) -> LlamaParams:
     if act != "silu":
         raise UnsupportedModelError(f"config.json has hidden_act={act!r}; Llama uses 'silu'.")
     theta, llama3, linear = _rope(config)
-    return LlamaParams(
+    arch = LlamaArchitecture(
         n_layer=_number(config, "num_hidden_layers", int),
         n_embd=n_embd,
         n_ff=_number(config, "intermediate_size", int),
         n_head=n_head,
         n_kv_head=n_kv_head,
         head_dim=head_dim,
-        vocab_size=_number(config, "vocab_size", int),
+        n_vocab=_number(config, "vocab_size", int),
         context_length=_number(config, "max_position_embeddings", int),
         rms_eps=_number(config, "rms_norm_eps", float),
         rope_theta=theta,
         tied_embeddings=bool(config.get("tie_word_embeddings", False)),
         attention_bias=bool(config.get("attention_bias", False)),
         mlp_bias=bool(config.get("mlp_bias", False)),
-        llama3_rope=llama3,
+        rope_scaling=llama3,
         linear_rope_factor=linear,
     )
+    problems = arch.problems()
+    if problems:
+        raise ModelFileError(f"config.json describes a Llama llama.cpp cannot run: {'; '.join(problems)}.")
+    return arch
 
 
-def llama3_rope_factors(params: LlamaParams) -> np.ndarray:
-    """llama.cpp's rope_freqs for this checkpoint's llama3 rope scaling."""
-    rope = params.llama3_rope
-    assert rope is not None
-    return rope_factors(
-        params.head_dim, params.rope_theta, rope.factor, rope.low_freq_factor,
-        rope.high_freq_factor, rope.original_context,
-    )
-
-
-def model_metadata(params: LlamaParams, name: str, out_type: str) -> list[MetaValue]:
+def model_metadata(arch: LlamaArchitecture, name: str, out_type: str) -> list[MetaValue]:
     """The `general.*` and `llama.*` keys llama.cpp reads for a Llama model."""
-    meta = [
+    return [
         MetaValue("general.name", name, "str"),
         MetaValue("general.file_type", FILE_TYPES[out_type], "u32"),
-        MetaValue(f"{ARCH}.vocab_size", params.vocab_size, "u32"),
-        MetaValue(f"{ARCH}.context_length", params.context_length, "u32"),
-        MetaValue(f"{ARCH}.embedding_length", params.n_embd, "u32"),
-        MetaValue(f"{ARCH}.block_count", params.n_layer, "u32"),
-        MetaValue(f"{ARCH}.feed_forward_length", params.n_ff, "u32"),
-        MetaValue(f"{ARCH}.rope.dimension_count", params.head_dim, "u32"),
-        MetaValue(f"{ARCH}.attention.head_count", params.n_head, "u32"),
-        MetaValue(f"{ARCH}.attention.head_count_kv", params.n_kv_head, "u32"),
-        MetaValue(f"{ARCH}.attention.key_length", params.head_dim, "u32"),
-        MetaValue(f"{ARCH}.attention.value_length", params.head_dim, "u32"),
-        MetaValue(f"{ARCH}.attention.layer_norm_rms_epsilon", params.rms_eps, "f32"),
-        MetaValue(f"{ARCH}.rope.freq_base", params.rope_theta, "f32"),
+        *arch.gguf_metadata(),
     ]
-    if params.linear_rope_factor is not None:
-        meta += [
-            MetaValue(f"{ARCH}.rope.scaling.type", "linear", "str"),
-            MetaValue(f"{ARCH}.rope.scaling.factor", params.linear_rope_factor, "f32"),
-        ]
-    return meta

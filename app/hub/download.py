@@ -23,8 +23,8 @@ from typing import Callable, Iterator, Optional, Sequence
 
 import filelock
 
-from app.engine.preflight import split_parts
 from app.errors import InvalidRequestError, ModelFileError
+from app.gguf_file import split_parts
 from app.hub import records
 from app.hub.errors import DiskSpaceError, DownloadConflictError, DownloadCorruptError
 from app.hub.hub_api import HubClient, RemoteFile

@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from app.engine.preflight import split_parts
 from app.errors import Cancelled, InvalidRequestError, ModelFileError
-from app.gguf_file import read_gguf_info
+from app.gguf_file import read_gguf_info, split_parts
 from app.hub import records
 from app.hub.download import DEFAULT_RESERVE_BYTES, disk_free_bytes
 from app.hub.errors import DiskSpaceError, DownloadConflictError

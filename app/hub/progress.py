@@ -1,4 +1,4 @@
-"""Download progress for the UI and the CLI: bytes, speed, ETA, and how to show them.
+"""Download progress: bytes, speed, ETA (terminal lines are in app/cli/progress_text.py).
 
 `DownloadProgress` is a `ProgressUpdate` (so any progress callback takes it) with the
 speed and the estimated time left. Speed is measured over the last few seconds, so a
@@ -59,26 +59,3 @@ def format_bytes(count: float) -> str:
             return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
         value /= 1024
     return f"{value:.1f} GiB"  # pragma: no cover - loop always returns
-
-
-def format_duration(seconds: Optional[float]) -> str:
-    if seconds is None:
-        return "--:--"
-    seconds = int(round(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
-def describe(update: ProgressUpdate) -> str:
-    """One line for a terminal: name, bytes, percent, speed, ETA."""
-    percent = f"{update.done * 100 // update.total:3d}%" if update.total else "  ?%"
-    amount = f"{format_bytes(update.done)} / {format_bytes(update.total)}"
-    if not isinstance(update, DownloadProgress):
-        return f"{update.stage} {amount} {percent}"
-    if update.stage == "check":
-        return f"{update.file_name}: checking the {format_bytes(update.done)} already downloaded"
-    if update.stage == "install":
-        return f"{update.file_name}: verified, installing"
-    speed = f"{format_bytes(update.speed_bps)}/s" if update.speed_bps > 0 else "--/s"
-    return f"{update.file_name}: {amount} {percent}  {speed}  ETA {format_duration(update.eta_s)}"

@@ -18,5 +18,4 @@ Modules, each owning one thing:
   export_json   Paddock JSON export / import (documented schema, exact round trip)
   export_markdown  Markdown export
   import_chatgpt   ChatGPT `conversations.json` import
-  titles        automatic short titles
 """

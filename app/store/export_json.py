@@ -39,7 +39,7 @@ from __future__ import annotations
 import json
 from typing import Any, Callable, Optional, Sequence
 
-from app.engine.settings import ReplyStats, StopReason
+from app.chat.messages import ReplyStats, StopReason
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report
 from app.store.conversations import all_conversation_ids, get_conversation
 from app.store.database import Database

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
-from app.engine.settings import ReplyStats
+from app.chat.messages import ReplyStats
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report
 from app.store.conversations import create_conversation, find_by_uuid, new_uuid
 from app.store.database import Database

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping, Optional
 
-from app.engine.settings import ReplyStats
+from app.chat.messages import ReplyStats
 from app.errors import InvalidRequestError
 from app.store.conversations import get_conversation, new_uuid
 from app.store.database import Database

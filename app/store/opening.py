@@ -18,8 +18,7 @@ from pathlib import Path
 from typing import Optional
 
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report
-from app.store import backups as bk
-from app.store import migrations, streaming
+from app.store import backups as bk, migrations, streaming
 from app.store.database import Database, connect
 from app.store.errors import DatabaseCorruptError
 from app.store.location import backups_dir_for, sessions_dir_for

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable, Mapping, Optional
 
-from app.engine.settings import ReplyStats, StopReason
+from app.chat.messages import ReplyStats, StopReason
 from app.store import sessions
 from app.store.database import Database
 from app.store.messages import CURRENT, add_message, get_message

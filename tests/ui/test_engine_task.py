@@ -7,9 +7,9 @@ import threading
 
 from PySide6.QtWidgets import QApplication
 
-from app.engine.chat_template import ChatMessage
+from app.chat.messages import ChatMessage, StopReason
 from app.engine.client import EngineClient
-from app.engine.settings import SamplingSettings, StopReason
+from app.engine.settings import SamplingSettings
 from app.jobs import CancelToken
 from ui.tasks.engine_task import EngineTask
 

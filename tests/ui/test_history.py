@@ -14,15 +14,15 @@ import pytest
 from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.chat.titles import sanitize_title
 from app.engine.settings import SamplingSettings
 from app.paths import AppPaths
+from app.store.conversations import get_conversation, list_conversations
 from app.store.database import Database
 from app.store.location import database_path
 from app.store.messages import thread
 from app.store.opening import open_store
 from app.store.records import MessageStatus, Role, TitleSource
-from app.store.conversations import get_conversation, list_conversations
-from app.store.titles import sanitize_title
 from ui.main import Paddock, build
 from ui.widgets.rich_text_delegate import HTML_ROLE
 
@@ -255,8 +255,7 @@ def test_a_failed_save_is_reported_once_and_the_chat_goes_on(qapp: QApplication,
     """The history task on this thread: a write that fails while a reply streams (a full
     disk) is reported once, the rest of that reply is not saved, the next exchange is."""
     from app.chat.conversation_recorder import ConversationRecorder
-    from app.engine.client import ChatReply
-    from app.engine.settings import ReplyStats, StopReason
+    from app.chat.messages import ChatReply, ReplyStats, StopReason
     from app.store.errors import DiskFullError
     from ui.tasks.history_task import HistoryTask
 

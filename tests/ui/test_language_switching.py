@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QMessageBox, QPlainTextEdit, QWidget
 
+from app.chat.messages import ChatReply, ReplyStats, StopReason
 from app.chat.system_prompt import default_system_prompt
-from app.engine.client import ChatReply
-from app.engine.settings import ModelInfo, ReplyStats, StopReason
+from app.engine.settings import ModelInfo
 from app.paths import AppPaths
 from ui.i18n import LANGUAGES
 from ui.main import Paddock, build

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.engine.client import ChatReply
-from app.engine.settings import ModelInfo, ReplyStats, StopReason
+from app.chat.messages import ChatReply, ReplyStats, StopReason
+from app.engine.settings import ModelInfo
 from app.paths import AppPaths
 from ui.i18n import LANGUAGE_CODES, PSEUDO
 from ui.main import Paddock, build

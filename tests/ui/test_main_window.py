@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from app.engine.settings import ReplyStats, SamplingSettings, StopReason
+from app.chat.messages import ReplyStats, StopReason
+from app.engine.settings import SamplingSettings
 from ui.main import Paddock
 
 

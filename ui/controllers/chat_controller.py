@@ -12,9 +12,8 @@ from typing import Any, Optional
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from app.chat.messages import ChatMessage, ChatReply
 from app.chat.system_prompt import default_system_prompt
-from app.engine.chat_template import ChatMessage
-from app.engine.client import ChatReply
 from app.engine.settings import DEFAULT_CONTEXT, LoadSettings, ModelInfo, SamplingSettings
 from app.jobs import CancelToken
 from app.store.records import Conversation

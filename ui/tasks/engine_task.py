@@ -19,11 +19,11 @@ from typing import Optional
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from app.chat.titles import engine_summarizer
 from app.engine.client import EngineClient
 from app.engine.settings import LoadSettings, SamplingSettings
 from app.errors import AppError, WorkerDiedError
 from app.jobs import CancelToken
-from app.store.titles import engine_summarizer
 
 log = logging.getLogger(__name__)
 

@@ -16,10 +16,10 @@ import traceback
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from PySide6.QtCore import QMetaObject, QObject, QThread, Qt, Signal, Slot
+from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, Signal, Slot
 
 from app.chat.conversation_recorder import ConversationRecorder, chat_history
-from app.engine.client import ChatReply
+from app.chat.messages import ChatReply
 from app.errors import AppError
 from app.store import conversations as conv
 from app.store.export_files import export_to_file

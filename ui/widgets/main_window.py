@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.engine.settings import ModelInfo, ReplyStats, StopReason
+from app.chat.messages import ReplyStats, StopReason
+from app.engine.settings import ModelInfo
 from app.store.opening import OpenReport
 from app.store.records import Message, MessageStatus
 from ui.controllers.chat_controller import ChatController

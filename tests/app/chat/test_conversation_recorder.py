@@ -8,15 +8,14 @@ from typing import Iterator
 import pytest
 
 from app.chat.conversation_recorder import ConversationRecorder, chat_history
-from app.engine.chat_template import ChatMessage
-from app.engine.settings import ReplyStats, StopReason
+from app.chat.messages import ChatMessage, ReplyStats, StopReason
+from app.chat.titles import TITLE_REQUEST, engine_summarizer
 from app.store.conversations import count_conversations, get_conversation
 from app.store.database import Database
 from app.store.errors import NotFoundError
 from app.store.messages import thread
 from app.store.opening import open_store
 from app.store.records import MessageStatus, Role, TitleSource
-from app.store.titles import TITLE_REQUEST, engine_summarizer
 
 STATS = ReplyStats(prompt_tokens=30, reused_tokens=0, generated_tokens=3, time_to_first_token_s=0.1,
                    prompt_tokens_per_s=300.0, tokens_per_s=30.0, stop_reason=StopReason.END_OF_TURN)

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from app.chat.messages import ChatMessage
 from app.dev.tiny_model import CHAT_TEMPLATE_FILE
-from app.engine.chat_template import ChatMessage, ChatTemplate
+from app.engine.chat_template import ChatTemplate
 from app.errors import ChatTemplateError
 
 LLAMA31 = CHAT_TEMPLATE_FILE.read_text()

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from app.chat.messages import ChatMessage, StopReason
 from app.dev.tiny_model import shape_with, write_random_llama
-from app.engine.chat_template import ChatMessage
 from app.engine.client import EngineClient
-from app.engine.settings import LoadSettings, SamplingSettings, StopReason
+from app.engine.settings import LoadSettings, SamplingSettings
 from app.errors import (
     ChatTemplateError,
     ContextOverflowError,

@@ -7,9 +7,9 @@ from typing import Iterator
 
 import pytest
 
-from app.engine.chat_template import ChatMessage
+from app.chat.messages import ChatMessage, StopReason
 from app.engine.llama_backend import LoadedModel
-from app.engine.settings import LoadSettings, SamplingSettings, StopReason
+from app.engine.settings import LoadSettings, SamplingSettings
 
 
 @pytest.fixture(scope="module")

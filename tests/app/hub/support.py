@@ -16,7 +16,7 @@ os.environ["no_proxy"] = os.environ["NO_PROXY"]
 os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
 os.environ.pop("HF_HUB_OFFLINE", None)
 
-SMALL_SHAPE = shape_with(n_layer=1, n_embd=64, n_ff=128, head_dim=16, n_head=4, n_kv_head=2, name="small test Llama")
+SMALL_SHAPE = shape_with(n_layer=1, n_embd=64, n_ff=128, head_dim=16, n_head=4, n_kv_head=2)
 _MERGED_PAIRS = (b"th", b"he", b"in", b"er", b"an", b" t")
 FAST_RETRY = RetryPolicy(first_delay_s=0.01, max_delay_s=0.05, connect_timeout_s=5.0, stall_timeout_s=10.0)
 
@@ -40,6 +40,6 @@ def write_small_gguf(path: Path, seed: int = 0) -> Path:
     lines += [f"{base64.b64encode(pair).decode()} {256 + i}" for i, pair in enumerate(_MERGED_PAIRS)]
     tokenizer.write_text("\n".join(lines) + "\n")
     try:
-        return write_random_llama(path, SMALL_SHAPE, seed=seed, tokenizer_model=tokenizer)
+        return write_random_llama(path, SMALL_SHAPE, seed=seed, name="small test Llama", tokenizer_model=tokenizer)
     finally:
         tokenizer.unlink()

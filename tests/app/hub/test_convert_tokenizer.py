@@ -91,11 +91,22 @@ def test_meta_llama3_vocabulary_gives_tiktoken_s_token_ids(tmp_path: Path) -> No
     tiktoken = pytest.importorskip("tiktoken")
     from tokenizers import Regex, Tokenizer, decoders, models, pre_tokenizers
 
-    from app.dev.llama3_vocab import LLAMA3_SPLIT_PATTERN, build_llama3_vocab, llama3_special_tokens, load_tiktoken_ranks
+    from app.dev.llama3_vocab import (
+        LLAMA3_SPLIT_PATTERN,
+        build_llama3_vocab,
+        llama3_special_tokens,
+        load_tiktoken_ranks,
+    )
     from app.dev.tiny_model import LLAMA3_TOKENIZER
     from app.engine.llama_backend import tokenize_with_model
     from app.hub.convert import convert_checkpoint
-    from tests.app.hub.test_convert_helpers import MULTILINGUAL_SAMPLE, TinyLlama, build_llama, save_checkpoint, transformers
+    from tests.app.hub.test_convert_helpers import (
+        MULTILINGUAL_SAMPLE,
+        TinyLlama,
+        build_llama,
+        save_checkpoint,
+        transformers,
+    )
 
     vocab = build_llama3_vocab(LLAMA3_TOKENIZER)
     n_base = len(vocab.tokens) - 256

@@ -17,7 +17,14 @@ from app.gguf_file import read_gguf_info
 from app.hub.convert import convert_checkpoint
 from app.hub.quantize import QUANT_TYPES, quantize_model
 from app.jobs import CancelToken, ProgressUpdate
-from tests.app.hub.test_convert_helpers import LLAMA3_ROPE, TinyLlama, build_llama, random_prompt, save_checkpoint, train_tokenizer
+from tests.app.hub.test_convert_helpers import (
+    LLAMA3_ROPE,
+    TinyLlama,
+    build_llama,
+    random_prompt,
+    save_checkpoint,
+    train_tokenizer,
+)
 
 REQUIRED_TYPES = ("Q2_K", "Q3_K_M", "IQ4_XS", "Q4_K_M", "Q5_K_M", "Q6_K", "Q8_0", "F16")
 
@@ -38,7 +45,7 @@ def models(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 def test_required_and_catalog_types_are_offered() -> None:
     import yaml
 
-    from app.catalog import CATALOG_FILE
+    from app.catalog.entries import CATALOG_FILE
 
     assert set(REQUIRED_TYPES) <= set(QUANT_TYPES)
     catalog = yaml.safe_load(CATALOG_FILE.read_text(encoding="utf-8"))

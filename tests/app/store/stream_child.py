@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any, Callable
 
-from app.engine.settings import ReplyStats, StopReason
+from app.chat.messages import ReplyStats, StopReason
 from app.store.conversations import create_conversation
 from app.store.messages import add_message
 from app.store.opening import open_store

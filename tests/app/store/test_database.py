@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.errors import AppError
-from app.paths import AppPaths, REPO_ROOT
+from app.paths import REPO_ROOT, AppPaths
 from app.store.database import Database, connect
 from app.store.errors import DatabaseAccessError, DatabaseBusyError, DatabaseCorruptError, DiskFullError
 from app.store.location import database_path

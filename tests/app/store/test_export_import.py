@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.engine.settings import ReplyStats, StopReason
+from app.chat.messages import ReplyStats, StopReason
 from app.store.conversations import create_conversation, list_conversations, set_pinned
 from app.store.database import Database
 from app.store.errors import ImportFormatError

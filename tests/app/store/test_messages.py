@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.engine.settings import ReplyStats, StopReason
+from app.chat.messages import ReplyStats, StopReason
 from app.errors import InvalidRequestError
 from app.store.conversations import (
     create_conversation,

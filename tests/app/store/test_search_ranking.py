@@ -4,8 +4,7 @@ bm25 computed from the texts as FTS5's bm25() computes it, term weights from sam
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from app.store import search as search_module
 from app.store.conversations import create_conversation, delete_conversation

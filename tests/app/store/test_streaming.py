@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.engine.settings import ReplyStats, StopReason
+from app.chat.messages import ReplyStats, StopReason
 from app.store.conversations import create_conversation
 from app.store.database import Database
 from app.store.messages import add_message, get_message

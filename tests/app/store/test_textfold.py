@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from app.store.textfold import fold, make_snippet, match_key, match_key_with_origin, search_text_for
 

@@ -8,15 +8,30 @@ from dataclasses import replace
 
 import pytest
 
-from app.catalog import load_catalog
-from app.hardware import GIB, GpuInfo, HardwareSnapshot
-from app.model_size import footprint_for, footprint_of_architecture
-from app.planner import (GRID_CONTEXTS, NO_HEADROOM, Fit, Headroom, evaluate_fit, fit_together, max_context,
-                         plan_grid, recommend)
-from app.planner_check import ModelTooLargeError, check_fit
-from app.planner_memory import (PlanSettings, compute_buffer_bytes, kv_cache_bytes, pad_context, plan_memory,
-                                resident_compute_bytes)
-from app.speed import SpeedProfile
+from app.catalog.entries import load_catalog
+from app.hardware.detect import GIB, GpuInfo, HardwareSnapshot
+from app.planner.fit_check import ModelTooLargeError, check_fit
+from app.planner.memory import (
+    PlanSettings,
+    compute_buffer_bytes,
+    kv_cache_bytes,
+    pad_context,
+    plan_memory,
+    resident_compute_bytes,
+)
+from app.planner.model_size import footprint_for, footprint_of_architecture
+from app.planner.plan import (
+    GRID_CONTEXTS,
+    NO_HEADROOM,
+    Fit,
+    Headroom,
+    evaluate_fit,
+    fit_together,
+    max_context,
+    plan_grid,
+    recommend,
+)
+from app.planner.speed import SpeedProfile
 
 MIB = 1024 * 1024
 CATALOG = load_catalog()
@@ -29,10 +44,9 @@ def shape(model_id: str, layers: int = 2):
 
 
 def tiny():
-    from app.catalog import Architecture, RopeScalingSpec
+    from app.dev.tiny_model import TINY
 
-    arch = Architecture(2, 256, 4, 2, 64, 512, 128256, 131072, True, 500000.0, RopeScalingSpec(8.0, 1.0, 4.0, 8192))
-    return footprint_of_architecture(arch, "F16", "tiny")
+    return footprint_of_architecture(TINY, "F16", "tiny")
 
 
 # "CPU compute buffer size" in MiB as llama.cpp (llama-cpp-python 0.3.36) logged it for

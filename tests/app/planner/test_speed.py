@@ -7,9 +7,9 @@ import time
 
 import pytest
 
-from app.catalog import load_catalog
-from app.model_size import footprint_for
-from app.speed import (CACHE_FILE_NAME, SpeedProfile, cached_speed_profile, estimate_speed, measure_speed)
+from app.catalog.entries import load_catalog
+from app.planner.model_size import footprint_for
+from app.planner.speed import CACHE_FILE_NAME, SpeedProfile, cached_speed_profile, estimate_speed, measure_speed
 
 CATALOG = load_catalog()
 

@@ -18,7 +18,7 @@ from typing import Callable, Optional, TypeVar
 
 import psutil
 
-from app.hardware_linux import ProbeFailed, amd_gpus, cgroup_memory, cpu_info
+from app.hardware.linux import ProbeFailed, amd_gpus, cgroup_memory, cpu_info
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report
 
 T = TypeVar("T")
@@ -114,7 +114,7 @@ def _llama_cpp_offload() -> bool:
 
 
 def _nvidia_gpus() -> list[GpuInfo]:
-    from app.hardware_nvidia import NvidiaUnavailable, probe_nvidia
+    from app.hardware.nvidia import NvidiaUnavailable, probe_nvidia
 
     try:
         found = probe_nvidia()

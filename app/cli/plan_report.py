@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Any, Optional, Sequence
 
-from app.catalog import Catalog
-from app.hardware import HardwareSnapshot
-from app.planner import Fit, FitResult, GridCell, Headroom, Recommendation
-from app.planner_memory import MemoryBreakdown, MemoryPlan
-from app.speed import SpeedEstimate, SpeedProfile
+from app.catalog.entries import Catalog
+from app.hardware.detect import HardwareSnapshot
+from app.planner.memory import MemoryBreakdown, MemoryPlan
+from app.planner.plan import Fit, FitResult, GridCell, Headroom, Recommendation
+from app.planner.speed import SpeedEstimate, SpeedProfile
 
 GIB = 1024**3
 _FIT_WORD = {Fit.GPU: "GPU", Fit.PARTIAL: "part", Fit.RAM: "RAM", Fit.NONE: "---"}

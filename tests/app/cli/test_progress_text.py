@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.hub.progress import DownloadProgress, RateMeter, describe, eta_seconds, format_bytes, format_duration
+from app.cli.progress_text import describe, format_duration
+from app.hub.progress import DownloadProgress, RateMeter, eta_seconds, format_bytes
 from app.jobs import ProgressUpdate
 
 

@@ -14,11 +14,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Mapping, Optional, Sequence
 
-from app.catalog import Catalog, CatalogEntry
-from app.hardware import GpuInfo, HardwareSnapshot
-from app.model_size import ModelFootprint, footprint_for
-from app.planner_memory import MemoryPlan, PlanSettings, plan_memory
-from app.speed import SpeedEstimate, SpeedProfile, estimate_speed
+from app.catalog.entries import Catalog, CatalogEntry
+from app.hardware.detect import GpuInfo, HardwareSnapshot
+from app.planner.memory import MemoryPlan, PlanSettings, plan_memory
+from app.planner.model_size import ModelFootprint, footprint_for
+from app.planner.speed import SpeedEstimate, SpeedProfile, estimate_speed
 
 GIB = 1024**3
 MIB = 1024**2
@@ -129,13 +129,13 @@ def evaluate_fit(
         return FitResult(fit, p, ram_budget, vram_budget, reason, gpu, speed)
 
     if gpu is not None:
-        full = plan(fp.n_layer + 1)
+        full = plan(fp.arch.n_layer + 1)
         if _placement_fits(full, ram_budget, vram_budget, unified):
-            return result(Fit.GPU, full, f"all {fp.n_layer} layers on {gpu.name}: {_gib(full.gpu_needed)} of "
+            return result(Fit.GPU, full, f"all {fp.arch.n_layer} layers on {gpu.name}: {_gib(full.gpu_needed)} of "
                                          f"{_gib(vram_budget)} usable VRAM")
-        best = _most_layers(plan, fp.n_layer, ram_budget, vram_budget, unified)
+        best = _most_layers(plan, fp.arch.n_layer, ram_budget, vram_budget, unified)
         if best is not None:
-            return result(Fit.PARTIAL, best, f"{best.n_gpu_layers} of {fp.n_layer} layers on {gpu.name} "
+            return result(Fit.PARTIAL, best, f"{best.n_gpu_layers} of {fp.arch.n_layer} layers on {gpu.name} "
                                              f"({_gib(best.gpu_needed)} VRAM), the rest in RAM ({_gib(best.ram_needed)})")
     cpu = plan(0)
     if _placement_fits(cpu, ram_budget, 0, False):
@@ -163,8 +163,8 @@ def _most_layers(plan, n_layer: int, ram_budget: int, vram_budget: int, unified:
 def _gpu_share(fp: ModelFootprint, layers: int) -> float:
     if layers <= 0:
         return 0.0
-    on_gpu = sum(fp.layer_bytes(i) for i in range(max(0, fp.n_layer - layers), fp.n_layer))
-    if layers > fp.n_layer:
+    on_gpu = sum(fp.layer_bytes(i) for i in range(max(0, fp.arch.n_layer - layers), fp.arch.n_layer))
+    if layers > fp.arch.n_layer:
         on_gpu += fp.output_bytes
     return min(1.0, on_gpu / max(1, fp.bytes_read_per_token))
 
@@ -176,7 +176,7 @@ def max_context(
     def fits(n: int) -> bool:
         return evaluate_fit(fp, replace(settings, n_ctx=n), hw, headroom=headroom).fits
 
-    lo, hi = 1, max(1, fp.context_length // 256)
+    lo, hi = 1, max(1, fp.arch.context_length // 256)
     if not fits(256):
         return 0
     while lo < hi:
@@ -225,7 +225,7 @@ def plan_grid(
                 continue
             fp = footprint_for(entry, quant, local_files.get((entry.id, quant)))
             for n_ctx in contexts:
-                if n_ctx > fp.context_length:
+                if n_ctx > fp.arch.context_length:
                     continue
                 result = evaluate_fit(fp, replace(settings, n_ctx=n_ctx), hw, headroom=headroom, profile=profile)
                 cells.append(GridCell(entry.id, quant, n_ctx, fp.file_bytes, result))
@@ -333,7 +333,7 @@ def fit_together(
         cpu = plan_memory(fp, replace(settings, n_gpu_layers=0), cpu_flags=hw.cpu_flags)
         chosen, fit = cpu, Fit.RAM
         if gpu is not None:
-            full = plan_memory(fp, replace(settings, n_gpu_layers=fp.n_layer + 1), cpu_flags=hw.cpu_flags,
+            full = plan_memory(fp, replace(settings, n_gpu_layers=fp.arch.n_layer + 1), cpu_flags=hw.cpu_flags,
                                unified_memory=unified)
             if full.gpu_needed <= vram_left:
                 chosen, fit = full, Fit.GPU

@@ -21,7 +21,7 @@ from app.store.messages import thread
 from app.store.records import Conversation, Role, TitleSource
 
 if TYPE_CHECKING:
-    from app.engine.chat_template import ChatMessage
+    from app.chat.messages import ChatMessage
     from app.engine.client import EngineClient
     from app.jobs import CancelToken
 
@@ -143,7 +143,7 @@ def engine_summarizer(client: "EngineClient", *, history: Sequence["ChatMessage"
     it, the excerpt prompt is sent alone. `cancel` stops the request (the text so far is
     returned; the caller decides whether a cut title is worth keeping).
     """
-    from app.engine.chat_template import ChatMessage
+    from app.chat.messages import ChatMessage
     from app.engine.settings import SamplingSettings
 
     sampling = SamplingSettings(temperature=0.2, max_tokens=max_tokens, seed=0)

@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING, Callable, Optional
 import numpy as np
 
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report
-from app.model_size import ModelFootprint
-from app.planner_memory import kv_cache_bytes
+from app.planner.memory import kv_cache_bytes
+from app.planner.model_size import ModelFootprint
 
 if TYPE_CHECKING:
-    from app.hardware import HardwareSnapshot
+    from app.hardware.detect import HardwareSnapshot
 
 CACHE_FILE_NAME = "speed_probe.json"
 CACHE_VERSION = 2  # stored on disk: bump when the probe changes meaning
@@ -156,7 +156,7 @@ def cached_speed_profile(
 
 def _prompt_flops_per_token(fp: ModelFootprint, context: int) -> float:
     layer_params = sum(_elements(t.shape) for t in fp.tensors if t.layer is not None and len(t.shape) == 2)
-    attention = 4 * fp.n_layer * fp.n_embd * context / 2  # QK and AV over half the context on average
+    attention = 4 * fp.arch.n_layer * fp.arch.n_embd * context / 2  # QK and AV over half the context on average
     return 2 * layer_params + attention
 
 

@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from app.engine.chat_template import ChatMessage
+from app.chat.messages import ChatMessage
 from app.engine.client import EngineClient
 from app.engine.settings import LoadSettings, SamplingSettings
 from app.gguf_file import read_gguf_info
-from app.hardware import HardwareSnapshot, detect_hardware
-from app.planner import NO_HEADROOM
-from app.planner_check import ModelTooLargeError, footprint_of_file, make_fit_check
-from app.planner_measure import parse_buffer_sizes, process_memory
-from app.planner_memory import PlanSettings, mapped_bytes, plan_memory, repacked_tensors
+from app.hardware.detect import HardwareSnapshot, detect_hardware
+from app.planner.fit_check import ModelTooLargeError, footprint_of_file, make_fit_check
+from app.planner.measure import parse_buffer_sizes, process_memory
+from app.planner.memory import PlanSettings, mapped_bytes, plan_memory, repacked_tensors
+from app.planner.plan import NO_HEADROOM
 
 MIB = 1024 * 1024
 PROMPT = " ".join(f"w{i}" for i in range(120))  # ~330 tokens with the chat template
@@ -94,8 +94,8 @@ def test_buffer_sizes_are_read_from_the_last_load_in_the_log() -> None:
 
 
 def test_local_file_header_replaces_the_estimate_in_the_grid(tiny_model_path, machine) -> None:
-    from app.catalog import load_catalog
-    from app.planner import plan_grid
+    from app.catalog.entries import load_catalog
+    from app.planner.plan import plan_grid
 
     catalog = load_catalog()
     settings = PlanSettings(4096)

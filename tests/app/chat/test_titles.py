@@ -7,13 +7,7 @@ import unicodedata
 
 import pytest
 
-from app.engine.client import EngineClient
-from app.errors import NoModelLoadedError
-from app.store.conversations import create_conversation, get_conversation, rename_conversation
-from app.store.database import Database
-from app.store.messages import add_message
-from app.store.records import Role, TitleSource
-from app.store.titles import (
+from app.chat.titles import (
     MAX_TITLE_CHARS,
     auto_title,
     engine_summarizer,
@@ -21,6 +15,12 @@ from app.store.titles import (
     sanitize_title,
     suggest_title,
 )
+from app.engine.client import EngineClient
+from app.errors import NoModelLoadedError
+from app.store.conversations import create_conversation, get_conversation, rename_conversation
+from app.store.database import Database
+from app.store.messages import add_message
+from app.store.records import Role, TitleSource
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,16 @@ and the field, never half-loaded.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Mapping, Optional
 
 import yaml
 
 from app.errors import AppError
+from app.gguf_file import split_parts
+from app.llama.architecture import LlamaArchitecture
+from app.llama.rope import Llama3RopeScaling
 from app.paths import REPO_ROOT
 
 CATALOG_FILE = REPO_ROOT / "models_catalog.yaml"
@@ -24,39 +26,10 @@ CATALOG_SCHEMA = 2
 # llama.cpp file types Paddock knows how to size and plan (see app/model_size.py).
 KNOWN_QUANTS = ("Q2_K", "Q3_K_M", "IQ4_XS", "Q4_K_M", "Q5_K_M", "Q6_K", "Q8_0", "F16")
 PURPOSES = ("chat", "safety")
-_SPLIT = re.compile(r"^(?P<stem>.*)-(?P<index>\d{5})-of-(?P<count>\d{5})\.gguf$")
 
 
 class CatalogError(AppError):
     kind = "catalog"
-
-
-@dataclass(frozen=True)
-class RopeScalingSpec:
-    factor: float
-    low_freq_factor: float
-    high_freq_factor: float
-    original_context: int
-
-
-@dataclass(frozen=True)
-class Architecture:
-    n_layer: int
-    n_embd: int
-    n_head: int
-    n_kv_head: int
-    head_dim: int
-    n_ff: int
-    n_vocab: int
-    context_length: int
-    tied_embeddings: bool
-    rope_theta: float
-    rope_scaling: Optional[RopeScalingSpec]
-
-    @property
-    def n_embd_kv(self) -> int:
-        """Width of one layer's K (and V) cache row: KV heads x head size."""
-        return self.n_kv_head * self.head_dim
 
 
 @dataclass(frozen=True)
@@ -86,7 +59,7 @@ class CatalogEntry:
     name: str
     family: str
     hf_repo: str
-    architecture: Architecture
+    architecture: LlamaArchitecture
     purpose: str = "chat"
     licence: Optional[Family] = None
     downloads: tuple[GgufDownload, ...] = ()
@@ -147,44 +120,36 @@ _ARCH_FIELDS = {
 _ROPE_FIELDS = {"factor": float, "low_freq_factor": float, "high_freq_factor": float, "original_context": int}
 
 
-def _architecture(raw: Any, where: str) -> Architecture:
+def _architecture(raw: Any, where: str) -> LlamaArchitecture:
     raw = _fields(raw, where, _ARCH_FIELDS, {"rope_scaling": dict})
-    for key in ("n_layer", "n_embd", "n_head", "n_kv_head", "head_dim", "n_ff", "n_vocab", "context_length"):
-        if raw[key] <= 0:
-            raise CatalogError(f"{where}: {key} must be positive, got {raw[key]}.")
-    if raw["n_head"] % raw["n_kv_head"]:
-        raise CatalogError(f"{where}: n_head ({raw['n_head']}) is not a multiple of n_kv_head ({raw['n_kv_head']}).")
-    if raw["head_dim"] % 2:
-        raise CatalogError(f"{where}: head_dim must be even for rotary embeddings, got {raw['head_dim']}.")
-    if raw["n_head"] * raw["head_dim"] != raw["n_embd"]:
-        raise CatalogError(
-            f"{where}: n_head x head_dim ({raw['n_head']} x {raw['head_dim']}) != n_embd ({raw['n_embd']}); "
-            "every Llama 3 model has n_embd = n_head x head_dim."
-        )
     scaling = raw.get("rope_scaling")
     spec = None
     if scaling is not None:
         scaling = _fields(scaling, f"{where}.rope_scaling", _ROPE_FIELDS)
-        spec = RopeScalingSpec(
+        spec = Llama3RopeScaling(
             float(scaling["factor"]), float(scaling["low_freq_factor"]),
             float(scaling["high_freq_factor"]), int(scaling["original_context"]),
         )
     values = {k: raw[k] for k in _ARCH_FIELDS}
     values["rope_theta"] = float(values["rope_theta"])
-    return Architecture(**values, rope_scaling=spec)
+    arch = LlamaArchitecture(**values, rope_scaling=spec)
+    problems = arch.problems()
+    if problems:
+        raise CatalogError(f"{where}: {'; '.join(problems)}.")
+    if arch.n_embd_q != arch.n_embd:
+        raise CatalogError(
+            f"{where}: n_head x head_dim ({arch.n_head} x {arch.head_dim}) != n_embd ({arch.n_embd}); "
+            "every Llama 3 model has n_embd = n_head x head_dim."
+        )
+    return arch
 
 
 def split_part_names(path: str) -> tuple[str, ...]:
     """All parts of a split GGUF given the first (`x-00001-of-00003.gguf`), or (path,)."""
-    folder, _, name = path.rpartition("/")
-    match = _SPLIT.match(name)
-    if not match:
-        return (path,)
-    if int(match["index"]) != 1:
+    parts = split_parts(PurePosixPath(path))
+    if parts[0] != PurePosixPath(path):
         raise CatalogError(f"{path}: name the first part of a split model (-00001-of-...).")
-    count = int(match["count"])
-    prefix = f"{folder}/" if folder else ""
-    return tuple(f"{prefix}{match['stem']}-{i:05d}-of-{count:05d}.gguf" for i in range(1, count + 1))
+    return tuple(str(part) for part in parts)
 
 
 def _downloads(raw: Any, where: str, quants: tuple[str, ...]) -> tuple[GgufDownload, ...]:

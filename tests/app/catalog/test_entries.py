@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from app.catalog import CATALOG_FILE, KNOWN_QUANTS, CatalogError, load_catalog, parse_catalog, split_part_names
-from app.dev.tiny_model import shape_for, write_random_llama
+from app.catalog.entries import CATALOG_FILE, KNOWN_QUANTS, CatalogError, load_catalog, parse_catalog, split_part_names
+from app.dev.tiny_model import write_random_llama
 from app.gguf_file import read_gguf_info
-from app.model_size import footprint_for, footprint_from_gguf, quant_mix
+from app.planner.model_size import footprint_for, footprint_from_gguf, quant_mix
 
 EXPECTED_IDS = {
     "llama-3.2-1b", "llama-3.2-3b", "llama-3.1-8b", "llama-3.1-70b", "llama-3.1-405b",
@@ -96,15 +96,17 @@ def small_tokenizer(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize("model_id", ["llama-3.2-1b", "llama-3.2-3b", "llama-3.1-8b", "llama-guard-3-1b"])
 def test_architecture_matches_a_gguf_of_the_same_shape(catalog, model_id, small_tokenizer, tmp_path) -> None:
     entry = catalog.model(model_id)
-    path = write_random_llama(tmp_path / "m.gguf", replace(shape_for(entry), n_layer=1), tokenizer_model=small_tokenizer)
+    path = write_random_llama(tmp_path / "m.gguf", replace(entry.architecture, n_layer=1), tokenizer_model=small_tokenizer)
     info = read_gguf_info(path)
     arch = replace(entry.architecture, n_layer=1, n_vocab=info.vocab_size)
     expected = {t.name: (t.shape, t.type_name, t.n_bytes) for t in quant_mix(arch, "F16")}
     assert {t.name: (t.shape, t.type_name, t.n_bytes) for t in info.tensors} == expected
-    fp = footprint_from_gguf(info)
-    a = entry.architecture
-    assert (fp.n_embd, fp.n_head, fp.n_kv_head, fp.head_dim, fp.n_ff, fp.context_length, fp.tied_embeddings) == (
-        a.n_embd, a.n_head, a.n_kv_head, a.head_dim, a.n_ff, a.context_length, a.tied_embeddings)
+    # The header reads back as the catalog wrote it (rope factors live in tensor data,
+    # the epsilon is stored as float32).
+    read = footprint_from_gguf(info).arch
+    assert (read.rope_scaling is None) == (arch.rope_scaling is None)
+    assert read.rms_eps == pytest.approx(arch.rms_eps, rel=1e-6)
+    assert replace(read, rope_scaling=arch.rope_scaling, rms_eps=arch.rms_eps) == arch
 
 
 def _model(raw: dict, model_id: str) -> dict:

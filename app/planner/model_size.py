@@ -18,8 +18,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
+from app.llama.architecture import LlamaArchitecture
+
 if TYPE_CHECKING:
-    from app.catalog import Architecture, CatalogEntry
+    from app.catalog.entries import CatalogEntry
     from app.gguf_file import GgufInfo
 
 # ggml type -> (elements per block, bytes per block). Stored format constants of ggml.
@@ -68,31 +70,12 @@ class TensorSize:
         return parts[2] if self.name.startswith("blk.") else parts[0]
 
 
-def llama_tensor_shapes(arch: "Architecture") -> list[tuple[str, tuple[int, ...]]]:
-    """The tensors of a Llama 3 GGUF in file order, with ggml shapes."""
-    e, kv, q, f, v = arch.n_embd, arch.n_embd_kv, arch.n_head * arch.head_dim, arch.n_ff, arch.n_vocab
-    out: list[tuple[str, tuple[int, ...]]] = [("token_embd.weight", (e, v))]
-    if arch.rope_scaling is not None:
-        out.append(("rope_freqs.weight", (arch.head_dim // 2,)))
-    for i in range(arch.n_layer):
-        b = f"blk.{i}."
-        out += [
-            (b + "attn_norm.weight", (e,)), (b + "attn_q.weight", (e, q)), (b + "attn_k.weight", (e, kv)),
-            (b + "attn_v.weight", (e, kv)), (b + "attn_output.weight", (q, e)), (b + "ffn_norm.weight", (e,)),
-            (b + "ffn_gate.weight", (e, f)), (b + "ffn_up.weight", (e, f)), (b + "ffn_down.weight", (f, e)),
-        ]
-    out.append(("output_norm.weight", (e,)))
-    if not arch.tied_embeddings:
-        out.append(("output.weight", (e, v)))
-    return out
-
-
 def _more_bits(i: int, n: int) -> bool:
     # llama.cpp's use_more_bits: the first and last eighth of layers and every third between.
     return i < n // 8 or i >= 7 * n // 8 or (i - n // 8) % 3 == 2
 
 
-def _layer_type(file_type: str, role: str, i: int, n: int, arch: "Architecture") -> str:
+def _layer_type(file_type: str, role: str, i: int, n: int, arch: LlamaArchitecture) -> str:
     base = _BASE_TYPE[file_type]
     gqa = arch.n_head // arch.n_kv_head
     is_70b = n == 80 and arch.n_head != arch.n_kv_head  # llama.cpp's LLM_TYPE_70B
@@ -122,13 +105,13 @@ def _layer_type(file_type: str, role: str, i: int, n: int, arch: "Architecture")
     return t
 
 
-def quant_mix(arch: "Architecture", file_type: str) -> tuple[TensorSize, ...]:
+def quant_mix(arch: LlamaArchitecture, file_type: str) -> tuple[TensorSize, ...]:
     """Every tensor of `arch` with the ggml type llama.cpp gives it for `file_type`."""
     if file_type not in _BASE_TYPE:
         raise ValueError(f"unknown file type {file_type!r}; known: {', '.join(KNOWN_FILE_TYPES)}")
     base = _BASE_TYPE[file_type]
     sizes = []
-    for name, shape in llama_tensor_shapes(arch):
+    for name, shape in arch.tensor_shapes():
         n_el = 1
         for d in shape:
             n_el *= d
@@ -156,22 +139,10 @@ class ModelFootprint:
 
     label: str
     file_type: str
-    n_layer: int
-    n_embd: int
-    n_head: int
-    n_kv_head: int
-    head_dim: int
-    n_ff: int
-    n_vocab: int
-    context_length: int
-    tied_embeddings: bool
+    arch: LlamaArchitecture
     tensors: tuple[TensorSize, ...]
     file_bytes: int
     exact: bool  # True when read from a GGUF header, False when estimated
-
-    @property
-    def n_embd_kv(self) -> int:
-        return self.n_kv_head * self.head_dim
 
     @property
     def weight_bytes(self) -> int:
@@ -199,7 +170,7 @@ class ModelFootprint:
     def output_bytes(self) -> int:
         """The output layer and norm (with tied embeddings, token_embd is read as output)."""
         own = sum(t.n_bytes for t in self.tensors if t.role in ("output", "output_norm"))
-        return own + (self.input_bytes if self.tied_embeddings else 0)
+        return own + (self.input_bytes if self.arch.tied_embeddings else 0)
 
     @property
     def bytes_read_per_token(self) -> int:
@@ -220,13 +191,10 @@ def footprint_for(entry: "CatalogEntry", file_type: str, local_file: Optional[Pa
     return footprint_of_architecture(entry.architecture, file_type, f"{entry.name} {file_type}")
 
 
-def footprint_of_architecture(arch: "Architecture", file_type: str, label: str) -> ModelFootprint:
+def footprint_of_architecture(arch: LlamaArchitecture, file_type: str, label: str) -> ModelFootprint:
     tensors = quant_mix(arch, file_type)
     return ModelFootprint(
-        label=label, file_type=file_type,
-        n_layer=arch.n_layer, n_embd=arch.n_embd, n_head=arch.n_head, n_kv_head=arch.n_kv_head,
-        head_dim=arch.head_dim, n_ff=arch.n_ff, n_vocab=arch.n_vocab, context_length=arch.context_length,
-        tied_embeddings=arch.tied_embeddings, tensors=tensors,
+        label=label, file_type=file_type, arch=arch, tensors=tensors,
         file_bytes=sum(t.n_bytes for t in tensors) + GGUF_HEADER_BYTES, exact=False,
     )
 
@@ -236,26 +204,16 @@ def footprint_from_gguf(info: "GgufInfo", file_bytes: Optional[int] = None) -> M
 
     `file_bytes` is the size of all parts of a split model (defaults to this file).
     """
-    n_head = info.arch_int("attention.head_count")
-    n_embd = info.arch_int("embedding_length")
-    head_dim = info.arch_int("attention.key_length") or (n_embd // n_head if n_head else 0)
-    names = {t.name for t in info.tensors}
     tensors = tuple(TensorSize(t.name, t.shape, t.type_name, t.n_bytes) for t in info.tensors)
-    vocab = info.vocab_size or info.arch_int("vocab_size")
     return ModelFootprint(
-        label=info.name, file_type=info.file_type,
-        n_layer=info.arch_int("block_count"), n_embd=n_embd, n_head=n_head,
-        n_kv_head=info.arch_int("attention.head_count_kv", n_head), head_dim=head_dim,
-        n_ff=info.arch_int("feed_forward_length"), n_vocab=vocab, context_length=info.context_length,
-        tied_embeddings="output.weight" not in names, tensors=tensors,
+        label=info.name, file_type=info.file_type, arch=LlamaArchitecture.from_gguf(info), tensors=tensors,
         file_bytes=file_bytes if file_bytes is not None else info.file_size, exact=True,
     )
 
 
 def footprint_of_file(info: "GgufInfo") -> ModelFootprint:
     """The exact footprint of a local GGUF, all parts of a split model included."""
-    from app.engine.preflight import split_parts
-    from app.gguf_file import read_gguf_info
+    from app.gguf_file import read_gguf_info, split_parts
 
     parts = split_parts(Path(info.path))
     if len(parts) == 1:
@@ -263,4 +221,6 @@ def footprint_of_file(info: "GgufInfo") -> ModelFootprint:
     infos = [info] + [read_gguf_info(p) for p in parts[1:]]
     fp = footprint_from_gguf(info, file_bytes=sum(i.file_size for i in infos))
     extra = tuple(TensorSize(t.name, t.shape, t.type_name, t.n_bytes) for i in infos[1:] for t in i.tensors)
-    return replace(fp, tensors=fp.tensors + extra)
+    tensors = fp.tensors + extra
+    arch = LlamaArchitecture.from_gguf(info, tensor_names={t.name for t in tensors})
+    return replace(fp, tensors=tensors, arch=arch)

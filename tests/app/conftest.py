@@ -1,4 +1,4 @@
-"""Fixtures for store tests: real SQLite files under tmp_path, opened through open_store()."""
+"""Fixtures for app tests: real SQLite files under tmp_path, opened through open_store()."""
 
 from __future__ import annotations
 

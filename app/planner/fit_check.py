@@ -13,33 +13,19 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable, Union
 
-from app.catalog import Architecture, RopeScalingSpec
 from app.engine.settings import LoadSettings
 from app.errors import AppError
 from app.gguf_file import GgufInfo
-from app.hardware import HardwareSnapshot
-from app.model_size import KNOWN_FILE_TYPES, ModelFootprint, footprint_of_file, quant_mix
-from app.planner import GIB, Headroom, _budgets, _placement_fits, best_gpu
-from app.planner_memory import MemoryPlan, PlanSettings, plan_memory
+from app.hardware.detect import HardwareSnapshot
+from app.planner.memory import MemoryPlan, PlanSettings, plan_memory
+from app.planner.model_size import KNOWN_FILE_TYPES, ModelFootprint, footprint_of_file, quant_mix
+from app.planner.plan import GIB, Headroom, _budgets, _placement_fits, best_gpu
 
 
 class ModelTooLargeError(AppError):
     """The model would not fit in the memory usable now."""
 
     kind = "model_too_large"
-
-
-def _architecture_of(fp: ModelFootprint) -> Architecture:
-    has_rope = any(t.name == "rope_freqs.weight" for t in fp.tensors)
-    return Architecture(
-        n_layer=fp.n_layer, n_embd=fp.n_embd, n_head=fp.n_head, n_kv_head=fp.n_kv_head, head_dim=fp.head_dim,
-        n_ff=fp.n_ff, n_vocab=fp.n_vocab, context_length=fp.context_length, tied_embeddings=fp.tied_embeddings,
-        rope_theta=500000.0, rope_scaling=None if not has_rope else _ROPE_PLACEHOLDER,
-    )
-
-
-# Only the presence of rope scaling matters for sizes (one small tensor).
-_ROPE_PLACEHOLDER = RopeScalingSpec(8.0, 1.0, 4.0, 8192)
 
 
 def _fits(fp: ModelFootprint, s: PlanSettings, hw: HardwareSnapshot, headroom: Headroom) -> tuple[bool, MemoryPlan]:
@@ -76,10 +62,9 @@ def alternatives(fp: ModelFootprint, s: PlanSettings, hw: HardwareSnapshot, head
         found.append(f"a context of {longest:,} tokens")
     if s.n_gpu_layers > 0 and _fits(fp, replace(s, n_gpu_layers=0), hw, headroom)[0]:
         found.append("no GPU layers (the model fits in RAM)")
-    arch = _architecture_of(fp)
     smaller = []
     for quant in reversed(KNOWN_FILE_TYPES):  # F16 ... Q2_K: the best quality that fits first
-        sizes = quant_mix(arch, quant)
+        sizes = quant_mix(fp.arch, quant)
         if sum(t.n_bytes for t in sizes) >= fp.weight_bytes:
             continue
         candidate = replace(fp, tensors=sizes, file_type=quant)

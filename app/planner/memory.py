@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
-from app.model_size import ModelFootprint, TensorSize
+from app.planner.model_size import ModelFootprint, TensorSize
 
 if TYPE_CHECKING:
     from app.engine.settings import LoadSettings
@@ -88,19 +88,19 @@ class PlanSettings:
 
 def kv_cache_bytes(fp: ModelFootprint, n_ctx: int, kv_type: str, n_layers: Optional[int] = None) -> int:
     block, size = KV_TYPE_BLOCKS[kv_type]
-    row = fp.n_embd_kv // block * size  # one cell of one layer, K or V
-    layers = fp.n_layer if n_layers is None else n_layers
+    row = fp.arch.n_embd_kv // block * size  # one cell of one layer, K or V
+    layers = fp.arch.n_layer if n_layers is None else n_layers
     return layers * pad_context(n_ctx) * row * 2
 
 
 def output_buffer_bytes(fp: ModelFootprint, embeddings: bool = False) -> int:
-    return 4 * fp.n_vocab + (4 * fp.n_embd if embeddings else 0)
+    return 4 * fp.arch.n_vocab + (4 * fp.arch.n_embd if embeddings else 0)
 
 
 def _stages(fp: ModelFootprint, s: PlanSettings, tokens: int, n_kv: int, outputs: int) -> tuple[int, int, int]:
     """Peak bytes of the output, attention and feed-forward stages of one graph."""
-    e, kv, f = fp.n_embd, fp.n_embd_kv, fp.n_ff
-    output = 4 * (fp.n_vocab * outputs + 2 * e * tokens)
+    e, kv, f = fp.arch.n_embd, fp.arch.n_embd_kv, fp.arch.n_ff
+    output = 4 * (fp.arch.n_vocab * outputs + 2 * e * tokens)
     if s.kv_type != "f16" and 2 * n_kv >= 4 * e:
         # quantized caches are rotated (Hadamard); the allocator then keeps one more
         # hidden-state row per token alive at the output stage (observed, all shapes)
@@ -108,7 +108,7 @@ def _stages(fp: ModelFootprint, s: PlanSettings, tokens: int, n_kv: int, outputs
     if s.effective_flash_attention:
         attention = 2 * n_kv * tokens + 4 * tokens * (5 * e + 2 * kv)  # f16 mask + activations
     else:
-        attention = 4 * tokens * (n_kv * (fp.n_head + 1) + 5 * e + 2 * kv)  # KQ, mask, activations
+        attention = 4 * tokens * (n_kv * (fp.arch.n_head + 1) + 5 * e + 2 * kv)  # KQ, mask, activations
     ffn = 4 * tokens * (2 * f + 3 * e)
     return output, attention, ffn
 
@@ -121,7 +121,7 @@ def compute_buffer_bytes(fp: ModelFootprint, s: PlanSettings) -> int:
 
 def _work_buffer_bytes(fp: ModelFootprint, tokens: int) -> int:
     """ggml-cpu's scratch for converting activations to the weights' dot-product type."""
-    wide = max(fp.n_embd, fp.n_ff)
+    wide = max(fp.arch.n_embd, fp.arch.n_ff)
     f16 = any(t.type_name in ("F16", "BF16", "F32") and t.layer is not None and len(t.shape) == 2 for t in fp.tensors)
     return tokens * (2 * wide if f16 else wide * 292 // 256)
 
@@ -231,15 +231,15 @@ def plan_memory(
     layers first; the output layer goes with n_gpu_layers > n_layer; token_embd stays in
     RAM). With `unified_memory` (Apple) both parts come from the same RAM; the fit check
     adds them up, and there is no separate GPU runtime."""
-    g = max(0, min(s.n_gpu_layers, fp.n_layer + 1))
-    first_gpu_layer = fp.n_layer - min(g, fp.n_layer)
-    output_on_gpu = g > fp.n_layer
+    g = max(0, min(s.n_gpu_layers, fp.arch.n_layer + 1))
+    first_gpu_layer = fp.arch.n_layer - min(g, fp.arch.n_layer)
+    output_on_gpu = g > fp.arch.n_layer
     on_gpu = [
         t for t in fp.tensors
         if (t.layer is not None and t.layer >= first_gpu_layer) or (output_on_gpu and t.role in ("output", "output_norm"))
     ]
     gpu_weights = sum(t.n_bytes for t in on_gpu)
-    if output_on_gpu and fp.tied_embeddings:
+    if output_on_gpu and fp.arch.tied_embeddings:
         gpu_weights += fp.input_bytes  # the tied embedding is copied to the GPU as the output layer
     gpu_names = {t.name for t in on_gpu}
     cpu_tensors = tuple(t for t in fp.tensors if t.name not in gpu_names)
@@ -247,15 +247,15 @@ def plan_memory(
     repacked = repacked_tensors(cpu_fp, cpu_flags)
     cpu_weights = sum(t.n_bytes for t in cpu_tensors)
     cold = mapped_bytes(cpu_fp, repacked) + sum(t.n_bytes for t in repacked) - cpu_weights
-    kv_gpu = kv_cache_bytes(fp, s.n_ctx, s.kv_type, min(g, fp.n_layer))
-    kv_cpu = kv_cache_bytes(fp, s.n_ctx, s.kv_type, fp.n_layer - min(g, fp.n_layer))
+    kv_gpu = kv_cache_bytes(fp, s.n_ctx, s.kv_type, min(g, fp.arch.n_layer))
+    kv_cpu = kv_cache_bytes(fp, s.n_ctx, s.kv_type, fp.arch.n_layer - min(g, fp.arch.n_layer))
     reserved = compute_buffer_bytes(fp, s)
     gpu = None
     if g > 0:
         gpu = MemoryBreakdown(gpu_weights, kv_gpu, reserved, reserved, 0, 0 if unified_memory else GPU_RUNTIME_BYTES)
         # the CPU keeps a host-side buffer for the graph's CPU part (inputs, and the
         # logits when the output layer stays in RAM)
-        host = 4 * fp.n_embd * s.ubatch * 2 + (0 if output_on_gpu else 4 * fp.n_vocab * s.ubatch)
+        host = 4 * fp.arch.n_embd * s.ubatch * 2 + (0 if output_on_gpu else 4 * fp.arch.n_vocab * s.ubatch)
         cpu_compute = cpu_resident = host
     else:
         cpu_compute = reserved

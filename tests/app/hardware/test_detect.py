@@ -11,9 +11,9 @@ from typing import Callable
 
 import pytest
 
-from app.hardware import GIB, GpuInfo, HardwareRoots, apple_gpu, detect_hardware
-from app.hardware_linux import ProbeFailed, amd_gpus, cgroup_memory, cpu_info
-from app.hardware_nvidia import NvidiaUnavailable, probe_nvidia
+from app.hardware.detect import GIB, GpuInfo, HardwareRoots, apple_gpu, detect_hardware
+from app.hardware.linux import ProbeFailed, amd_gpus, cgroup_memory, cpu_info
+from app.hardware.nvidia import NvidiaUnavailable, probe_nvidia
 
 
 def write(root: Path, files: dict[str, str]) -> Path:

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from app.catalog import KNOWN_QUANTS, Architecture, RopeScalingSpec
+from app.catalog.entries import KNOWN_QUANTS
 from app.dev.tiny_model import shape_with, write_random_llama
 from app.gguf_file import read_gguf_info
-from app.model_size import GGUF_HEADER_BYTES, footprint_from_gguf, quant_mix
+from app.llama.architecture import LlamaArchitecture
+from app.planner.model_size import GGUF_HEADER_BYTES, footprint_from_gguf, quant_mix
 
 
 @pytest.fixture(scope="module")
@@ -46,14 +47,8 @@ def f16_models(small_tokenizer, tmp_path_factory) -> dict[str, Path]:
     }
 
 
-def _architecture(dims: dict, vocab: int) -> Architecture:
-    info = shape_with(**dims)
-    return Architecture(
-        n_layer=info.n_layer, n_embd=info.n_embd, n_head=info.n_head, n_kv_head=info.n_kv_head,
-        head_dim=info.head_dim, n_ff=info.n_ff, n_vocab=vocab, context_length=info.context_length,
-        tied_embeddings=info.tied_embeddings, rope_theta=info.rope_theta,
-        rope_scaling=RopeScalingSpec(8.0, 1.0, 4.0, 8192) if info.rope_scaling else None,
-    )
+def _architecture(dims: dict, vocab: int) -> LlamaArchitecture:
+    return shape_with(**dims, n_vocab=vocab)
 
 
 @pytest.mark.parametrize(("shape", "quant"), CASES)
