@@ -100,7 +100,8 @@ def seed_history(home: Path, code: str) -> None:
 def screenshot(code: str, out_dir: Path) -> Path:
     from PySide6.QtWidgets import QApplication
 
-    from app.chat.messages import ChatReply, ReplyStats, StopReason
+    from app.chat.messages import ReplyStats, StopReason
+    from app.chat.turn import TurnResult
     from app.engine.settings import ModelInfo
     from app.paths import AppPaths
     from ui.main import build
@@ -133,7 +134,7 @@ def screenshot(code: str, out_dir: Path) -> Path:
                     prompt_tokens=412, reused_tokens=236, generated_tokens=118, time_to_first_token_s=0.42,
                     prompt_tokens_per_s=310.0, tokens_per_s=23.7, stop_reason=StopReason.END_OF_TURN,
                 )
-                controller.on_reply_finished(ChatReply(assistant, stats))
+                controller.on_turn_ended(TurnResult((), assistant, stats))
             for _ in range(3):  # a label that wraps to two lines gets them after two layout rounds
                 QApplication.processEvents()
             out_dir.mkdir(parents=True, exist_ok=True)

@@ -7,9 +7,15 @@ from PySide6.QtCore import QCoreApplication
 
 
 def error_headline(kind: str) -> str:
+    return headlines().get(kind, QCoreApplication.translate("ErrorTexts", "Something went wrong"))
+
+
+def headlines() -> dict[str, str]:
+    """Every AppError kind's headline, in the current language (a test checks that each
+    kind in app/ has one)."""
     # Literal QCoreApplication.translate() calls: lupdate reads only those (a helper
     # taking the text as a variable would hide every headline from the .ts files).
-    headlines = {
+    return {
         "model_file": QCoreApplication.translate("ErrorTexts", "This model file cannot be used"),
         "unsupported_model": QCoreApplication.translate("ErrorTexts", "This model is not supported"),
         "context_too_long": QCoreApplication.translate(
@@ -34,5 +40,12 @@ def error_headline(kind: str) -> str:
         ),
         "not_found": QCoreApplication.translate("ErrorTexts", "This conversation no longer exists"),
         "export_write": QCoreApplication.translate("ErrorTexts", "The export could not be written"),
+        "import_format": QCoreApplication.translate("ErrorTexts", "This file cannot be imported"),
+        "catalog": QCoreApplication.translate("ErrorTexts", "Paddock's model list is damaged"),
+        "hub_access": QCoreApplication.translate("ErrorTexts", "Hugging Face refused access to this model"),
+        "hub_not_found": QCoreApplication.translate("ErrorTexts", "This model was not found on Hugging Face"),
+        "hub_connection": QCoreApplication.translate("ErrorTexts", "Hugging Face cannot be reached"),
+        "download_corrupt": QCoreApplication.translate("ErrorTexts", "The download is damaged"),
+        "disk_space": QCoreApplication.translate("ErrorTexts", "There is not enough disk space"),
+        "download_conflict": QCoreApplication.translate("ErrorTexts", "This download is in the way of another"),
     }
-    return headlines.get(kind, QCoreApplication.translate("ErrorTexts", "Something went wrong"))

@@ -18,14 +18,18 @@ from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.engine.client import EngineClient
+from app.hardware.detect import detect_hardware
 from app.logging_setup import configure_logging
 from app.paths import AppPaths
+from app.planner.fit_check import HardwareSource
 from app.store.location import database_path
 from ui.controllers.chat_controller import ChatController
+from ui.controllers.history_controller import HistoryController
 from ui.crash import CrashReporter
 from ui.i18n import Languages
 from ui.tasks.engine_task import EngineThread
 from ui.tasks.history_task import HistoryThread
+from ui.tasks.queued_recorder import QueuedRecorder
 from ui.widgets.main_window import MainWindow
 from ui.wiring import connect_engine, connect_history
 
@@ -43,6 +47,7 @@ class Paddock:
     engine: EngineThread
     history: HistoryThread
     controller: ChatController
+    history_controller: HistoryController
     window: MainWindow
 
     def shutdown(self) -> None:
@@ -51,20 +56,26 @@ class Paddock:
         self.history.stop()
 
 
-def build(app: QApplication, paths: AppPaths, language: Optional[str] = None) -> Paddock:
+def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
+          hardware: HardwareSource = detect_hardware, engine_client: Optional[EngineClient] = None) -> Paddock:
+    """`hardware` is what the planner checks loads against: measured at each load by
+    default; tests pass a snapshot. `engine_client` defaults to llama.cpp in a worker
+    process (tests may pass a scripted one)."""
     paths.ensure()
     configure_logging(paths.log_file)
     crash = CrashReporter()
     languages = Languages(app, paths.config_dir)
     ui_language = languages.start(language)
-    engine = EngineThread(EngineClient(paths.engine_log_file))
+    recorder = QueuedRecorder()
+    engine = EngineThread(engine_client or EngineClient(paths.engine_log_file), hardware, recorder)
     history = HistoryThread(database_path(paths))
     controller = ChatController(ui_language=ui_language)
+    history_controller = HistoryController()
     connect_engine(controller, engine.task, crash)
-    window = MainWindow(controller)
-    connect_history(controller, history.task, engine.task, window, crash)
+    connect_history(controller, history_controller, history.task, engine.task, recorder, crash)
+    window = MainWindow(controller, history_controller)
     _connect_languages(languages, controller, window)
-    paddock = Paddock(app, paths, crash, languages, engine, history, controller, window)
+    paddock = Paddock(app, paths, crash, languages, engine, history, controller, history_controller, window)
     app.aboutToQuit.connect(paddock.shutdown)
     QMetaObject.invokeMethod(history.task, "open", Qt.ConnectionType.QueuedConnection)
     return paddock

@@ -1,12 +1,19 @@
 """One conversation as a chat front end sees it: the history to send to the engine, and
 every message saved to the store as it happens.
 
-`ConversationRecorder` is used by `paddock-cli chat` and by the window's history task, on
-the thread that owns the Database. The conversation row is created with the first
-message (an empty "New chat" leaves nothing behind); the person's message is saved
-before the engine sees it; the reply is a row from its first token (StreamingReply) and
-is finalized once. The conversation gets the first words as its title at once, and a
-title from the model after the first reply when a summarizer is given.
+`ConversationRecorder` is the store side of a chat turn (app/chat/turn.py), used by
+`paddock-cli chat` and by the window's history task, on the thread that owns the
+Database. The conversation row is created with the first message (an empty "New chat"
+leaves nothing behind); the person's message is saved before the engine sees it; the
+reply is a row from its first piece (StreamingReply, written at every piece: the turn
+coalesces them) and is finalized once.
+
+Links are fixed by what this recorder saw, never by what is current in the database when
+a row is written: a message follows the last message of the branch this recorder is on,
+and a reply answers the message it was started for. Two writers continuing the same
+conversation (two windows, the window and the CLI) therefore make two branches, never
+replies hanging under the wrong message. The conversation gets the first words as its
+title at once, and a title from the model after the first reply when a summarizer is given.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from app.chat.messages import ChatMessage, ReplyStats
 from app.chat.titles import Summarizer, auto_title
 from app.store.conversations import create_conversation, get_conversation
 from app.store.database import Database
-from app.store.messages import add_message, thread
+from app.store.messages import add_message, get_message, thread
 from app.store.records import Conversation, Message, MessageStatus, Role, TitleSource
 from app.store.streaming import StreamingReply
 
@@ -46,8 +53,10 @@ class ConversationRecorder:
         self._db = db
         self._conversation_id = conversation_id
         self._reply: Optional[StreamingReply] = None
+        self._tip: Optional[int] = None  # the last message of the branch this recorder writes
         if conversation_id is not None:
-            get_conversation(db, conversation_id)  # NotFoundError now, not at the first message
+            # NotFoundError now, not at the first message
+            self._tip = get_conversation(db, conversation_id).current_message_id
 
     @property
     def conversation_id(self) -> Optional[int]:
@@ -63,8 +72,13 @@ class ConversationRecorder:
         return None if self._conversation_id is None else get_conversation(self._db, self._conversation_id)
 
     def messages(self) -> list[Message]:
-        """The branch on screen, first message first."""
-        return [] if self._conversation_id is None else thread(self._db, self._conversation_id)
+        """The branch this recorder writes, first message first (the reply being written
+        included once it has a row)."""
+        streaming = self._reply.message_id if self._reply is not None else None
+        leaf = streaming if streaming is not None else self._tip
+        if self._conversation_id is None or leaf is None:
+            return []
+        return thread(self._db, self._conversation_id, leaf)
 
     def history(self) -> list[ChatMessage]:
         conversation = self.conversation()
@@ -86,7 +100,9 @@ class ConversationRecorder:
             conversation = create_conversation(self._db, model=model, settings=settings, system_prompt=system_prompt)
             self._conversation_id = conversation.id
         assert self._conversation_id is not None
-        message = add_message(self._db, self._conversation_id, Role.USER, text, model=model, settings=settings)
+        message = add_message(self._db, self._conversation_id, Role.USER, text, parent_id=self._after_tip(),
+                              model=model, settings=settings)
+        self._tip = message.id
         if first:
             auto_title(self._db, self._conversation_id)  # the first words, until the model names it
         return message
@@ -97,8 +113,27 @@ class ConversationRecorder:
             raise RuntimeError("a reply needs a message to answer")
         if self._reply is not None:
             raise RuntimeError("the previous reply was not finalized")
-        self._reply = StreamingReply(self._db, self._conversation_id, model=model, settings=settings)
+        # Every piece is written: the turn already coalesces what it streams (~30 ms).
+        self._reply = StreamingReply(self._db, self._conversation_id, parent_id=self._tip, model=model,
+                                     settings=settings, min_interval_s=0.0)
         return self._reply
+
+    def _after_tip(self) -> Optional[int]:
+        """The parent of the next message: the tip, or, when the tip is a reply that failed
+        before writing anything, the message it failed to answer (the new message then
+        stands beside the unanswered one instead of piling up behind it)."""
+        if self._tip is None:
+            return None
+        tip = get_message(self._db, self._tip)
+        if tip.role is Role.USER and not self._answered(tip.id):
+            return tip.parent_id
+        return tip.id
+
+    def _answered(self, message_id: int) -> bool:
+        return self._db.scalar(
+            "SELECT EXISTS (SELECT 1 FROM messages WHERE parent_id = ? AND role = 'assistant' AND content != '')",
+            (message_id,),
+        ) == 1
 
     def add_reply_text(self, text: str) -> None:
         if self._reply is None:
@@ -107,19 +142,28 @@ class ConversationRecorder:
 
     def abandon_reply(self) -> None:
         """Stop saving the reply after a write failed (a full disk...): its row keeps the
-        text saved so far and becomes `interrupted` at the next start."""
+        text saved so far and becomes `interrupted` at the next start; the next message
+        follows it, as it follows the reply on screen."""
+        if self._reply is not None and self._reply.message_id is not None:
+            self._tip = self._reply.message_id
         self._reply = None
 
     def finish_reply(self, stats: ReplyStats) -> Message:
-        return self._end_reply().finish(stats)
+        return self._keep(self._end_reply().finish(stats))
 
     def fail_reply(self, detail: str, partial_text: str = "") -> Message:
         """The reply failed; text the engine returned beyond what was streamed is kept."""
-        return self._end_reply(partial_text).fail(detail)
+        return self._keep(self._end_reply(partial_text).fail(detail))
 
     def stop_reply(self, partial_text: str = "") -> Message:
         """Stopped before the engine returned (e.g. Ctrl-C); the text so far is kept."""
-        return self._end_reply(partial_text).stop()
+        return self._keep(self._end_reply(partial_text).stop())
+
+    def _keep(self, reply: Message) -> Message:
+        """A reply with text is the new tip; an empty failed one stays beside the branch."""
+        if reply.content:
+            self._tip = reply.id
+        return reply
 
     def _end_reply(self, partial_text: str = "") -> StreamingReply:
         if self._reply is None:

@@ -1,7 +1,9 @@
 """`paddock-cli chat`: chat with a local GGUF in the terminal (one prompt, or interactive).
 
 Every exchange is saved in the conversation history (`paddock-cli history`) unless
-`--no-save` is given; `--continue ID` (or `last`) picks up a saved conversation.
+`--no-save` is given; `--continue ID` (or `last`) picks up a saved conversation. Each turn
+is app/chat/turn.py's, as in the window: with one prompt, the message is saved before the
+model loads, so a crash or a refusal while loading loses nothing.
 """
 
 from __future__ import annotations
@@ -13,19 +15,16 @@ from pathlib import Path
 from typing import Any, Iterator, Optional
 
 from app.chat.conversation_recorder import ConversationRecorder
-from app.chat.messages import ChatMessage, ChatReply, ReplyStats
-from app.chat.system_prompt import default_system_prompt
+from app.chat.messages import ReplyStats, StopReason
+from app.chat.model_loading import ModelLoader
 from app.chat.titles import engine_summarizer
-from app.cli.history_command import open_history
+from app.chat.turn import ChatSession, TurnResult, saved_settings, system_prompt_for
+from app.cli.history_command import open_history, resolve_conversation
 from app.engine.client import EngineClient
-from app.engine.settings import DEFAULT_CONTEXT, KV_CACHE_TYPES, LoadSettings, SamplingSettings
-from app.errors import AppError, InvalidRequestError, WorkerDiedError
+from app.engine.preflight import check_model_file
+from app.engine.settings import DEFAULT_CONTEXT, KV_CACHE_TYPES, LoadSettings, ModelInfo, SamplingSettings
+from app.errors import InvalidRequestError
 from app.hardware.detect import detect_hardware
-from app.jobs import CancelToken
-from app.planner.fit_check import make_fit_check
-from app.store.conversations import list_conversations
-
-DEFAULT_SYSTEM_PROMPT = default_system_prompt()
 
 
 def register(subparsers: Any) -> None:
@@ -64,76 +63,14 @@ def format_stats(stats: ReplyStats) -> str:
     )
 
 
-class _Session:
-    """The conversation so far, and (unless --no-save) its recorder in the history."""
-
-    def __init__(self, recorder: Optional[ConversationRecorder], system_prompt: str, model: str,
-                 settings: dict[str, Any]) -> None:
-        self.recorder = recorder
-        self.model = model
-        self.settings = settings
-        self.system_prompt = system_prompt
-        self.history = recorder.history() if recorder and recorder.conversation_id else []
-        if not self.history and system_prompt:
-            self.history = [ChatMessage("system", system_prompt)]
-
-    def reply(self, client: EngineClient, text: str, sampling: SamplingSettings, show_stats: bool) -> str:
-        """Send `text`, print the reply as it streams, save both; returns the reply."""
-        if self.recorder is not None:
-            self.recorder.add_user(text, system_prompt=self.system_prompt, model=self.model, settings=self.settings)
-            self.recorder.start_reply(model=self.model, settings=self.settings)
-        self.history.append(ChatMessage("user", text))
-        cancel = CancelToken()
-        streamed: list[str] = []
-
-        def show(piece: str) -> None:
-            streamed.append(piece)
-            sys.stdout.write(piece)
-            sys.stdout.flush()
-            if self.recorder is not None:
-                self.recorder.add_reply_text(piece)
-
-        try:
-            reply: ChatReply = client.chat(self.history, sampling, on_token=show, cancel=cancel)
-        except KeyboardInterrupt:
-            cancel.cancel()  # the worker stops; what was streamed is kept as a stopped reply
-            self._end_failed("Stopped with Ctrl-C.", "".join(streamed), stopped=True)
-            raise
-        except WorkerDiedError as exc:
-            self._end_failed(exc.detail, exc.partial_text or "".join(streamed))
-            raise
-        except AppError as exc:
-            self._end_failed(exc.detail, "".join(streamed))
-            raise
-        print()
-        if self.recorder is not None:
-            self.recorder.finish_reply(reply.stats)
-        if show_stats:
-            print(format_stats(reply.stats), file=sys.stderr)
-        self.history.append(ChatMessage("assistant", reply.text))
-        return reply.text
-
-    def _end_failed(self, detail: str, partial: str, stopped: bool = False) -> None:
-        if partial:
-            self.history.append(ChatMessage("assistant", partial))
-        if self.recorder is None:
-            return
-        if stopped:
-            self.recorder.stop_reply(partial)
-        else:
-            self.recorder.fail_reply(detail, partial)
-
-
-def _resume_id(store_db: Any, resume: str) -> int:
-    if resume == "last":
-        recent = list_conversations(store_db, limit=1)
-        if not recent:
-            raise InvalidRequestError("There is no saved conversation to continue yet.")
-        return recent[0].id
-    try:
-        return int(resume)
-    except ValueError:
-        raise InvalidRequestError(f"--continue takes a conversation number or `last`, not {resume!r}.") from None
+def cut_off_notice(stats: ReplyStats, n_ctx: int) -> Optional[str]:
+    """What the person is told when a reply did not end by itself."""
+    if stats.stop_reason is StopReason.CONTEXT_FULL:
+        return (f"[The reply was cut off: the {n_ctx:,}-token context is full. Continue in a new conversation, "
+                "or load the model with a longer context (--ctx).]")
+    if stats.stop_reason is StopReason.LENGTH:
+        return f"[The reply was cut off at the length limit of {stats.generated_tokens:,} tokens (--max-tokens).]"
+    return None
 
 
 @contextlib.contextmanager
@@ -145,11 +82,29 @@ def _recorder(args: argparse.Namespace, context: Any) -> Iterator[Optional[Conve
         return
     with open_history(context) as store:
         db = store.connection()
-        recorder = ConversationRecorder(db, _resume_id(db, args.resume) if args.resume else None)
+        recorder = ConversationRecorder(db, resolve_conversation(db, args.resume, "--continue") if args.resume else None)
         yield recorder
         if recorder.conversation_id is not None:
             print(f"Saved as conversation {recorder.conversation_id} "
                   f"(`paddock-cli history show {recorder.conversation_id}`).", file=sys.stderr)
+
+
+def _show(piece: str) -> None:
+    sys.stdout.write(piece)
+    sys.stdout.flush()
+
+
+def _report(result: TurnResult, n_ctx: int, show_stats: bool) -> None:
+    """After a reply: a line break, then on stderr what cut it, its stats, a save failure."""
+    print()
+    if result.stats is not None:
+        notice = cut_off_notice(result.stats, n_ctx)
+        if notice:
+            print(notice, file=sys.stderr)
+        if show_stats:
+            print(format_stats(result.stats), file=sys.stderr)
+    if result.save_error is not None:
+        print(f"Warning: this reply could not be saved: {result.save_error.detail}", file=sys.stderr)
 
 
 def run_chat(args: argparse.Namespace, context: Any) -> int:
@@ -157,24 +112,29 @@ def run_chat(args: argparse.Namespace, context: Any) -> int:
     if args.threads:
         settings = LoadSettings(**{**settings.__dict__, "n_threads": args.threads})
     sampling = SamplingSettings(temperature=args.temperature, max_tokens=args.max_tokens, seed=args.seed)
-    system_prompt = DEFAULT_SYSTEM_PROMPT if args.system is None else args.system
+    header = check_model_file(settings.validated())  # a file that cannot be used: nothing is saved
     with _recorder(args, context) as recorder, EngineClient(context.paths.engine_log_file) as client:
-        info = client.load(settings, fit_check=None if args.force else make_fit_check(detect_hardware))
-        saved_settings = {"model_file": str(args.model), "n_ctx": info.n_ctx, "kv_cache_type": args.kv,
-                          "temperature": args.temperature, "max_tokens": args.max_tokens, "seed": args.seed}
-        session = _Session(recorder, system_prompt, info.name, saved_settings)
+        loader = ModelLoader(client, detect_hardware)
+        session = ChatSession(
+            client, model=header.name, sampling=sampling, settings=saved_settings(settings, sampling),
+            system_prompt=system_prompt_for(args.system), recorder=recorder,
+            history=recorder.history() if recorder is not None else (),
+        )
         if args.prompt is not None:
-            session.reply(client, args.prompt, sampling, args.stats)
+            result = session.turn(args.prompt, prepare=lambda: loader.load(settings, force=args.force), on_text=_show)
+            _report(result, settings.n_ctx, args.stats)
+            if result.error is not None:
+                raise result.error
             return 0
-        _interactive(client, session, sampling, args.stats, info)
+        _interactive(session, loader.load(settings, force=args.force), args.stats)
     return 0
 
 
-def _interactive(client: EngineClient, session: _Session, sampling: SamplingSettings, show_stats: bool,
-                 info: Any) -> None:
+def _interactive(session: ChatSession, info: ModelInfo, show_stats: bool) -> None:
     print(f"{info.name} ({info.file_type}, context {info.n_ctx:,} tokens). Empty line to quit.", file=sys.stderr)
-    if len(session.history) > 1:
-        print(f"Continuing a conversation of {len(session.history) - 1} message(s).", file=sys.stderr)
+    earlier = sum(1 for m in session.history if m.role != "system")
+    if earlier:
+        print(f"Continuing a conversation of {earlier} message(s).", file=sys.stderr)
     while True:
         try:
             line = input("> ")
@@ -184,13 +144,14 @@ def _interactive(client: EngineClient, session: _Session, sampling: SamplingSett
         if not line.strip():
             return
         try:
-            session.reply(client, line, sampling, show_stats)
+            result = session.turn(line, on_text=_show)
         except KeyboardInterrupt:
             print("\n[stopped]", file=sys.stderr)
             continue
-        except WorkerDiedError as exc:
-            print(f"\nError: {exc.detail}", file=sys.stderr)
+        _report(result, info.n_ctx, show_stats)
+        if result.error is not None:
+            print(f"Error: {result.error.detail}", file=sys.stderr)
             continue
         recorder = session.recorder
-        if recorder is not None and recorder.needs_model_title():
-            recorder.title_from_model(engine_summarizer(client, history=session.history))
+        if isinstance(recorder, ConversationRecorder) and recorder.needs_model_title():
+            recorder.title_from_model(engine_summarizer(session.engine, history=session.history))  # type: ignore[arg-type]

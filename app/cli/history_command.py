@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.chat.messages import StopReason
 from app.errors import InvalidRequestError
 from app.store.conversations import get_conversation, list_conversations, rename_conversation
 from app.store.export_files import MARKDOWN_SUFFIXES, export_text, write_text_file
@@ -36,7 +37,7 @@ def register(subparsers: Any) -> None:
     listing.set_defaults(handler=run_list)
 
     show = actions.add_parser("show", help="print a conversation (the branch shown in the app)")
-    show.add_argument("conversation", type=int, help="conversation number")
+    show.add_argument("conversation", help="conversation number, or `last` (the most recent)")
     show.add_argument("--stats", action="store_true", help="print speed statistics of each reply")
     show.set_defaults(handler=run_show)
 
@@ -46,7 +47,7 @@ def register(subparsers: Any) -> None:
         "\"quoted words\" must appear together. Parts of words match too.",
     )
     find.add_argument("query", nargs="+", help="words to find")
-    find.add_argument("--conversation", "-c", type=int, help="only in this conversation")
+    find.add_argument("--conversation", "-c", help="only in this conversation (a number, or `last`)")
     find.add_argument("--model", "-m", help="only replies of models whose name contains this")
     find.add_argument("--since", type=_date, help="only messages from this day on (YYYY-MM-DD)")
     find.add_argument("--until", type=_date, help="only messages up to this day, included (YYYY-MM-DD)")
@@ -58,7 +59,7 @@ def register(subparsers: Any) -> None:
         description="Export conversations. JSON keeps everything (every branch) and can be "
         "imported again; Markdown is for reading (the branch shown).",
     )
-    export.add_argument("conversations", type=int, nargs="*", help="conversation numbers")
+    export.add_argument("conversations", nargs="*", help="conversation numbers (or `last`)")
     export.add_argument("--all", action="store_true", help="export every conversation")
     export.add_argument("--format", "-f", choices=("json", "markdown"),
                         help="default: from the output file's extension (.md is Markdown), else JSON")
@@ -75,7 +76,7 @@ def register(subparsers: Any) -> None:
     load.set_defaults(handler=run_import)
 
     rename = actions.add_parser("rename", help="give a conversation a title")
-    rename.add_argument("conversation", type=int)
+    rename.add_argument("conversation", help="conversation number, or `last`")
     rename.add_argument("title", nargs="+")
     rename.set_defaults(handler=run_rename)
 
@@ -98,6 +99,19 @@ def _local_ms(day: _dt.date) -> int:
 
 def _when(ms: int) -> str:
     return _dt.datetime.fromtimestamp(ms / 1000).strftime("%Y-%m-%d %H:%M")
+
+
+def resolve_conversation(db: Any, named: str, option: str = "a conversation") -> int:
+    """The conversation number a person typed, or the most recent one for `last`."""
+    if named.strip().lower() == "last":
+        recent = list_conversations(db, limit=1)
+        if not recent:
+            raise InvalidRequestError("There is no saved conversation yet.")
+        return recent[0].id
+    try:
+        return int(named)
+    except ValueError:
+        raise InvalidRequestError(f"{option} takes a conversation number or `last`, not {named!r}.") from None
 
 
 def open_history(context: Any) -> Store:
@@ -126,6 +140,16 @@ def run_list(args: argparse.Namespace, context: Any) -> int:
     return 0
 
 
+def _cut_off_note(message: Any) -> str:
+    """A finished reply that did not end by itself says so."""
+    reason = message.stats.stop_reason if message.stats is not None else None
+    if reason is StopReason.CONTEXT_FULL:
+        return "[cut off: the context was full]"
+    if reason is StopReason.LENGTH:
+        return "[cut off at the length limit]"
+    return ""
+
+
 _STATUS_NOTES = {
     MessageStatus.STREAMING: "[still being written]",
     MessageStatus.STOPPED: "[stopped]",
@@ -137,7 +161,7 @@ _STATUS_NOTES = {
 def run_show(args: argparse.Namespace, context: Any) -> int:
     with open_history(context) as store:
         db = store.connection()
-        conversation = get_conversation(db, args.conversation)
+        conversation = get_conversation(db, resolve_conversation(db, args.conversation))
         messages = thread(db, conversation.id)
         print(f"# {conversation.title or '(untitled)'}")
         print(f"  conversation {conversation.id}, created {_when(conversation.created_ms)}"
@@ -153,7 +177,7 @@ def run_show(args: argparse.Namespace, context: Any) -> int:
                 branch = f" (version {position} of {len(alternatives)})"
             print(f"\n{who}{branch}:")
             print(message.content)
-            note = _STATUS_NOTES.get(message.status)
+            note = _STATUS_NOTES.get(message.status) or _cut_off_note(message)
             if note:
                 print(note + (f" {message.error}" if message.error else ""))
             if args.stats and message.stats:
@@ -164,14 +188,15 @@ def run_show(args: argparse.Namespace, context: Any) -> int:
 
 
 def run_search(args: argparse.Namespace, context: Any) -> int:
-    filters = SearchFilters(
-        conversation_id=args.conversation,
-        model=args.model,
-        since_ms=_local_ms(args.since) if args.since else None,
-        until_ms=_local_ms(args.until + _dt.timedelta(days=1)) if args.until else None,
-    )
     with open_history(context) as store:
-        hits = search(store.connection(), " ".join(args.query), filters=filters, limit=args.limit)
+        db = store.connection()
+        filters = SearchFilters(
+            conversation_id=resolve_conversation(db, args.conversation, "--conversation") if args.conversation else None,
+            model=args.model,
+            since_ms=_local_ms(args.since) if args.since else None,
+            until_ms=_local_ms(args.until + _dt.timedelta(days=1)) if args.until else None,
+        )
+        hits = search(db, " ".join(args.query), filters=filters, limit=args.limit)
     if not hits:
         print("Nothing found.")
         return 0
@@ -192,9 +217,10 @@ def run_export(args: argparse.Namespace, context: Any) -> int:
     markdown = args.format == "markdown" or (
         args.format is None and args.output is not None and args.output.suffix.lower() in MARKDOWN_SUFFIXES
     )
-    ids = None if args.all else args.conversations
     with open_history(context) as store:
-        text = export_text(store.connection(), ids, markdown=markdown)
+        db = store.connection()
+        ids = None if args.all else [resolve_conversation(db, named) for named in args.conversations]
+        text = export_text(db, ids, markdown=markdown)
     if args.output is None:
         sys.stdout.write(text)
     else:
@@ -217,6 +243,7 @@ def run_import(args: argparse.Namespace, context: Any) -> int:
 
 def run_rename(args: argparse.Namespace, context: Any) -> int:
     with open_history(context) as store:
-        conversation = rename_conversation(store.connection(), args.conversation, " ".join(args.title))
+        db = store.connection()
+        conversation = rename_conversation(db, resolve_conversation(db, args.conversation), " ".join(args.title))
     print(f"Conversation {conversation.id} is now titled: {conversation.title}")
     return 0

@@ -17,7 +17,7 @@
 <context>
     <name>ErrorTexts</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+13"/>
+        <location filename="../../ui/error_texts.py" line="+19"/>
         <source>This model file cannot be used</source>
         <translation>Diese Modelldatei kann nicht verwendet werden</translation>
     </message>
@@ -107,7 +107,47 @@
         <translation>Der Export konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>This file cannot be imported</source>
+        <translation>Diese Datei kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddock&apos;s model list is damaged</source>
+        <translation>Die Modellliste von Paddock ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hugging Face refused access to this model</source>
+        <translation>Hugging Face verweigert den Zugriff auf dieses Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This model was not found on Hugging Face</source>
+        <translation>Dieses Modell wurde auf Hugging Face nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hugging Face cannot be reached</source>
+        <translation>Hugging Face ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The download is damaged</source>
+        <translation>Der Download ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is not enough disk space</source>
+        <translation>Nicht genügend Speicherplatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This download is in the way of another</source>
+        <translation>Dieser Download steht einem anderen im Weg</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
@@ -115,7 +155,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/widgets/history_panel.py" line="+98"/>
+        <location filename="../../ui/widgets/history_panel.py" line="+99"/>
         <source>Search all conversations</source>
         <translation>Alle Gespräche durchsuchen</translation>
     </message>
@@ -238,14 +278,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+153"/>
-        <location line="+119"/>
-        <location line="+50"/>
+        <location filename="../../ui/widgets/main_window.py" line="+167"/>
+        <location line="+115"/>
+        <location line="+55"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>Open model…</source>
         <translation>Modell öffnen…</translation>
     </message>
@@ -373,7 +413,7 @@
         <translation>Öffnen Sie eine GGUF-Modelldatei, um zu beginnen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Open a GGUF model</source>
         <translation>GGUF-Modell öffnen</translation>
     </message>
@@ -383,7 +423,12 @@
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+34"/>
+        <source>Load anyway</source>
+        <translation>Trotzdem laden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
@@ -413,7 +458,12 @@
         <translation>(wird noch geschrieben)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>(cut off: the context is full. Start a new chat, or load the model with a longer context.)</source>
+        <translation>(abgeschnitten: Der Kontext ist voll. Beginnen Sie einen neuen Chat oder laden Sie das Modell mit einem längeren Kontext.)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Paddock restored the most recent backup; conversations changed after it are missing.</source>
         <translation>Paddock hat die neueste Sicherung wiederhergestellt; danach geänderte Gespräche fehlen.</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ErrorTexts</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+13"/>
+        <location filename="../../ui/error_texts.py" line="+19"/>
         <source>This model file cannot be used</source>
         <translation>Este archivo de modelo no se puede usar</translation>
     </message>
@@ -107,7 +107,47 @@
         <translation>No se pudo escribir la exportación</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>This file cannot be imported</source>
+        <translation>Este archivo no se puede importar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddock&apos;s model list is damaged</source>
+        <translation>La lista de modelos de Paddock está dañada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hugging Face refused access to this model</source>
+        <translation>Hugging Face ha denegado el acceso a este modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This model was not found on Hugging Face</source>
+        <translation>Este modelo no se encontró en Hugging Face</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hugging Face cannot be reached</source>
+        <translation>No se puede acceder a Hugging Face</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The download is damaged</source>
+        <translation>La descarga está dañada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is not enough disk space</source>
+        <translation>No hay suficiente espacio en disco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This download is in the way of another</source>
+        <translation>Esta descarga entra en conflicto con otra</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Something went wrong</source>
         <translation>Algo ha salido mal</translation>
     </message>
@@ -115,7 +155,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/widgets/history_panel.py" line="+98"/>
+        <location filename="../../ui/widgets/history_panel.py" line="+99"/>
         <source>Search all conversations</source>
         <translation>Buscar en todas las conversaciones</translation>
     </message>
@@ -238,14 +278,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+153"/>
-        <location line="+119"/>
-        <location line="+50"/>
+        <location filename="../../ui/widgets/main_window.py" line="+167"/>
+        <location line="+115"/>
+        <location line="+55"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>Open model…</source>
         <translation>Abrir modelo…</translation>
     </message>
@@ -373,7 +413,7 @@
         <translation>Abra un archivo de modelo GGUF para empezar.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Open a GGUF model</source>
         <translation>Abrir un modelo GGUF</translation>
     </message>
@@ -383,7 +423,12 @@
         <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+34"/>
+        <source>Load anyway</source>
+        <translation>Cargar de todos modos</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>You</source>
         <translation>Usted</translation>
     </message>
@@ -413,7 +458,12 @@
         <translation>(todavía se está escribiendo)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>(cut off: the context is full. Start a new chat, or load the model with a longer context.)</source>
+        <translation>(cortado: el contexto está lleno. Inicie un chat nuevo o cargue el modelo con un contexto más largo.)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Paddock restored the most recent backup; conversations changed after it are missing.</source>
         <translation>Paddock restauró la copia de seguridad más reciente; faltan las conversaciones modificadas después.</translation>
     </message>

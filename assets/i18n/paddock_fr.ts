@@ -17,7 +17,7 @@
 <context>
     <name>ErrorTexts</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+13"/>
+        <location filename="../../ui/error_texts.py" line="+19"/>
         <source>This model file cannot be used</source>
         <translation>Ce fichier de modèle ne peut pas être utilisé</translation>
     </message>
@@ -69,7 +69,7 @@
     <message>
         <location line="+1"/>
         <source>The conversation history cannot be used</source>
-        <translation>L'historique des conversations est inutilisable</translation>
+        <translation>L&apos;historique des conversations est inutilisable</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -89,25 +89,65 @@
     <message>
         <location line="+1"/>
         <source>The conversation database cannot be opened</source>
-        <translation>Impossible d'ouvrir la base de données des conversations</translation>
+        <translation>Impossible d&apos;ouvrir la base de données des conversations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The conversation history was written by a newer Paddock</source>
-        <translation>L'historique des conversations a été écrit par une version plus récente de Paddock</translation>
+        <translation>L&apos;historique des conversations a été écrit par une version plus récente de Paddock</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This conversation no longer exists</source>
-        <translation>Cette conversation n'existe plus</translation>
+        <translation>Cette conversation n&apos;existe plus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The export could not be written</source>
-        <translation>L'export n'a pas pu être écrit</translation>
+        <translation>L&apos;export n&apos;a pas pu être écrit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>This file cannot be imported</source>
+        <translation>Ce fichier ne peut pas être importé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddock&apos;s model list is damaged</source>
+        <translation>La liste des modèles de Paddock est endommagée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hugging Face refused access to this model</source>
+        <translation>Hugging Face refuse l&apos;accès à ce modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This model was not found on Hugging Face</source>
+        <translation>Ce modèle est introuvable sur Hugging Face</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hugging Face cannot be reached</source>
+        <translation>Impossible de joindre Hugging Face</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The download is damaged</source>
+        <translation>Le téléchargement est endommagé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is not enough disk space</source>
+        <translation>L&apos;espace disque est insuffisant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This download is in the way of another</source>
+        <translation>Ce téléchargement entre en conflit avec un autre</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Something went wrong</source>
         <translation>Une erreur s’est produite</translation>
     </message>
@@ -115,7 +155,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/widgets/history_panel.py" line="+98"/>
+        <location filename="../../ui/widgets/history_panel.py" line="+99"/>
         <source>Search all conversations</source>
         <translation>Rechercher dans toutes les conversations</translation>
     </message>
@@ -238,14 +278,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+153"/>
-        <location line="+119"/>
-        <location line="+50"/>
+        <location filename="../../ui/widgets/main_window.py" line="+167"/>
+        <location line="+115"/>
+        <location line="+55"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>Open model…</source>
         <translation>Ouvrir un modèle…</translation>
     </message>
@@ -373,7 +413,7 @@
         <translation>Ouvrez un fichier de modèle GGUF pour commencer.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Open a GGUF model</source>
         <translation>Ouvrir un modèle GGUF</translation>
     </message>
@@ -383,7 +423,12 @@
         <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+34"/>
+        <source>Load anyway</source>
+        <translation>Charger quand même</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
@@ -405,22 +450,27 @@
     <message>
         <location line="+1"/>
         <source>(cut off: Paddock closed while writing this reply)</source>
-        <translation>(interrompu : Paddock s'est fermé pendant l'écriture de cette réponse)</translation>
+        <translation>(interrompu : Paddock s&apos;est fermé pendant l&apos;écriture de cette réponse)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(still being written)</source>
-        <translation>(en cours d'écriture)</translation>
+        <translation>(en cours d&apos;écriture)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>(cut off: the context is full. Start a new chat, or load the model with a longer context.)</source>
+        <translation>(interrompu : le contexte est plein. Commencez une nouvelle conversation ou chargez le modèle avec un contexte plus long.)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Paddock restored the most recent backup; conversations changed after it are missing.</source>
         <translation>Paddock a restauré la sauvegarde la plus récente ; les conversations modifiées depuis sont absentes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No usable backup was found, so the history starts empty.</source>
-        <translation>Aucune sauvegarde utilisable n'a été trouvée : l'historique repart de zéro.</translation>
+        <translation>Aucune sauvegarde utilisable n&apos;a été trouvée : l&apos;historique repart de zéro.</translation>
     </message>
     <message>
         <location line="+2"/>

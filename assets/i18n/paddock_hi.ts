@@ -17,7 +17,7 @@
 <context>
     <name>ErrorTexts</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+13"/>
+        <location filename="../../ui/error_texts.py" line="+19"/>
         <source>This model file cannot be used</source>
         <translation>यह मॉडल फ़ाइल इस्तेमाल नहीं की जा सकती</translation>
     </message>
@@ -107,7 +107,47 @@
         <translation>एक्सपोर्ट फ़ाइल लिखी नहीं जा सकी</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>This file cannot be imported</source>
+        <translation>यह फ़ाइल आयात नहीं की जा सकती</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddock&apos;s model list is damaged</source>
+        <translation>Paddock की मॉडल सूची क्षतिग्रस्त है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hugging Face refused access to this model</source>
+        <translation>Hugging Face ने इस मॉडल तक पहुँच देने से मना कर दिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This model was not found on Hugging Face</source>
+        <translation>यह मॉडल Hugging Face पर नहीं मिला</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hugging Face cannot be reached</source>
+        <translation>Hugging Face तक पहुँचा नहीं जा सकता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The download is damaged</source>
+        <translation>डाउनलोड क्षतिग्रस्त है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is not enough disk space</source>
+        <translation>डिस्क में पर्याप्त जगह नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This download is in the way of another</source>
+        <translation>यह डाउनलोड किसी दूसरे डाउनलोड से टकरा रहा है</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Something went wrong</source>
         <translation>कुछ गड़बड़ हो गई</translation>
     </message>
@@ -115,7 +155,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/widgets/history_panel.py" line="+98"/>
+        <location filename="../../ui/widgets/history_panel.py" line="+99"/>
         <source>Search all conversations</source>
         <translation>सभी बातचीत में खोजें</translation>
     </message>
@@ -238,14 +278,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+153"/>
-        <location line="+119"/>
-        <location line="+50"/>
+        <location filename="../../ui/widgets/main_window.py" line="+167"/>
+        <location line="+115"/>
+        <location line="+55"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>Open model…</source>
         <translation>मॉडल खोलें…</translation>
     </message>
@@ -373,7 +413,7 @@
         <translation>शुरू करने के लिए कोई GGUF मॉडल फ़ाइल खोलें।</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Open a GGUF model</source>
         <translation>GGUF मॉडल खोलें</translation>
     </message>
@@ -383,7 +423,12 @@
         <translation>GGUF मॉडल (*.gguf);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+34"/>
+        <source>Load anyway</source>
+        <translation>फिर भी लोड करें</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>You</source>
         <translation>आप</translation>
     </message>
@@ -413,7 +458,12 @@
         <translation>(अभी लिखा जा रहा है)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>(cut off: the context is full. Start a new chat, or load the model with a longer context.)</source>
+        <translation>(बीच में कटा: संदर्भ भर गया है। नई चैट शुरू करें, या मॉडल को लंबे संदर्भ के साथ लोड करें।)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Paddock restored the most recent backup; conversations changed after it are missing.</source>
         <translation>Paddock ने सबसे हाल का बैकअप बहाल किया; उसके बाद बदली गई बातचीत उसमें नहीं हैं।</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ErrorTexts</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+13"/>
+        <location filename="../../ui/error_texts.py" line="+19"/>
         <source>This model file cannot be used</source>
         <translation>Questo file di modello non può essere usato</translation>
     </message>
@@ -104,10 +104,50 @@
     <message>
         <location line="+1"/>
         <source>The export could not be written</source>
-        <translation>Impossibile scrivere l'esportazione</translation>
+        <translation>Impossibile scrivere l&apos;esportazione</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>This file cannot be imported</source>
+        <translation>Questo file non può essere importato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddock&apos;s model list is damaged</source>
+        <translation>L&apos;elenco dei modelli di Paddock è danneggiato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hugging Face refused access to this model</source>
+        <translation>Hugging Face ha negato l&apos;accesso a questo modello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This model was not found on Hugging Face</source>
+        <translation>Questo modello non è stato trovato su Hugging Face</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hugging Face cannot be reached</source>
+        <translation>Hugging Face non è raggiungibile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The download is damaged</source>
+        <translation>Il download è danneggiato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is not enough disk space</source>
+        <translation>Lo spazio su disco non è sufficiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This download is in the way of another</source>
+        <translation>Questo download è in conflitto con un altro</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Something went wrong</source>
         <translation>Si è verificato un errore</translation>
     </message>
@@ -115,7 +155,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/widgets/history_panel.py" line="+98"/>
+        <location filename="../../ui/widgets/history_panel.py" line="+99"/>
         <source>Search all conversations</source>
         <translation>Cerca in tutte le conversazioni</translation>
     </message>
@@ -223,7 +263,7 @@
     <message>
         <location line="+1"/>
         <source>Delete this conversation and all its messages? This cannot be undone.</source>
-        <translation>Eliminare questa conversazione e tutti i suoi messaggi? L'operazione non può essere annullata.</translation>
+        <translation>Eliminare questa conversazione e tutti i suoi messaggi? L&apos;operazione non può essere annullata.</translation>
     </message>
 </context>
 <context>
@@ -238,14 +278,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+153"/>
-        <location line="+119"/>
-        <location line="+50"/>
+        <location filename="../../ui/widgets/main_window.py" line="+167"/>
+        <location line="+115"/>
+        <location line="+55"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>Open model…</source>
         <translation>Apri modello…</translation>
     </message>
@@ -373,7 +413,7 @@
         <translation>Apra un file di modello GGUF per iniziare.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Open a GGUF model</source>
         <translation>Apri un modello GGUF</translation>
     </message>
@@ -383,7 +423,12 @@
         <translation>Modelli GGUF (*.gguf);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+34"/>
+        <source>Load anyway</source>
+        <translation>Carica comunque</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>You</source>
         <translation>Utente</translation>
     </message>
@@ -413,7 +458,12 @@
         <translation>(ancora in scrittura)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>(cut off: the context is full. Start a new chat, or load the model with a longer context.)</source>
+        <translation>(interrotto: il contesto è pieno. Inizi una nuova chat o carichi il modello con un contesto più lungo.)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Paddock restored the most recent backup; conversations changed after it are missing.</source>
         <translation>Paddock ha ripristinato il backup più recente; mancano le conversazioni modificate dopo.</translation>
     </message>
@@ -436,8 +486,8 @@
         <location line="+6"/>
         <source>%n reply(ies) were cut off when Paddock last closed; their text so far was kept.</source>
         <translation>
-            <numerusform>%n risposta è stata troncata all'ultima chiusura di Paddock; il testo scritto è stato conservato.</numerusform>
-            <numerusform>%n risposte sono state troncate all'ultima chiusura di Paddock; il testo scritto è stato conservato.</numerusform>
+            <numerusform>%n risposta è stata troncata all&apos;ultima chiusura di Paddock; il testo scritto è stato conservato.</numerusform>
+            <numerusform>%n risposte sono state troncate all&apos;ultima chiusura di Paddock; il testo scritto è stato conservato.</numerusform>
         </translation>
     </message>
     <message>

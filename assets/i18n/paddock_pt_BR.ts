@@ -17,7 +17,7 @@
 <context>
     <name>ErrorTexts</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+13"/>
+        <location filename="../../ui/error_texts.py" line="+19"/>
         <source>This model file cannot be used</source>
         <translation>Este arquivo de modelo não pode ser usado</translation>
     </message>
@@ -107,7 +107,47 @@
         <translation>Não foi possível gravar a exportação</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>This file cannot be imported</source>
+        <translation>Este arquivo não pode ser importado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddock&apos;s model list is damaged</source>
+        <translation>A lista de modelos do Paddock está danificada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hugging Face refused access to this model</source>
+        <translation>O Hugging Face recusou o acesso a este modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This model was not found on Hugging Face</source>
+        <translation>Este modelo não foi encontrado no Hugging Face</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hugging Face cannot be reached</source>
+        <translation>Não é possível acessar o Hugging Face</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The download is damaged</source>
+        <translation>O download está danificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is not enough disk space</source>
+        <translation>Não há espaço suficiente em disco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This download is in the way of another</source>
+        <translation>Este download está em conflito com outro</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Something went wrong</source>
         <translation>Algo deu errado</translation>
     </message>
@@ -115,7 +155,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/widgets/history_panel.py" line="+98"/>
+        <location filename="../../ui/widgets/history_panel.py" line="+99"/>
         <source>Search all conversations</source>
         <translation>Pesquisar em todas as conversas</translation>
     </message>
@@ -238,14 +278,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+153"/>
-        <location line="+119"/>
-        <location line="+50"/>
+        <location filename="../../ui/widgets/main_window.py" line="+167"/>
+        <location line="+115"/>
+        <location line="+55"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>Open model…</source>
         <translation>Abrir modelo…</translation>
     </message>
@@ -373,7 +413,7 @@
         <translation>Abra um arquivo de modelo GGUF para começar.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Open a GGUF model</source>
         <translation>Abrir um modelo GGUF</translation>
     </message>
@@ -383,7 +423,12 @@
         <translation>Modelos GGUF (*.gguf);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+34"/>
+        <source>Load anyway</source>
+        <translation>Carregar mesmo assim</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>You</source>
         <translation>Você</translation>
     </message>
@@ -413,7 +458,12 @@
         <translation>(ainda sendo escrita)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>(cut off: the context is full. Start a new chat, or load the model with a longer context.)</source>
+        <translation>(interrompido: o contexto está cheio. Inicie um novo chat ou carregue o modelo com um contexto maior.)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Paddock restored the most recent backup; conversations changed after it are missing.</source>
         <translation>O Paddock restaurou o backup mais recente; as conversas alteradas depois dele estão faltando.</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ErrorTexts</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+13"/>
+        <location filename="../../ui/error_texts.py" line="+19"/>
         <source>This model file cannot be used</source>
         <translation>ไม่สามารถใช้ไฟล์โมเดลนี้ได้</translation>
     </message>
@@ -107,7 +107,47 @@
         <translation>ไม่สามารถเขียนไฟล์ส่งออกได้</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>This file cannot be imported</source>
+        <translation>ไม่สามารถนำเข้าไฟล์นี้ได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddock&apos;s model list is damaged</source>
+        <translation>รายการโมเดลของ Paddock เสียหาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hugging Face refused access to this model</source>
+        <translation>Hugging Face ปฏิเสธการเข้าถึงโมเดลนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This model was not found on Hugging Face</source>
+        <translation>ไม่พบโมเดลนี้บน Hugging Face</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hugging Face cannot be reached</source>
+        <translation>ไม่สามารถเชื่อมต่อ Hugging Face ได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The download is damaged</source>
+        <translation>ไฟล์ที่ดาวน์โหลดเสียหาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is not enough disk space</source>
+        <translation>พื้นที่ดิสก์ไม่เพียงพอ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This download is in the way of another</source>
+        <translation>การดาวน์โหลดนี้ขัดกับการดาวน์โหลดอื่น</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Something went wrong</source>
         <translation>เกิดข้อผิดพลาดบางอย่าง</translation>
     </message>
@@ -115,7 +155,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/widgets/history_panel.py" line="+98"/>
+        <location filename="../../ui/widgets/history_panel.py" line="+99"/>
         <source>Search all conversations</source>
         <translation>ค้นหาในการสนทนาทั้งหมด</translation>
     </message>
@@ -236,14 +276,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+153"/>
-        <location line="+119"/>
-        <location line="+50"/>
+        <location filename="../../ui/widgets/main_window.py" line="+167"/>
+        <location line="+115"/>
+        <location line="+55"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>Open model…</source>
         <translation>เปิดโมเดล…</translation>
     </message>
@@ -370,7 +410,7 @@
         <translation>เปิดไฟล์โมเดล GGUF เพื่อเริ่มต้น</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Open a GGUF model</source>
         <translation>เปิดโมเดล GGUF</translation>
     </message>
@@ -380,7 +420,12 @@
         <translation>โมเดล GGUF (*.gguf);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+34"/>
+        <source>Load anyway</source>
+        <translation>โหลดต่อไป</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>You</source>
         <translation>คุณ</translation>
     </message>
@@ -410,7 +455,12 @@
         <translation>(ยังเขียนอยู่)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>(cut off: the context is full. Start a new chat, or load the model with a longer context.)</source>
+        <translation>(ถูกตัด: บริบทเต็มแล้ว เริ่มแชทใหม่ หรือโหลดโมเดลด้วยบริบทที่ยาวขึ้น)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Paddock restored the most recent backup; conversations changed after it are missing.</source>
         <translation>Paddock กู้คืนข้อมูลสำรองล่าสุดแล้ว การสนทนาที่เปลี่ยนแปลงหลังจากนั้นจะหายไป</translation>
     </message>

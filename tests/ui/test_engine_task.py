@@ -8,8 +8,10 @@ import threading
 from PySide6.QtWidgets import QApplication
 
 from app.chat.messages import ChatMessage, StopReason
+from app.chat.turn import TurnRequest
 from app.engine.client import EngineClient
 from app.engine.settings import SamplingSettings
+from app.hardware.detect import detect_hardware
 from app.jobs import CancelToken
 from ui.tasks.engine_task import EngineTask
 
@@ -38,24 +40,25 @@ class _MessageArrivesMidTitle:
 
 
 def test_a_title_waiting_in_the_queue_is_skipped_for_a_message(qapp: QApplication, loaded_engine: EngineClient) -> None:
-    task = EngineTask(loaded_engine)
+    task = EngineTask(loaded_engine, detect_hardware)
     titles: list = []
     replies: list = []
     task.titleWritten.connect(lambda cid, title: titles.append((cid, title)))
-    task.replyFinished.connect(replies.append)
+    task.turnEnded.connect(replies.append)
 
     task.chat_coming()  # the person sent a message; the title request was queued before it
     task.write_title(1, HISTORY)
     assert titles == []
-    task.chat((*HISTORY, ChatMessage("user", "And drinks?")), SamplingSettings(temperature=0.0, max_tokens=4), CancelToken())
-    assert len(replies) == 1
+    task.turn(TurnRequest("And drinks?", tuple(HISTORY), SamplingSettings(temperature=0.0, max_tokens=4), "tiny"),
+              CancelToken())
+    assert len(replies) == 1 and replies[0].error is None
     # With no message waiting, the next title is written.
     task.write_title(1, HISTORY)
     assert [cid for cid, _title in titles] == [1]
 
 
 def test_a_title_being_written_stops_when_a_message_comes(qapp: QApplication, loaded_engine: EngineClient) -> None:
-    task = EngineTask(loaded_engine)
+    task = EngineTask(loaded_engine, detect_hardware)
     titles: list = []
     task.titleWritten.connect(lambda cid, title: titles.append((cid, title)))
     proxy = _MessageArrivesMidTitle(loaded_engine, task)

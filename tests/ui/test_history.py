@@ -255,7 +255,7 @@ def test_a_failed_save_is_reported_once_and_the_chat_goes_on(qapp: QApplication,
     """The history task on this thread: a write that fails while a reply streams (a full
     disk) is reported once, the rest of that reply is not saved, the next exchange is."""
     from app.chat.conversation_recorder import ConversationRecorder
-    from app.chat.messages import ChatReply, ReplyStats, StopReason
+    from app.chat.messages import ReplyStats, StopReason
     from app.store.errors import DiskFullError
     from ui.tasks.history_task import HistoryTask
 
@@ -269,6 +269,7 @@ def test_a_failed_save_is_reported_once_and_the_chat_goes_on(qapp: QApplication,
                        prompt_tokens_per_s=50.0, tokens_per_s=10.0, stop_reason=StopReason.END_OF_TURN)
     try:
         task.record_user("Hi", "", "tiny", None)
+        task.record_reply_started("tiny", None)
         task.record_reply_text("Hel")
 
         def full(self: ConversationRecorder, text: str) -> None:
@@ -278,11 +279,12 @@ def test_a_failed_save_is_reported_once_and_the_chat_goes_on(qapp: QApplication,
             patch.setattr(ConversationRecorder, "add_reply_text", full)
             for piece in ("lo", " the", "re"):
                 task.record_reply_text(piece)
-        task.record_reply_finished(ChatReply("Hello there", stats))
+        task.record_reply_finished(stats)
         assert failures == [("disk_full", "The disk is full.")] and bugs == []
         task.record_user("Again", "", "tiny", None)
+        task.record_reply_started("tiny", None)
         task.record_reply_text("Yes")
-        task.record_reply_finished(ChatReply("Yes", stats))
+        task.record_reply_finished(stats)
         db = task.store.connection()  # type: ignore[union-attr]
         saved = thread(db, list_conversations(db)[0].id)
         assert [(m.content, m.status) for m in saved] == [

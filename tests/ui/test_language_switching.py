@@ -12,8 +12,9 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QMessageBox, QPlainTextEdit, QWidget
 
-from app.chat.messages import ChatReply, ReplyStats, StopReason
+from app.chat.messages import ReplyStats, StopReason
 from app.chat.system_prompt import default_system_prompt
+from app.chat.turn import TurnResult
 from app.engine.settings import ModelInfo
 from app.paths import AppPaths
 from ui.i18n import LANGUAGES
@@ -49,7 +50,7 @@ def paddock(qapp, tmp_path: Path, monkeypatch) -> Iterator[Paddock]:  # type: ig
     app.controller.messageAdded.emit("user", "नमस्ते! क्या आप हिन्दी में जवाब दे सकते हैं?")
     app.controller.replyStarted.emit()
     app.controller.on_text("สวัสดีครับ ยินดีช่วยเหลือ")
-    app.controller.on_reply_finished(ChatReply("สวัสดีครับ ยินดีช่วยเหลือ", STATS))
+    app.controller.on_turn_ended(TurnResult((), "สวัสดีครับ ยินดีช่วยเหลือ", STATS))
     yield app
     app.window.close()
     app.languages.close()

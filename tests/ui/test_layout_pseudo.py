@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.chat.messages import ChatReply, ReplyStats, StopReason
+from app.chat.messages import ReplyStats, StopReason
+from app.chat.turn import TurnResult
 from app.engine.settings import ModelInfo
 from app.paths import AppPaths
+from ui.controllers.chat_controller import ChatState
 from ui.i18n import LANGUAGE_CODES, PSEUDO
 from ui.main import Paddock, build
 
@@ -50,7 +52,7 @@ def paddock(qapp: QApplication, tmp_path: Path, monkeypatch) -> Iterator[Paddock
     app.controller.on_loaded(MODEL)
     app.controller.messageAdded.emit("user", "Hello")
     app.controller.replyStarted.emit()
-    app.controller.on_reply_finished(ChatReply("Hi", STATS))
+    app.controller.on_turn_ended(TurnResult((), "Hi", STATS))
     yield app
     app.window.close()
     app.languages.close()
@@ -140,10 +142,10 @@ def test_pseudo_locale_from_the_start(qapp: QApplication, qtbot, tmp_path: Path,
         assert paddock.languages.current == PSEUDO
         paddock.window.show()
         paddock.controller.on_loaded(MODEL)
-        paddock.controller.on_reply_finished(ChatReply("Hi", STATS))
+        paddock.controller.on_turn_ended(TurnResult((), "Hi", STATS))
         _check_main_window(paddock, qtbot)
-        for state in ("loading", "generating", "ready"):
-            paddock.window._set_status(state)
+        for state in (ChatState.LOADING, ChatState.WRITING, ChatState.READY):
+            paddock.controller._set_status(state)
             assert settled_clipped(qtbot, paddock.window) == [], state
     finally:
         paddock.window.close()

@@ -7,7 +7,7 @@ import signal
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from app.chat.messages import ReplyStats, StopReason
 from app.engine.settings import SamplingSettings
@@ -104,3 +104,38 @@ def test_killed_engine_keeps_the_partial_reply(paddock: Paddock, qtbot, tiny_mod
     paddock.window.input.setPlainText("Again")
     with qtbot.waitSignal(paddock.controller.replyFinished, timeout=180_000):
         paddock.window.send()
+
+
+def test_a_model_too_big_for_memory_is_refused_and_can_be_loaded_anyway(  # type: ignore[no-untyped-def]
+        qapp, qtbot, tmp_path: Path, tiny_model_path: Path) -> None:
+    """The window runs the CLI's fit check: with 200 MiB usable (1.2 GiB free minus the 1 GiB
+    headroom), the tiny model (~260 MiB at 8k context) is refused before any memory is
+    spent; the dialog says what would fit and offers to load it anyway."""
+    from app.hardware.detect import HardwareSnapshot
+    from app.paths import AppPaths
+    from ui.main import build
+
+    mib = 1024 * 1024
+    little = HardwareSnapshot(ram_total=2048 * mib, ram_available=1224 * mib, physical_cores=2, logical_cores=2)
+    paddock = build(qapp, AppPaths.from_environment({"PADDOCK_HOME": str(tmp_path / "home")}), language="en",
+                    hardware=little)
+    try:
+        paddock.window.show()
+        with qtbot.waitSignal(paddock.controller.modelFailed, timeout=60_000) as failed:
+            paddock.window.open_model(tiny_model_path)
+        assert failed.args[0] == "model_too_large"
+        assert paddock.engine.task._client.worker_pid is None  # nothing was loaded
+        box = paddock.window.findChild(QMessageBox, "errorBox")
+        assert box is not None and box.text() == "This model does not fit in memory"
+        assert "needs" in box.informativeText() and "What would fit" in box.informativeText()
+        assert paddock.window.stats_label.text() == "This model does not fit in memory"
+        assert not paddock.window.send_button.isEnabled()
+        anyway = box.findChild(QPushButton, "loadAnywayButton")
+        assert anyway is not None and anyway.text() == "Load anyway"
+        with qtbot.waitSignal(paddock.controller.modelLoaded, timeout=180_000):
+            qtbot.mouseClick(anyway, Qt.MouseButton.LeftButton)
+        assert paddock.window.send_button.isEnabled()
+    finally:
+        paddock.window.close()
+        paddock.shutdown()
+    assert paddock.crash.shown == []

@@ -1,30 +1,49 @@
 """ChatController: the GUI-thread state of one conversation with one loaded model.
 
 Widgets call its methods (user intents) and listen to its signals; it sends work to
-EngineTask through `*Requested` signals and never blocks. It holds no UI strings: the
-widgets translate what it reports.
+EngineTask and HistoryTask through `*Requested` signals and never blocks. A message goes
+out as a TurnRequest (app/chat/turn.py, the same turn paddock-cli runs), which records it
+before anything else happens. It holds no UI strings: the widgets translate what it
+reports, including `status`, the one place the window's status line comes from.
 """
 
 from __future__ import annotations
 
+import enum
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional
+from typing import Optional
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from app.chat.messages import ChatMessage, ChatReply
-from app.chat.system_prompt import default_system_prompt
+from app.chat.messages import ChatMessage, ReplyStats
+from app.chat.turn import TurnRequest, TurnResult, saved_settings, system_prompt_for
 from app.engine.settings import DEFAULT_CONTEXT, LoadSettings, ModelInfo, SamplingSettings
 from app.jobs import CancelToken
 from app.store.records import Conversation
 
 
+class ChatState(enum.Enum):
+    NO_MODEL = "no_model"
+    LOADING = "loading"
+    READY = "ready"
+    WRITING = "writing"
+    REPLIED = "replied"  # `stats` says how the last reply went
+    FAILED = "failed"  # `error_kind` says what failed
+
+
+@dataclass(frozen=True)
+class ChatStatus:
+    state: ChatState
+    stats: Optional[ReplyStats] = None
+    error_kind: str = ""
+
+
 class ChatController(QObject):
     # commands to EngineTask (queued across threads)
-    loadRequested = Signal(object)  # LoadSettings
-    chatRequested = Signal(object, object, object)  # messages, SamplingSettings, CancelToken
-    # commands to HistoryTask (queued, in order: a reply is saved where its message went)
-    recordUserRequested = Signal(str, str, object, object)  # text, system prompt, model, settings
+    loadRequested = Signal(object, bool)  # LoadSettings, load even if the planner says it does not fit
+    turnRequested = Signal(object, object)  # TurnRequest, CancelToken
+    # commands to HistoryTask (queued, in order with what the turn records)
     newConversationRequested = Signal()
     conversationRequested = Signal(int)
     deleteRequested = Signal(int)
@@ -42,16 +61,17 @@ class ChatController(QObject):
     conversationShown = Signal(object)  # list[Message] of a saved conversation, now on screen
     conversationChanged = Signal(object)  # the id of the conversation on screen, or None
     busyChanged = Signal(bool)
+    statusChanged = Signal(object)  # ChatStatus
 
     def __init__(self, sampling: SamplingSettings = SamplingSettings(), ui_language: str = "en") -> None:
         super().__init__()
         self.sampling = sampling
         self.ui_language = ui_language
         self.model_info: Optional[ModelInfo] = None
-        self.messages: list[ChatMessage] = []
-        self._reply_parts: list[str] = []
+        self.loading_name = ""  # the file being loaded, while it loads
+        self.messages: list[ChatMessage] = []  # what the engine sees: system prompt, then the chat
+        self.status = ChatStatus(ChatState.NO_MODEL)
         self._cancel: Optional[CancelToken] = None
-        self._loading = False
         self._load_settings: Optional[LoadSettings] = None
         self.conversation_id: Optional[int] = None
 
@@ -59,42 +79,66 @@ class ChatController(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._loading or self._cancel is not None
+        return bool(self.loading_name) or self._cancel is not None
 
     @property
     def generating(self) -> bool:
         return self._cancel is not None
 
+    @property
+    def refused_load(self) -> Optional[LoadSettings]:
+        """The load the planner refused (the person may load it anyway), else None."""
+        failed = self.status.state is ChatState.FAILED and self.status.error_kind == "model_too_large"
+        return self._load_settings if failed and self.model_info is None else None
+
+    def _set_status(self, state: ChatState, stats: Optional[ReplyStats] = None, error_kind: str = "") -> None:
+        self.status = ChatStatus(state, stats, error_kind)
+        self.statusChanged.emit(self.status)
+
     def _set_busy(self) -> None:
         self.busyChanged.emit(self.busy)
 
+    def _idle_state(self) -> ChatState:
+        return ChatState.READY if self.model_info is not None else ChatState.NO_MODEL
+
     # --- user intents ----------------------------------------------------------------------
 
-    def open_model(self, path: Path, n_ctx: int = DEFAULT_CONTEXT) -> None:
+    def open_model(self, path: Path, n_ctx: int = DEFAULT_CONTEXT, *, force: bool = False) -> None:
         if self.busy:
             return
-        self._loading = True
-        self.modelLoading.emit(Path(path).name)
+        self._load(LoadSettings(model_path=Path(path), n_ctx=n_ctx), force)
+
+    def load_anyway(self) -> None:
+        """Load the model the planner refused, at the person's explicit request."""
+        settings = self.refused_load
+        if settings is not None and not self.busy:
+            self._load(settings, True)
+
+    def _load(self, settings: LoadSettings, force: bool) -> None:
+        self.loading_name = settings.model_path.name
+        self.model_info = None
+        self._load_settings = settings
+        self.modelLoading.emit(self.loading_name)
+        self._set_status(ChatState.LOADING)
         self._set_busy()
-        self._load_settings = LoadSettings(model_path=Path(path), n_ctx=n_ctx)
-        self.loadRequested.emit(self._load_settings)
+        self.loadRequested.emit(settings, force)
 
     def send(self, text: str) -> bool:
         """Ask for a reply to `text`; False if it cannot be sent now."""
         text = text.strip()
-        if not text or self.busy or self.model_info is None:
+        if not text or self.busy or self.model_info is None or self._load_settings is None:
             return False
-        if not self.messages:
-            self.messages.append(ChatMessage("system", default_system_prompt(self.ui_language)))
-        system_prompt = self.messages[0].content if self.messages[0].role == "system" else ""
-        self.recordUserRequested.emit(text, system_prompt, self.model_info.name, self._saved_settings())
-        self.messages.append(ChatMessage("user", text))
+        request = TurnRequest(
+            text, tuple(self.messages), self.sampling, self.model_info.name,
+            saved_settings(self._load_settings, self.sampling), system_prompt_for(None, self.ui_language),
+        )
+        self.messages = list(request.messages())
         self.messageAdded.emit("user", text)
-        self._reply_parts = []
         self._cancel = CancelToken()
         self.replyStarted.emit()
+        self._set_status(ChatState.WRITING)
         self._set_busy()
-        self.chatRequested.emit(tuple(self.messages), self.sampling, self._cancel)
+        self.turnRequested.emit(request, self._cancel)
         return True
 
     def stop(self) -> None:
@@ -127,31 +171,20 @@ class ChatController(QObject):
             self.conversation_id = conversation_id
             self.conversationChanged.emit(conversation_id)
 
-    def _saved_settings(self) -> dict[str, Any]:
-        """What is stored with each message: how its reply was made."""
-        saved: dict[str, Any] = {
-            "temperature": self.sampling.temperature,
-            "max_tokens": self.sampling.max_tokens,
-            "seed": self.sampling.seed,
-        }
-        if self._load_settings is not None:
-            saved.update(model_file=str(self._load_settings.model_path), kv_cache_type=self._load_settings.kv_cache_type)
-        if self.model_info is not None:
-            saved["n_ctx"] = self.model_info.n_ctx
-        return saved
-
-    # --- results from EngineTask -------------------------------------------------------------
+    # --- results from the tasks ------------------------------------------------------------
 
     @Slot(object)
     def on_loaded(self, info: ModelInfo) -> None:
-        self._loading = False
+        self.loading_name = ""
         self.model_info = info
         self.modelLoaded.emit(info)
+        self._set_status(ChatState.READY)
         self._set_busy()
 
     @Slot(str, str)
     def on_load_failed(self, kind: str, detail: str) -> None:
-        self._loading = False
+        self.loading_name = ""
+        self._set_status(ChatState.FAILED, error_kind=kind)
         self.modelFailed.emit(kind, detail)
         self._set_busy()
 
@@ -162,6 +195,7 @@ class ChatController(QObject):
         self.messages = list(history)
         self._set_conversation(conversation.id)
         self.conversationShown.emit(messages)
+        self._set_status(self._idle_state())
 
     @Slot(int)
     def on_conversation_started(self, conversation_id: int) -> None:
@@ -169,22 +203,16 @@ class ChatController(QObject):
 
     @Slot(str)
     def on_text(self, text: str) -> None:
-        self._reply_parts.append(text)
         self.replyText.emit(text)
 
     @Slot(object)
-    def on_reply_finished(self, reply: ChatReply) -> None:
+    def on_turn_ended(self, result: TurnResult) -> None:
         self._cancel = None
-        if reply.text:
-            self.messages.append(ChatMessage("assistant", reply.text))
-        self.replyFinished.emit(reply.stats)
-        self._set_busy()
-
-    @Slot(str, str, str)
-    def on_reply_failed(self, kind: str, detail: str, partial: str) -> None:
-        self._cancel = None
-        kept = partial or "".join(self._reply_parts)
-        if kept:
-            self.messages.append(ChatMessage("assistant", kept))
-        self.replyFailed.emit(kind, detail)
+        self.messages = list(result.history)
+        if result.error is not None:
+            self._set_status(ChatState.FAILED, error_kind=result.error.kind)
+            self.replyFailed.emit(result.error.kind, result.error.detail)
+        else:
+            self._set_status(ChatState.REPLIED, stats=result.stats)
+            self.replyFinished.emit(result.stats)
         self._set_busy()

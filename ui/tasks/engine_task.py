@@ -1,9 +1,11 @@
-"""Runs EngineClient calls off the GUI thread.
+"""Runs model loads and chat turns off the GUI thread.
 
 This module is one of the only places that create threads (ui/tasks/). EngineTask lives
 in its own QThread; requests arrive as queued signals and results leave as signals
-carrying immutable data. Streamed text is coalesced to at most one signal every ~30 ms,
-so a fast model never floods the GUI thread. Stop does not go through the queue (it
+carrying immutable data. Loads go through the planner's fit check (app/chat/model_loading);
+a turn is app/chat/turn.py's, the same as paddock-cli's: its text arrives coalesced to at
+most one piece every ~30 ms (a fast model never floods the GUI thread) and is recorded
+through the QueuedRecorder at the same moment. Stop does not go through the queue (it
 would wait behind the running reply): the controller sets the request's CancelToken.
 A title the model writes after the first reply gives way to the person's next message:
 it is stopped when a message is coming, or skipped if it has not started.
@@ -13,35 +15,37 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 import traceback
 from typing import Optional
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from app.chat.model_loading import ModelLoader
 from app.chat.titles import engine_summarizer
+from app.chat.turn import TurnRecorder, TurnRequest, run_turn
 from app.engine.client import EngineClient
-from app.engine.settings import LoadSettings, SamplingSettings
-from app.errors import AppError, WorkerDiedError
+from app.engine.settings import LoadSettings
+from app.errors import AppError
 from app.jobs import CancelToken
+from app.planner.fit_check import HardwareSource
 
 log = logging.getLogger(__name__)
-
-COALESCE_SECONDS = 0.03
 
 
 class EngineTask(QObject):
     loaded = Signal(object)  # ModelInfo
     loadFailed = Signal(str, str)  # AppError.kind, detail
     textStreamed = Signal(str)  # new text since the last signal
-    replyFinished = Signal(object)  # ChatReply
-    replyFailed = Signal(str, str, str)  # kind, detail, text streamed before the failure
+    turnEnded = Signal(object)  # TurnResult (its error set when the reply failed)
     titleWritten = Signal(int, str)  # conversation id, the model's raw title
     bugOccurred = Signal(str)  # a traceback: shown in the crash dialog
 
-    def __init__(self, client: EngineClient) -> None:
+    def __init__(self, client: EngineClient, hardware: HardwareSource,
+                 recorder: Optional[TurnRecorder] = None) -> None:
         super().__init__()
         self._client = client
+        self._loader = ModelLoader(client, hardware)
+        self._recorder = recorder
         self._title_lock = threading.Lock()
         self._chats_coming = 0  # chat requests queued and not yet started
         self._title_cancel: Optional[CancelToken] = None  # the title being written
@@ -56,10 +60,11 @@ class EngineTask(QObject):
             if self._title_cancel is not None:
                 self._title_cancel.cancel()
 
-    @Slot(object)
-    def load(self, settings: LoadSettings) -> None:
+    @Slot(object, bool)
+    def load(self, settings: LoadSettings, force: bool = False) -> None:
+        """Load after the planner's fit check (skipped when the person chose to load anyway)."""
         try:
-            info = self._client.load(settings)
+            info = self._loader.load(settings, force=force)
         except AppError as exc:
             self.loadFailed.emit(exc.kind, exc.detail)
         except Exception:
@@ -67,38 +72,17 @@ class EngineTask(QObject):
         else:
             self.loaded.emit(info)
 
-    @Slot(object, object, object)
-    def chat(self, messages: tuple, sampling: SamplingSettings, cancel: CancelToken) -> None:
+    @Slot(object, object)
+    def turn(self, request: TurnRequest, cancel: CancelToken) -> None:
         with self._title_lock:
             self._chats_coming = max(0, self._chats_coming - 1)
-        pending: list[str] = []
-        last_flush = time.monotonic()
-
-        def on_token(text: str) -> None:
-            nonlocal last_flush
-            pending.append(text)
-            now = time.monotonic()
-            if now - last_flush >= COALESCE_SECONDS:
-                self.textStreamed.emit("".join(pending))
-                pending.clear()
-                last_flush = now
-
         try:
-            reply = self._client.chat(messages, sampling, on_token=on_token, cancel=cancel)
-        except WorkerDiedError as exc:
-            if pending:
-                self.textStreamed.emit("".join(pending))
-            self.replyFailed.emit(exc.kind, exc.detail, exc.partial_text)
-        except AppError as exc:
-            if pending:
-                self.textStreamed.emit("".join(pending))
-            self.replyFailed.emit(exc.kind, exc.detail, "")
+            result = run_turn(self._client, request, recorder=self._recorder, on_text=self.textStreamed.emit,
+                              cancel=cancel)
         except Exception:
             self.bugOccurred.emit(traceback.format_exc())
         else:
-            if pending:
-                self.textStreamed.emit("".join(pending))
-            self.replyFinished.emit(reply)
+            self.turnEnded.emit(result)
 
     @Slot(int, object)
     def write_title(self, conversation_id: int, history: list) -> None:
@@ -134,10 +118,10 @@ class EngineTask(QObject):
 class EngineThread:
     """Owns the QThread that EngineTask runs in."""
 
-    def __init__(self, client: EngineClient) -> None:
+    def __init__(self, client: EngineClient, hardware: HardwareSource, recorder: Optional[TurnRecorder] = None) -> None:
         self.thread = QThread()
         self.thread.setObjectName("paddock-engine-task")
-        self.task = EngineTask(client)
+        self.task = EngineTask(client, hardware, recorder)
         self.task.moveToThread(self.thread)
         self._client = client
         self.thread.start()

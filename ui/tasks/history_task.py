@@ -19,7 +19,7 @@ from typing import Any, Callable, Optional
 from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, Signal, Slot
 
 from app.chat.conversation_recorder import ConversationRecorder, chat_history
-from app.chat.messages import ChatReply
+from app.chat.messages import ReplyStats
 from app.errors import AppError
 from app.store import conversations as conv
 from app.store.export_files import export_to_file
@@ -67,6 +67,7 @@ class HistoryTask(QObject):
         self._database = database
         self._store: Optional[Store] = None
         self._recorder: Optional[ConversationRecorder] = None
+        self._message_saved = False  # the person's last message reached the database
 
     @property
     def store(self) -> Optional[Store]:
@@ -77,8 +78,7 @@ class HistoryTask(QObject):
         return self._store.connection()
 
     def _replying(self) -> bool:
-        """False when the person's message could not be saved (disk full...): the reply to
-        it is not saved either, and that was already reported once."""
+        """A reply is being saved (not when its message or an earlier piece failed to be)."""
         return self._recorder is not None and self._recorder.replying
 
     def _recorder_now(self) -> ConversationRecorder:
@@ -124,16 +124,27 @@ class HistoryTask(QObject):
         assert conversation is not None
         self.conversationLoaded.emit(conversation, messages, chat_history(conversation, messages))
 
+    # --- a turn, as the QueuedRecorder reports it (app/chat/turn.py, in the engine thread) ---
+
     @Slot(str, str, object, object)
     @_guarded
     def record_user(self, text: str, system_prompt: str, model: Optional[str], settings: Any) -> None:
+        self._message_saved = False
         recorder = self._recorder_now()
         first = recorder.conversation_id is None
         recorder.add_user(text, system_prompt=system_prompt, model=model, settings=settings)
-        recorder.start_reply(model=model, settings=settings)
+        self._message_saved = True
         if first and recorder.conversation_id is not None:
             self.conversationStarted.emit(recorder.conversation_id)
             self.refresh()  # the new conversation is listed now; others move when the reply ends
+
+    @Slot(object, object)
+    @_guarded
+    def record_reply_started(self, model: Optional[str], settings: Any) -> None:
+        # A reply to a message that could not be saved (disk full...) is not saved either:
+        # that failure was already reported once.
+        if self._message_saved and self._recorder is not None:
+            self._recorder.start_reply(model=model, settings=settings)
 
     @Slot(str)
     @_guarded
@@ -149,22 +160,30 @@ class HistoryTask(QObject):
 
     @Slot(object)
     @_guarded
-    def record_reply_finished(self, reply: ChatReply) -> None:
+    def record_reply_finished(self, stats: ReplyStats) -> None:
         if not self._replying():
             return
         assert self._recorder is not None
-        self._recorder.finish_reply(reply.stats)
+        self._recorder.finish_reply(stats)
         if self._recorder.needs_model_title() and self._recorder.conversation_id is not None:
             # The history as the engine just saw it, so the title turn reuses its cache.
             self.titleWanted.emit(self._recorder.conversation_id, self._recorder.history())
         self.refresh()
 
-    @Slot(str, str, str)
+    @Slot(str, str)
     @_guarded
-    def record_reply_failed(self, _kind: str, detail: str, partial: str) -> None:
+    def record_reply_failed(self, detail: str, partial: str) -> None:
         if self._replying():
             assert self._recorder is not None
             self._recorder.fail_reply(detail, partial)
+            self.refresh()
+
+    @Slot(str)
+    @_guarded
+    def record_reply_stopped(self, partial: str) -> None:
+        if self._replying():
+            assert self._recorder is not None
+            self._recorder.stop_reply(partial)
             self.refresh()
 
     @Slot(int, str)

@@ -1,7 +1,7 @@
 """The main window: pick a local GGUF, type, watch the reply stream in, stop it.
 
-A view only: it turns clicks and keys into ChatController intents and renders what the
-controller reports. Every string goes through tr(); retranslate_ui() rebuilds them when
+A view only: it turns clicks and keys into ChatController and HistoryController intents
+and renders what they report; it never reaches past them to a task. Every string goes through tr(); retranslate_ui() rebuilds them when
 the language changes.
 """
 
@@ -31,7 +31,8 @@ from app.chat.messages import ReplyStats, StopReason
 from app.engine.settings import ModelInfo
 from app.store.opening import OpenReport
 from app.store.records import Message, MessageStatus
-from ui.controllers.chat_controller import ChatController
+from ui.controllers.chat_controller import ChatController, ChatState
+from ui.controllers.history_controller import HistoryController
 from ui.error_texts import error_headline
 from ui.widgets.history_panel import HistoryPanel
 from ui.widgets.language_box import LanguageBox
@@ -55,11 +56,11 @@ class MessageInput(QPlainTextEdit):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, controller: ChatController, parent: Optional[QWidget] = None) -> None:
+    def __init__(self, controller: ChatController, history: HistoryController,
+                 parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self._model_name = ""
-        self._status_state: tuple[str, object] = ("no_model", None)
+        self.history = history
         self._build()
         self._connect()
         self.retranslate_ui()
@@ -140,8 +141,20 @@ class MainWindow(QMainWindow):
         c.conversationShown.connect(self._show_conversation)
         c.conversationChanged.connect(self.history_panel.mark_current)
         c.busyChanged.connect(lambda _busy: self._update_buttons())
-        self.history_panel.conversationChosen.connect(c.open_conversation)
-        self.history_panel.deleteRequested.connect(c.delete_conversation)
+        c.statusChanged.connect(lambda _status: self._show_status())
+        panel, h = self.history_panel, self.history
+        panel.conversationChosen.connect(c.open_conversation)
+        panel.deleteRequested.connect(c.delete_conversation)
+        panel.searchRequested.connect(h.search)
+        panel.renameRequested.connect(h.rename)
+        panel.pinRequested.connect(h.set_pinned)
+        panel.exportRequested.connect(h.export)
+        h.listed.connect(panel.show_conversations)
+        h.found.connect(panel.show_hits)
+        h.opened.connect(self.show_history_opened)
+        h.unavailable.connect(self.show_history_unavailable)
+        h.failed.connect(self.show_history_error)
+        h.exported.connect(self.show_exported)
 
     # --- texts -------------------------------------------------------------------------
 
@@ -169,8 +182,8 @@ class MainWindow(QMainWindow):
 
     def _show_model_label(self) -> None:
         info = self.controller.model_info
-        if self._model_name and info is None:
-            self.model_label.setText(self.tr("Loading %1…").replace("%1", self._model_name))
+        if self.controller.loading_name:
+            self.model_label.setText(self.tr("Loading %1…").replace("%1", self.controller.loading_name))
         elif info is not None:
             self.model_label.setText(
                 self.tr("%1 · %2 · context %3 tokens")
@@ -207,24 +220,20 @@ class MainWindow(QMainWindow):
         )
 
     def _show_status(self) -> None:
-        state, value = self._status_state
-        if state == "stats" and isinstance(value, ReplyStats):
-            text = self.stats_text(value)
-        elif state == "generating":
+        status = self.controller.status
+        if status.state is ChatState.REPLIED and status.stats is not None:
+            text = self.stats_text(status.stats)
+        elif status.state is ChatState.WRITING:
             text = self.tr("Writing…")
-        elif state == "loading":
+        elif status.state is ChatState.LOADING:
             text = self.tr("Loading the model…")
-        elif state == "ready":
+        elif status.state is ChatState.READY:
             text = self.tr("Ready. Type a message below.")
-        elif state == "error":
-            text = error_headline(str(value))
+        elif status.state is ChatState.FAILED:
+            text = error_headline(status.error_kind)
         else:
             text = self.tr("Open a GGUF model file to start.")
         self.stats_label.setText(text)
-
-    def _set_status(self, state: str, value: object = None) -> None:
-        self._status_state = (state, value)
-        self._show_status()
 
     # --- intents -----------------------------------------------------------------------
 
@@ -253,27 +262,28 @@ class MainWindow(QMainWindow):
         self.new_chat_button.setEnabled(not c.generating)
         self.history_panel.set_locked(c.generating)
 
-    def _on_model_loading(self, name: str) -> None:
-        self._model_name = name
-        self.controller.model_info = None
+    def _on_model_loading(self, _name: str) -> None:
         self._show_model_label()
-        self._set_status("loading")
 
     def _on_model_loaded(self, _info: ModelInfo) -> None:
         self._show_model_label()
-        self._set_status("ready")
 
     def _on_model_failed(self, kind: str, detail: str) -> None:
-        self._model_name = ""
         self._show_model_label()
-        self._set_status("error", kind)
-        self._show_error(kind, detail)
+        box = self._show_error(kind, detail)
+        if self.controller.refused_load is not None:
+            # The planner's refusal is advice: the person may load the model anyway.
+            anyway = box.addButton(self.tr("Load anyway"), QMessageBox.ButtonRole.AcceptRole)
+            anyway.setObjectName("loadAnywayButton")
+            anyway.clicked.connect(self.controller.load_anyway)
+            box.addButton(QMessageBox.StandardButton.Cancel)
 
-    def _show_error(self, kind: str, detail: str) -> None:
+    def _show_error(self, kind: str, detail: str) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Paddock"), error_headline(kind), parent=self)
         box.setInformativeText(detail)
         box.setObjectName("errorBox")
         box.open()
+        return box
 
     def _role_label(self, role: str) -> str:
         return self.tr("You") if role == "user" else self.tr("Assistant")
@@ -303,13 +313,17 @@ class MainWindow(QMainWindow):
             MessageStatus.STREAMING: self.tr("(still being written)"),
         }.get(status, "")
 
+    def _cut_off_note(self, stats: Optional[ReplyStats]) -> str:
+        if stats is not None and stats.stop_reason is StopReason.CONTEXT_FULL:
+            return self.tr("(cut off: the context is full. Start a new chat, or load the model with a longer context.)")
+        return ""
+
     def _show_conversation(self, messages: list[Message]) -> None:
         """A saved conversation, as it was written (a note under replies that were cut off)."""
         self.transcript.clear()
         for message in messages:
-            note = self._status_note(message.status)
+            note = self._status_note(message.status) or self._cut_off_note(message.stats)
             self._append_block(message.role.value, message.content + (f"\n{note}" if note else ""))
-        self._set_status("ready" if self.controller.model_info is not None else "no_model")
 
     # --- the history ----------------------------------------------------------------------
 
@@ -363,7 +377,6 @@ class MainWindow(QMainWindow):
 
     def _on_reply_started(self) -> None:
         self._append_block("assistant", "")
-        self._set_status("generating")
 
     def _append_reply_text(self, text: str) -> None:
         cursor = self.transcript.textCursor()
@@ -373,10 +386,11 @@ class MainWindow(QMainWindow):
         self.transcript.ensureCursorVisible()
 
     def _on_reply_finished(self, stats: ReplyStats) -> None:
-        self._set_status("stats", stats)
+        note = self._cut_off_note(stats)
+        if note:  # said where the person reads the reply, not only in the status line
+            self._append_reply_text("\n" + note)
 
     def _on_reply_failed(self, kind: str, detail: str) -> None:
-        self._set_status("error", kind)
         self._show_error(kind, detail)
 
     def transcript_text(self) -> str:
