@@ -79,6 +79,15 @@ class FakeEngine:
             raise step.error
         return self._reply(sent, step.stop_reason)
 
+    @property
+    def model_info(self) -> Optional[ModelInfo]:
+        return self.info
+
+    @staticmethod
+    def count_tokens(messages: Sequence[ChatMessage]) -> int:
+        """A stand-in for the tokenizer: 4 tokens of template per message, one per word."""
+        return sum(4 + len(m.content.split()) for m in messages)
+
     # What the window's EngineThread calls at quit; nothing to free here.
     worker_pid = None
 

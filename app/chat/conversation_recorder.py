@@ -119,12 +119,14 @@ class ConversationRecorder:
         return self._reply
 
     def _after_tip(self) -> Optional[int]:
-        """The parent of the next message: the tip, or, when the tip is a reply that failed
-        before writing anything, the message it failed to answer (the new message then
-        stands beside the unanswered one instead of piling up behind it)."""
+        """The parent of the next message: the tip, or, when the tip is a message that got
+        no answer (its reply failed before writing anything), that message's parent: the new
+        message then stands beside the unanswered one instead of piling up behind it."""
         if self._tip is None:
             return None
         tip = get_message(self._db, self._tip)
+        if tip.role is Role.ASSISTANT and not tip.content and tip.parent_id is not None:
+            tip = get_message(self._db, tip.parent_id)  # an empty failed reply: its question
         if tip.role is Role.USER and not self._answered(tip.id):
             return tip.parent_id
         return tip.id

@@ -15,9 +15,10 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, Optional, Protocol, Sequence
 
+from app.chat.context_budget import fit_to_context, reply_room
 from app.chat.messages import ChatMessage, ChatReply, ReplyStats, StopReason
 from app.chat.system_prompt import default_system_prompt
-from app.engine.settings import LoadSettings, SamplingSettings
+from app.engine.settings import LoadSettings, ModelInfo, SamplingSettings
 from app.errors import AppError, WorkerDiedError
 from app.jobs import CancelToken
 
@@ -27,6 +28,11 @@ COALESCE_SECONDS = 0.03
 
 class ChatEngine(Protocol):
     """What a turn needs of an engine (EngineClient; FakeEngine in tests)."""
+
+    @property
+    def model_info(self) -> Optional[ModelInfo]: ...
+
+    def count_tokens(self, messages: Sequence[ChatMessage]) -> int: ...
 
     def chat(self, messages: Sequence[ChatMessage], sampling: SamplingSettings = ..., *,
              on_token: Optional[TextCallback] = None, cancel: Optional[CancelToken] = None) -> ChatReply: ...
@@ -83,6 +89,7 @@ class TurnRequest:
     model: str  # the model's name, stored with each message
     settings: Mapping[str, Any] = field(default_factory=dict)
     system_prompt: str = ""
+    drop_oldest: bool = False  # too long for the context: send only the most recent exchanges
 
     def messages(self) -> tuple[ChatMessage, ...]:
         """The conversation sent to the engine, ending with the person's message."""
@@ -101,6 +108,7 @@ class TurnResult:
     stats: Optional[ReplyStats]
     error: Optional[AppError] = None
     save_error: Optional[AppError] = None
+    left_out: int = 0  # earliest messages not sent, to fit the context (drop_oldest)
 
     @property
     def stop_reason(self) -> StopReason:
@@ -181,10 +189,16 @@ def run_turn(
         record(lambda r: r.add_reply_text(text))
 
     pieces = _Coalescer(deliver, coalesce_s, clock)
+    left_out = 0
     try:
         if prepare is not None:
             prepare()
-        reply = engine.chat(messages, request.sampling, on_token=pieces.add, cancel=cancel)
+        sent = messages
+        info = engine.model_info
+        if request.drop_oldest and info is not None:
+            sent, left_out = fit_to_context(messages, engine.count_tokens, info.n_ctx,
+                                            reply_room(info.n_ctx, request.sampling.max_tokens))
+        reply = engine.chat(sent, request.sampling, on_token=pieces.add, cancel=cancel)
     except KeyboardInterrupt:
         if cancel is not None:
             cancel.cancel()
@@ -199,10 +213,10 @@ def run_turn(
         # A message that got no answer at all is not sent again with the next one (the store
         # keeps it, beside the branch: see ConversationRecorder).
         history = _with_reply(messages, partial) if partial else messages[:-1]
-        return TurnResult(history, partial, None, failure, record.error)
+        return TurnResult(history, partial, None, failure, record.error, left_out)
     pieces.flush()
     record(lambda r: r.finish_reply(reply.stats))
-    return TurnResult(_with_reply(messages, reply.text), reply.text, reply.stats, None, record.error)
+    return TurnResult(_with_reply(messages, reply.text), reply.text, reply.stats, None, record.error, left_out)
 
 
 def _with_reply(messages: tuple[ChatMessage, ...], text: str) -> tuple[ChatMessage, ...]:
@@ -215,7 +229,8 @@ class ChatSession:
 
     def __init__(self, engine: ChatEngine, *, model: str, sampling: SamplingSettings,
                  settings: Mapping[str, Any], system_prompt: str = "",
-                 recorder: Optional[TurnRecorder] = None, history: Sequence[ChatMessage] = ()) -> None:
+                 recorder: Optional[TurnRecorder] = None, history: Sequence[ChatMessage] = (),
+                 drop_oldest: bool = False) -> None:
         self.engine = engine
         self.recorder = recorder
         self.model = model
@@ -223,10 +238,12 @@ class ChatSession:
         self.settings = dict(settings)
         self.system_prompt = system_prompt
         self.history: tuple[ChatMessage, ...] = tuple(history)
+        self.drop_oldest = drop_oldest
 
     def turn(self, text: str, *, prepare: Optional[Callable[[], Any]] = None,
              on_text: Optional[TextCallback] = None, cancel: Optional[CancelToken] = None) -> TurnResult:
-        request = TurnRequest(text, self.history, self.sampling, self.model, self.settings, self.system_prompt)
+        request = TurnRequest(text, self.history, self.sampling, self.model, self.settings, self.system_prompt,
+                              self.drop_oldest)
         try:
             result = run_turn(self.engine, request, recorder=self.recorder, prepare=prepare,
                               on_text=on_text, cancel=cancel)

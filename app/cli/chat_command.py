@@ -23,7 +23,7 @@ from app.cli.history_command import open_history, resolve_conversation
 from app.engine.client import EngineClient
 from app.engine.preflight import check_model_file
 from app.engine.settings import DEFAULT_CONTEXT, KV_CACHE_TYPES, LoadSettings, ModelInfo, SamplingSettings
-from app.errors import InvalidRequestError
+from app.errors import ContextOverflowError, InvalidRequestError
 from app.hardware.detect import detect_hardware
 
 
@@ -48,6 +48,11 @@ def register(subparsers: Any) -> None:
     chat.add_argument("--continue", dest="resume", metavar="ID",
                       help="continue saved conversation ID (`last`: the most recent one)")
     chat.add_argument("--no-save", action="store_true", help="do not save this conversation in the history")
+    chat.add_argument(
+        "--drop-oldest", action="store_true",
+        help="when the conversation no longer fits the context, send the model only the most recent "
+        "exchanges that fit (the saved conversation keeps everything)",
+    )
     chat.add_argument(
         "--force", action="store_true",
         help="load even when the memory planner says the model does not fit (it may crash or swap)",
@@ -97,6 +102,12 @@ def _show(piece: str) -> None:
 def _report(result: TurnResult, n_ctx: int, show_stats: bool) -> None:
     """After a reply: a line break, then on stderr what cut it, its stats, a save failure."""
     print()
+    if result.left_out:
+        print(f"[The {result.left_out} earliest message(s) were not sent, to fit the {n_ctx:,}-token context; "
+              "they stay saved.]", file=sys.stderr)
+    if isinstance(result.error, ContextOverflowError):
+        print("[To go on: add --drop-oldest to send only the most recent exchanges that fit, start a new "
+              "conversation (leave out --continue), or use a longer context (--ctx).]", file=sys.stderr)
     if result.stats is not None:
         notice = cut_off_notice(result.stats, n_ctx)
         if notice:
@@ -118,7 +129,7 @@ def run_chat(args: argparse.Namespace, context: Any) -> int:
         session = ChatSession(
             client, model=header.name, sampling=sampling, settings=saved_settings(settings, sampling),
             system_prompt=system_prompt_for(args.system), recorder=recorder,
-            history=recorder.history() if recorder is not None else (),
+            history=recorder.history() if recorder is not None else (), drop_oldest=args.drop_oldest,
         )
         if args.prompt is not None:
             result = session.turn(args.prompt, prepare=lambda: loader.load(settings, force=args.force), on_text=_show)

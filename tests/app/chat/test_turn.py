@@ -201,3 +201,16 @@ def test_a_message_after_a_failed_empty_reply_does_not_pile_up(db: Database, eng
     assert isinstance(recorder, ConversationRecorder)
     assert [m.content for m in recorder.messages()] == ["First", "Fine", "Shorter", "Shorter answer"]
     assert session.history[-2:] == (ChatMessage("user", "Shorter"), ChatMessage("assistant", "Shorter answer"))
+
+
+def test_a_conversation_past_its_context_goes_on_with_its_newest_exchanges(db: Database, engine: FakeEngine) -> None:
+    long_history = tuple(ChatMessage("user" if i % 2 == 0 else "assistant", "word " * 300) for i in range(10))
+    session = ChatSession(engine, model="m", sampling=SAMPLING, settings={}, recorder=ConversationRecorder(db),
+                          history=(ChatMessage("system", "Be brief."), *long_history), drop_oldest=True)
+    engine.enqueue("Short answer")
+    result = session.turn("And now?")
+    sent, _ = engine.requests[0]
+    assert result.error is None and result.left_out == 4  # 6 of 304 tokens each fit in 2,048 - 16
+    assert sent[0] == ChatMessage("system", "Be brief.") and sent[-1] == ChatMessage("user", "And now?")
+    assert engine.count_tokens(sent) <= 2048 - 16
+    assert len(session.history) == 13  # the conversation itself keeps everything
