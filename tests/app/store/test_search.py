@@ -126,18 +126,39 @@ def test_empty_query_is_refused(db: Database) -> None:
         search(db, "   ")
 
 
-def test_index_follows_streaming_updates_and_deletes(db: Database) -> None:
+def _index_is_sound(db: Database) -> None:
+    db.execute("INSERT INTO message_fts (message_fts) VALUES ('integrity-check')")  # raises if not
+
+
+def test_a_reply_is_indexed_once_written_and_deletes_follow(db: Database) -> None:
+    """A streaming reply is rewritten every ~30 ms: it is indexed once it ends, not at
+    each piece (re-indexing its whole text was most of each write's cost)."""
     conversation = create_conversation(db)
     add_message(db, conversation.id, Role.USER, "question")
     reply = StreamingReply(db, conversation.id, min_interval_s=0.0)
     reply.add("erste Fassung")
-    assert len(search(db, "fassung")) == 1
     reply.add(" über alles")
-    assert len(search(db, "uber alles")) == 1
+    assert search(db, "fassung") == []
+    _index_is_sound(db)
     reply.stop()
+    assert len(search(db, "uber alles")) == 1 and len(search(db, "erste fassung")) == 1
+    _index_is_sound(db)
     delete_conversation(db, conversation.id)
     assert search(db, "fassung") == [] and search(db, "question") == []
-    db.execute("INSERT INTO message_fts (message_fts) VALUES ('integrity-check')")
+    _index_is_sound(db)
+
+
+def test_a_reply_cut_by_a_crash_is_indexed_when_marked_interrupted(db: Database) -> None:
+    conversation = create_conversation(db)
+    add_message(db, conversation.id, Role.USER, "question")
+    streaming = StreamingReply(db, conversation.id, min_interval_s=0.0)
+    streaming.add("halb geschriebene Antwort")
+    other = StreamingReply(db, create_conversation(db).id, min_interval_s=0.0)
+    other.add("deleted while streaming")
+    db.execute("DELETE FROM messages WHERE id = ?", (other.message_id,))  # never indexed: nothing to remove
+    db.execute("UPDATE messages SET status = 'interrupted' WHERE id = ?", (streaming.message_id,))  # as recovery does
+    assert [h.message_id for h in search(db, "geschriebene")] == [streaming.message_id]
+    _index_is_sound(db)
 
 
 def test_paging(db: Database) -> None:
