@@ -39,6 +39,7 @@ class _LlamaLog:
 
     def __init__(self) -> None:
         self.recent: collections.deque[str] = collections.deque(maxlen=200)
+        self.n_lines = 0  # ever logged: marks stay valid once `recent` drops old lines
         self._partial = ""
         self._level = logging.INFO
 
@@ -51,16 +52,18 @@ class _LlamaLog:
                 line, self._partial = self._partial.split("\n", 1)
                 if line.strip():
                     self.recent.append(line)
+                    self.n_lines += 1
                     log.log(self._level, "%s", line)
 
         self._callback = callback  # keep a reference: ctypes must not free it
         llama_cpp.llama_log_set(self._callback, ctypes.c_void_p(0))
 
     def mark(self) -> int:
-        return len(self.recent)
+        return self.n_lines
 
     def errors_since(self, mark: int) -> list[str]:
-        lines = list(self.recent)[max(0, min(mark, len(self.recent))):]
+        new = min(max(self.n_lines - mark, 0), len(self.recent))
+        lines = list(self.recent)[len(self.recent) - new:] if new else []
         return [l.strip() for l in lines if any(w in l.lower() for w in ("error", "failed", "unknown", "invalid", "cannot"))]
 
 
