@@ -1,10 +1,13 @@
-"""Converted files load: every pre-tokenizer name Paddock writes is one the installed
-llama.cpp knows; each tokenizer style converts to a file that loads and tokenizes like
-the original tokenizer."""
+"""Conversion never leaves a file that does not load: every pre-tokenizer name Paddock
+writes is one the installed llama.cpp knows; each tokenizer style converts to a file
+that loads and tokenizes like the original tokenizer; a file llama.cpp refuses, or
+aborts on, is deleted and the error says why."""
 
 from __future__ import annotations
 
 import json
+import multiprocessing
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -12,11 +15,12 @@ import pytest
 
 import app.hub.convert_tokenizer as convert_tokenizer_module
 from app.engine.llama_backend import check_model_loads, tokenize_with_model
-from app.errors import EngineError
+from app.errors import Cancelled, EngineError, UnsupportedModelError
 from app.gguf_file import MetaValue, read_gguf_info, write_gguf
 from app.hub.convert import convert_checkpoint
 from app.hub.convert_config import ARCH, LlamaParams, model_metadata
 from app.hub.convert_tokenizer import DEFAULT_PRE, PRE_TOKENIZERS, convert_tokenizer
+from app.jobs import CancelToken, ProgressUpdate
 from tests.app.hub.test_convert_helpers import (
     MULTILINGUAL_SAMPLE,
     TOKENIZER_STYLES,
@@ -84,7 +88,9 @@ def test_every_recognised_pre_tokenizer_is_in_the_table() -> None:
 def test_each_tokenizer_style_converts_to_a_file_that_loads_and_tokenizes_like_the_original(
     style: str, checkpoints: dict[str, Path], tokenizers_by_style: dict[str, Any], tmp_path: Path
 ) -> None:
-    result = convert_checkpoint(checkpoints[style], tmp_path / "m.gguf", "f16")
+    stages: list[str] = []
+    result = convert_checkpoint(checkpoints[style], tmp_path / "m.gguf", "f16", progress=lambda u: stages.append(u.stage))
+    assert stages[-1] == "validate" and "write" in stages
     pre = read_gguf_info(result.path).metadata["tokenizer.ggml.pre"]
     assert check_model_loads(result.path) == padded_vocab(tokenizers_by_style[style])
     ours = tokenize_with_model(result.path, MULTILINGUAL_SAMPLE)
@@ -95,3 +101,64 @@ def test_each_tokenizer_style_converts_to_a_file_that_loads_and_tokenizes_like_t
     assert pre == style and result.warnings == ()
     expected = tokenizers_by_style[style](MULTILINGUAL_SAMPLE, add_special_tokens=False)["input_ids"]
     assert ours == expected
+
+
+def _no_files_left(folder: Path) -> None:
+    assert not list(folder.iterdir()), "neither the output nor its .part may remain"
+
+
+def test_a_file_llama_cpp_refuses_is_deleted_and_the_error_quotes_llama_cpp(
+    checkpoints: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The converter's old mistake, forced back: a GPT-2 tokenizer written as "gpt2"."""
+    monkeypatch.setattr(convert_tokenizer_module, "_detect_pre", lambda tokenizer, warnings: "gpt2")
+    out = tmp_path / "out"
+    stages: list[str] = []
+    with pytest.raises(UnsupportedModelError) as caught:
+        convert_checkpoint(checkpoints["gpt-2"], out / "m.gguf", "f16", progress=lambda u: stages.append(u.stage))
+    detail = caught.value.detail
+    assert detail.startswith("The converted m.gguf does not load in llama.cpp, so it was deleted.")
+    assert "unknown pre-tokenizer type: 'gpt2'" in detail and "llama-cpp-python" in detail
+    assert stages[-1] == "validate"
+    _no_files_left(out)
+
+
+def _rename_added_tokens(path: Path, text: str) -> None:
+    """Give every added, non-special token `text` (tokenizer.json or tokenizer_config.json)."""
+    data = json.loads(path.read_text())
+    entries = data["added_tokens"] if isinstance(data.get("added_tokens"), list) else data.get("added_tokens_decoder", {}).values()
+    for entry in entries:
+        if not entry["special"]:
+            entry["content"] = text
+    path.write_text(json.dumps(data))
+
+
+def test_a_file_that_aborts_llama_cpp_is_deleted_and_the_caller_survives(checkpoints: dict[str, Path], tmp_path: Path) -> None:
+    """Two tokens with the same text make llama.cpp abort while loading (a GGML_ASSERT in
+    llama-vocab.cpp): the load check runs in a child process, so only the child dies."""
+    checkpoint = Path(shutil.copytree(checkpoints["gpt-2"], tmp_path / "duplicate-token"))
+    for name in ("tokenizer.json", "tokenizer_config.json"):
+        _rename_added_tokens(checkpoint / name, "a")  # "a" is also a token of the vocabulary
+    out = tmp_path / "out"
+    with pytest.raises(UnsupportedModelError) as caught:
+        convert_checkpoint(checkpoint, out / "m.gguf", "f16")
+    detail = caught.value.detail
+    assert detail.startswith("The converted m.gguf does not load in llama.cpp, so it was deleted.")
+    assert "The load check process was killed by SIGABRT" in detail
+    assert "GGML_ASSERT(id_to_token.size() == token_to_id.size()) failed" in detail  # llama.cpp's own words
+    _no_files_left(out)
+    assert not [p for p in multiprocessing.active_children() if p.name == "paddock-convert-check"]
+
+
+def test_cancel_while_validating_leaves_no_file(checkpoints: dict[str, Path], tmp_path: Path) -> None:
+    cancel = CancelToken()
+
+    def progress(update: ProgressUpdate) -> None:
+        if update.stage == "validate":
+            cancel.cancel()
+
+    out = tmp_path / "out"
+    with pytest.raises(Cancelled):
+        convert_checkpoint(checkpoints["llama-bpe"], out / "m.gguf", "f16", progress=progress, cancel=cancel)
+    _no_files_left(out)
+    assert not [p for p in multiprocessing.active_children() if p.name == "paddock-convert-check"]
