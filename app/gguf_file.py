@@ -288,11 +288,13 @@ def write_gguf(
     *,
     progress: Optional[ProgressCallback] = None,
     cancel: Optional[CancelToken] = None,
+    validate: Optional[Callable[[Path], None]] = None,
 ) -> Path:
     """Write a GGUF file, producing one tensor at a time (peak memory ~ one tensor).
 
-    The file appears at `path` only when complete; on any failure or cancel the partial
-    file is removed and nothing is left at `path`.
+    The file appears at `path` only when complete and, given `validate`, once
+    `validate(part)` has accepted the finished `FILE.part`; on any failure, rejection or
+    cancel the partial file is removed and nothing is left at `path`.
     """
     path = Path(path)
     part = path.with_name(path.name + ".part")
@@ -317,6 +319,8 @@ def write_gguf(
             written += spec.n_bytes
             report(progress, ProgressUpdate("write", written, total, spec.name))
         writer.close()
+        if validate is not None:
+            validate(part)
         os.replace(part, path)
     except BaseException as exc:
         writer.close()

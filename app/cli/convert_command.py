@@ -44,6 +44,8 @@ def run_convert(args: argparse.Namespace, context: Any) -> int:
             print(f"\rconverting {percent:3d}%  {update.message:<40.40}", end="", file=sys.stderr, flush=True)
         elif update.stage == "check":
             print(f"checking {update.message}", file=sys.stderr, flush=True)
+        elif update.stage == "validate":
+            print("\nchecking that llama.cpp loads the result", end="", file=sys.stderr, flush=True)
 
     try:
         result = convert_checkpoint(source, output, args.outtype, name=args.name, overwrite=args.force, progress=progress)

@@ -40,6 +40,7 @@ class _LlamaLog:
 
     def __init__(self) -> None:
         self.recent: collections.deque[str] = collections.deque(maxlen=200)
+        self.n_lines = 0  # ever logged: marks stay valid once `recent` drops old lines
         self._partial = ""
         self._level = logging.INFO
 
@@ -52,16 +53,18 @@ class _LlamaLog:
                 line, self._partial = self._partial.split("\n", 1)
                 if line.strip():
                     self.recent.append(line)
+                    self.n_lines += 1
                     log.log(self._level, "%s", line)
 
         self._callback = callback  # keep a reference: ctypes must not free it
         llama_cpp.llama_log_set(self._callback, ctypes.c_void_p(0))
 
     def mark(self) -> int:
-        return len(self.recent)
+        return self.n_lines
 
     def errors_since(self, mark: int) -> list[str]:
-        lines = list(self.recent)[max(0, min(mark, len(self.recent))):]
+        new = min(max(self.n_lines - mark, 0), len(self.recent))
+        lines = list(self.recent)[len(self.recent) - new:] if new else []
         return [l.strip() for l in lines if any(w in l.lower() for w in ("error", "failed", "unknown", "invalid", "cannot"))]
 
 
@@ -375,12 +378,12 @@ QUANT_TYPES = {
 # quantized files; nothing in here keeps a model loaded.
 
 
-def _open_for_check(model_path: Path, **kwargs: object) -> llama_cpp.Llama:
+def _open_for_check(model_path: Path, *, verbose: bool = False, **kwargs: object) -> llama_cpp.Llama:
     llama_log = _llama_log()
     mark = llama_log.mark()
     try:
         # verbose=False: no metadata dump on stdout; llama.cpp's log still reaches _LlamaLog.
-        return llama_cpp.Llama(model_path=str(model_path), verbose=False, **kwargs)  # type: ignore[arg-type]
+        return llama_cpp.Llama(model_path=str(model_path), verbose=verbose, **kwargs)  # type: ignore[arg-type]
     except (ValueError, RuntimeError, OSError) as exc:
         reason = "; ".join(llama_log.errors_since(mark)[-3:]) or str(exc)
         raise EngineError(f"llama.cpp could not load {Path(model_path).name}: {reason}") from exc
@@ -431,10 +434,22 @@ def tokenize_with_model(model_path: Path, text: str, *, add_bos: bool = False, s
         llm.close()
 
 
-def check_model_loads(model_path: Path) -> int:
-    """Load the model with a small context and free it; its vocabulary size, or EngineError."""
-    llm = _open_for_check(model_path, n_ctx=256, n_batch=64, n_ubatch=64)
+def check_model_loads(model_path: Path, *, sample_text: Optional[str] = None, keep_stderr: bool = False) -> int:
+    """Load the model with a small context and free it; its vocabulary size, or EngineError.
+
+    With `sample_text`, the text is tokenized too (llama.cpp's pre-tokenizer and merges run).
+    `keep_stderr` is for child processes whose stderr is a log: llama-cpp-python otherwise
+    silences stderr during the load, and with it the message of a llama.cpp assertion.
+    """
+    llm = _open_for_check(model_path, verbose=keep_stderr, n_ctx=256, n_batch=64, n_ubatch=64)
     try:
+        if sample_text is not None:
+            try:
+                tokens = llm.tokenize(sample_text.encode("utf-8"), add_bos=False, special=True)
+            except (ValueError, RuntimeError) as exc:
+                raise EngineError(f"llama.cpp loaded {Path(model_path).name} but could not tokenize text: {exc}") from exc
+            if not tokens:
+                raise EngineError(f"llama.cpp loaded {Path(model_path).name} but tokenized text to nothing.")
         return int(llm.n_vocab())
     finally:
         llm.close()

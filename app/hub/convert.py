@@ -4,7 +4,10 @@
 every weight is there with the shape the config implies, the tokenizer, free disk space),
 then streams tensor by tensor through `app.gguf_file.write_gguf`: each output tensor is
 built from blocks of rows read from its shard, so peak memory is about one output tensor
-plus one block, whatever the model size. The file appears only when complete.
+plus one block, whatever the model size. The finished `FILE.part` is then loaded by
+llama.cpp in a child process (a broken file may abort llama.cpp) and tokenizes a sample
+text; only then is it renamed to FILE. A file llama.cpp cannot load is deleted and the
+error quotes llama.cpp's reason: a conversion never leaves a file that does not load.
 
 Tensor layout follows llama.cpp's own converter: HF stores the rows of q_proj/k_proj
 with the two halves of each rotary pair in separate halves of the head, llama.cpp wants
@@ -23,11 +26,12 @@ from typing import Optional
 
 import numpy as np
 
-from app.errors import InvalidRequestError, ModelFileError, UnsupportedModelError
+from app.errors import AppError, InvalidRequestError, ModelFileError, UnsupportedModelError
 from app.gguf_file import TensorSpec, write_gguf
 from app.hub.convert_config import ARCH, load_config, model_metadata, read_llama_params
 from app.hub.convert_tokenizer import convert_tokenizer
 from app.hub.errors import DiskSpaceError
+from app.hub.llama_child import load_check, run_in_child
 from app.hub.safetensors_reader import StoredTensor, index_checkpoint, read_raw_rows, row_blocks
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report
 from app.llama.architecture import LlamaArchitecture
@@ -218,6 +222,17 @@ def _check_disk_space(output: Path, needed: int) -> None:
         )
 
 
+def _check_loads(part: Path, output: Path, progress: Optional[ProgressCallback], cancel: Optional[CancelToken]) -> None:
+    """Load the finished `part` in llama.cpp (in a child process); an AppError if it does not load."""
+    report(progress, ProgressUpdate("validate", message="loading the result in llama.cpp"))
+    try:
+        run_in_child(load_check, str(part), what="load check", name="paddock-convert-check", cancel=cancel)
+    except AppError as exc:
+        raise UnsupportedModelError(
+            f"The converted {output.name} does not load in llama.cpp, so it was deleted. {exc.detail}"
+        ) from exc
+
+
 def convert_checkpoint(
     model_dir: Path,
     output: Path,
@@ -230,8 +245,11 @@ def convert_checkpoint(
 ) -> ConversionResult:
     """Convert the Hugging Face Llama checkpoint in `model_dir` to the GGUF file `output`.
 
-    `out_type` is f32, f16 or bf16. Raises ModelFileError / UnsupportedModelError naming
-    what is wrong, Cancelled when `cancel` is set; never leaves a partial `output`.
+    `out_type` is f32, f16 or bf16. Progress: stage "check", then "write" (bytes written
+    of the total), then "validate" while llama.cpp loads the result. Raises
+    ModelFileError / UnsupportedModelError naming what is wrong (UnsupportedModelError
+    with llama.cpp's reason when the written file does not load), Cancelled when
+    `cancel` is set; never leaves a partial, or unloadable, `output`.
     """
     started = time.monotonic()
     model_dir, output = Path(model_dir), Path(output)
@@ -256,7 +274,10 @@ def convert_checkpoint(
         log.warning("%s: %s", model_dir.name, warning)
     check(cancel)
     producer = _Producer(params, planned, cancel)
-    write_gguf(output, ARCH, metadata, specs, producer, progress=progress, cancel=cancel)
+    write_gguf(
+        output, ARCH, metadata, specs, producer, progress=progress, cancel=cancel,
+        validate=lambda part: _check_loads(part, output, progress, cancel),
+    )
     warnings = list(tokenizer.warnings)
     if producer.overflowed:
         warnings.append(

@@ -6,10 +6,13 @@ USER_DEFINED), the special token ids (tokenizer_config.json, else the tokenizer'
 post-processor, else generation_config.json / config.json), whether BOS is added, and the
 chat template (tokenizer_config.json, chat_template.jinja or chat_template.json).
 
-llama.cpp re-implements each pre-tokenizer (the regex that splits text before BPE) and
-needs its name in `tokenizer.ggml.pre`. We recognise the split patterns we know from the
-pre_tokenizer section itself; an unknown one falls back to llama.cpp's "default" with a
-warning, because token ids may then differ from the original tokenizer on some text.
+llama.cpp re-implements each pre-tokenizer (the regexes that split text before BPE) and
+needs its name in `tokenizer.ggml.pre`; it refuses to load a name it does not know.
+llama.cpp's own converter recognises a tokenizer by hashing the token ids the original
+tokenizer gives on a test string, which needs the `tokenizers` library; we recognise the
+pre_tokenizer section of tokenizer.json by its structure instead (which pieces, which
+regex). An unknown one falls back to llama.cpp's "default" with a warning, because token
+ids may then differ from the original tokenizer on some text.
 """
 
 from __future__ import annotations
@@ -28,13 +31,33 @@ TOKEN_CONTROL = 3
 TOKEN_USER_DEFINED = 4
 TOKEN_UNUSED = 5
 
-# Split regexes of the pre-tokenizers we recognise -> llama.cpp's name for them.
 _LLAMA3_PATTERN = (
     r"(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}|"
     r" ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+"
 )
-KNOWN_SPLIT_PATTERNS = {_LLAMA3_PATTERN: "llama-bpe"}
 DEFAULT_PRE = "default"
+
+# Every `tokenizer.ggml.pre` value Paddock writes, with the Hugging Face pre-tokenizer it
+# stands for. Stored on disk: a name must be one llama.cpp knows (llama-cpp-python
+# 0.3.36's llama.cpp, src/llama-vocab.cpp, llama_vocab::impl::load), or the file does
+# not load; tests load a GGUF with each name in the installed llama.cpp.
+PRE_TOKENIZERS = {
+    "llama-bpe": "Llama 3's split regex, then ByteLevel without its own regex",
+    "gpt-2": "ByteLevel with GPT-2's built-in regex alone (llama.cpp spells it gpt-2, not gpt2)",
+    "smollm": "single digits split off (Digits), then ByteLevel with GPT-2's regex (SmolLM, StarCoder)",
+    DEFAULT_PRE: "fallback for any other pre-tokenizer: llama.cpp's default regexes (with a warning)",
+}
+
+# The pieces of a pre_tokenizer section (see _signature) -> llama.cpp's name.
+_RECOGNISED = {
+    (("split", _LLAMA3_PATTERN), ("byte_level", False)): "llama-bpe",
+    (("byte_level", True),): "gpt-2",
+    (("digits", True), ("byte_level", True)): "smollm",
+}
+KNOWN_SPLIT_PATTERNS = {pieces[0][1]: name for pieces, name in _RECOGNISED.items() if pieces[0][0] == "split"}
+# Names for which llama.cpp takes a whole pre-token that is in the vocabulary as one
+# token without merging (its `ignore_merges`); tokenizer.json says so in model.ignore_merges.
+_IGNORES_MERGES = frozenset({"llama-bpe"})
 
 
 @dataclass(frozen=True)
@@ -66,22 +89,41 @@ def _pieces(node: Optional[dict[str, Any]]) -> list[dict[str, Any]]:
     return [node]
 
 
+def _signature(part: dict[str, Any]) -> tuple[str, Any]:
+    """One pre-tokenizer piece as (kind, the setting that changes how it splits)."""
+    kind = part.get("type")
+    if kind == "ByteLevel":
+        return ("byte_level", bool(part.get("use_regex", True)))
+    if kind == "Digits":
+        return ("digits", bool(part.get("individual_digits", False)))
+    if kind == "Split":
+        isolated = str(part.get("behavior", "Isolated")).lower() == "isolated" and not part.get("invert")
+        pattern = (part.get("pattern") or {}).get("Regex")
+        return ("split", pattern) if isolated and pattern else ("split_other", json.dumps(part, sort_keys=True))
+    return ("other", kind)
+
+
 def _detect_pre(tokenizer: dict[str, Any], warnings: list[str]) -> str:
     parts = _pieces(tokenizer.get("pre_tokenizer"))
-    splits = [p for p in parts if p.get("type") == "Split"]
-    byte_level = [p for p in parts if p.get("type") == "ByteLevel"]
-    if len(splits) == 1 and byte_level and not byte_level[0].get("use_regex", True):
-        pattern = (splits[0].get("pattern") or {}).get("Regex")
-        name = KNOWN_SPLIT_PATTERNS.get(pattern or "")
-        if name and str(splits[0].get("behavior", "Isolated")).lower() == "isolated" and not splits[0].get("invert"):
-            return name
-    if not splits and len(byte_level) == 1 and len(parts) == 1 and byte_level[0].get("use_regex", True):
-        return "gpt2"  # GPT-2's own regex, built into the ByteLevel pre-tokenizer
-    warnings.append(
-        "The tokenizer's pre-tokenizer is not one Paddock recognises; llama.cpp's default one "
-        "is used, so token ids may differ from the original tokenizer on some text."
-    )
-    return DEFAULT_PRE
+    name = _RECOGNISED.get(tuple(_signature(p) for p in parts))
+    if name is None:
+        warnings.append(
+            "The tokenizer's pre-tokenizer is not one Paddock recognises; llama.cpp's default one "
+            "is used, so token ids may differ from the original tokenizer on some text."
+        )
+        return DEFAULT_PRE
+    if any(p.get("type") == "ByteLevel" and p.get("add_prefix_space") for p in parts):
+        warnings.append(
+            "The tokenizer adds a space before the text (ByteLevel add_prefix_space), which llama.cpp "
+            "does not: the first word of a text may get other token ids."
+        )
+    if bool((tokenizer.get("model") or {}).get("ignore_merges", False)) != (name in _IGNORES_MERGES):
+        warnings.append(
+            f"The tokenizer {'ignores' if name not in _IGNORES_MERGES else 'does not ignore'} BPE merges for "
+            f"words in its vocabulary (ignore_merges), unlike llama.cpp's {name!r} pre-tokenizer: some "
+            "words may get other token ids."
+        )
+    return name
 
 
 def _check_byte_level(tokenizer: dict[str, Any]) -> None:

@@ -11,19 +11,15 @@ be interrupted from inside, which is why it never runs in the caller's process.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import re
-import signal
-import sys
-import tempfile
 import time
-import traceback
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
-from app.errors import AppError, Cancelled, EngineError, InvalidRequestError, error_from_kind
+from app.errors import EngineError, InvalidRequestError
+from app.hub.llama_child import HEARTBEAT_S, run_in_child
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report
 
 log = logging.getLogger(__name__)
@@ -36,7 +32,6 @@ QUANT_TYPES = (
 )
 FLOAT_TENSOR_TYPES = frozenset({"F32", "F16", "BF16"})
 _TENSOR_LINE = re.compile(r"^\[\s*(\d+)/\s*(\d+)\]\s+(\S+)")
-_HEARTBEAT_S = 0.5
 
 
 @dataclass(frozen=True)
@@ -60,77 +55,35 @@ def _normalized_type(quant_type: str) -> str:
 
 
 class _TensorProgress(logging.Handler):
-    """Turns llama.cpp's per-tensor quantize log lines into progress messages."""
+    """Turns llama.cpp's per-tensor quantize log lines into progress events."""
 
-    def __init__(self, conn: Any) -> None:
+    def __init__(self, emit: Callable[..., None]) -> None:
         super().__init__(logging.INFO)
-        self.conn = conn
+        self.emit_event = emit
 
     def emit(self, record: logging.LogRecord) -> None:
         match = _TENSOR_LINE.match(record.getMessage().strip())
         if match:
-            self.conn.send(("tensor", int(match[1]), int(match[2]), match[3]))
+            self.emit_event("tensor", int(match[1]), int(match[2]), match[3])
 
 
-def _child_main(
-    conn: Any, source: str, part: str, quant_type: str, n_threads: int, allow_requantize: bool, log_path: str
-) -> None:
-    """Target of the spawned process: quantize, then prove the result loads.
+def _quantize_job(
+    emit: Callable[..., None], source: str, part: str, quant_type: str, n_threads: int, allow_requantize: bool
+) -> float:
+    """Runs in the child (app/hub/llama_child.py): quantize, then prove the result loads.
+    Returns how long llama.cpp's quantization call took."""
+    logging.getLogger("llama.cpp").addHandler(_TensorProgress(emit))
+    from app.engine.llama_backend import check_model_loads, quantize_file
 
-    Its stdout/stderr (file descriptors, so llama.cpp's own prints and assertion
-    messages too) go to `log_path`, whose tail the parent reports if the child dies.
-    """
-    with open(log_path, "ab", buffering=0) as log_file:
-        for fd in (1, 2):
-            os.dup2(log_file.fileno(), fd)
-    llama_log = logging.getLogger("llama.cpp")
-    handler = _TensorProgress(conn)
-    llama_log.addHandler(handler)
-    llama_log.addHandler(logging.StreamHandler(sys.stderr))  # into log_path, for a crash report
-    llama_log.setLevel(logging.INFO)
-    llama_log.propagate = False
-    try:
-        from app.engine.llama_backend import check_model_loads, quantize_file
-
-        started = time.monotonic()
-        quantize_file(Path(source), Path(part), quant_type, n_threads=n_threads, allow_requantize=allow_requantize)
-        conn.send(("quantized", time.monotonic() - started))
-        check_model_loads(Path(part))
-        conn.send(("done",))
-    except AppError as exc:
-        conn.send(("failed", exc.kind, exc.detail))
-    except BaseException:  # a bug: the parent reports it with the traceback
-        conn.send(("bug", traceback.format_exc()))
-    finally:
-        conn.close()
+    started = time.monotonic()
+    quantize_file(Path(source), Path(part), quant_type, n_threads=n_threads, allow_requantize=allow_requantize)
+    seconds = time.monotonic() - started
+    emit("quantized", seconds)
+    check_model_loads(Path(part), keep_stderr=True)
+    return seconds
 
 
 # --- parent ----------------------------------------------------------------------------
-
-
-def _describe_exit(code: Optional[int]) -> str:
-    if code is not None and code < 0:
-        name = signal.Signals(-code).name if -code in signal.Signals._value2member_map_ else str(-code)
-        hint = " (the system may have run out of memory)" if -code == signal.SIGKILL else ""
-        return f"was killed by {name}{hint}"
-    return f"exited with code {code}"
-
-
-def _log_tail(path: Path, lines: int = 3) -> str:
-    try:
-        text = path.read_bytes()[-8192:].decode("utf-8", "replace")
-    except OSError:
-        return ""
-    return "\n".join([l.strip() for l in text.splitlines() if l.strip()][-lines:])
-
-
-def _stop(process: Any) -> None:
-    if process.is_alive():
-        process.terminate()
-        process.join(timeout=5)
-    if process.is_alive():
-        process.kill()
-        process.join(timeout=5)
 
 
 def quantize_model(
@@ -171,34 +124,22 @@ def quantize_model(
         raise InvalidRequestError(f"{target} already exists; choose another name or allow overwriting.")
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(target.name + ".part")
+    relay = _ProgressRelay(started, len(info.tensors), progress)
     check(cancel)
-    context = multiprocessing.get_context(start_method)
-    parent_conn, child_conn = context.Pipe(duplex=False)
-    log_fd, log_path = tempfile.mkstemp(prefix="paddock-quantize-", suffix=".log")
-    os.close(log_fd)
-    process = context.Process(
-        target=_child_main,
-        args=(child_conn, str(source), str(part), quant_type, n_threads, allow_requantize, log_path),
-        name="paddock-quantize",
-        daemon=True,
-    )
     report(progress, ProgressUpdate("start", 0, len(info.tensors), f"{source.name} -> {quant_type}"))
-    process.start()
-    child_conn.close()
     try:
-        quantize_seconds = _pump(process, parent_conn, started, len(info.tensors), progress, cancel, Path(log_path))
+        quantize_seconds = run_in_child(
+            _quantize_job, str(source), str(part), quant_type, n_threads, allow_requantize,
+            what="quantization", name="paddock-quantize", on_event=relay.event, on_tick=relay.tick,
+            cancel=cancel, start_method=start_method,
+        )
         result_info = read_gguf_info(part)
         if result_info.file_type not in (quant_type, "unknown"):
             raise EngineError(f"llama.cpp wrote a {result_info.file_type} file, not {quant_type}.")
         os.replace(part, target)
     except BaseException:
-        _stop(process)
         part.unlink(missing_ok=True)
         raise
-    finally:
-        parent_conn.close()
-        process.join(timeout=5)
-        Path(log_path).unlink(missing_ok=True)
     return QuantizeResult(
         path=target,
         quant_type=quant_type,
@@ -209,52 +150,31 @@ def quantize_model(
     )
 
 
-def _pump(
-    process: Any,
-    conn: Any,
-    started: float,
-    n_tensors: int,
-    progress: Optional[ProgressCallback],
-    cancel: Optional[CancelToken],
-    log_path: Path,
-) -> float:
-    """Relay the child's messages until it is done; the quantization time it measured."""
+class _ProgressRelay:
+    """The child's events as progress: "quantize" with the tensors done (at most every
+    heartbeat, and at the last tensor), then "validate" once llama.cpp's quantization
+    call has returned and the result is being loaded."""
 
-    def died() -> EngineError:
-        process.join(timeout=5)
-        detail = f"The quantization process {_describe_exit(process.exitcode)}."
-        tail = _log_tail(log_path)
-        return EngineError(detail + (f" Its last messages:\n{tail}" if tail else ""))
+    def __init__(self, started: float, n_tensors: int, progress: Optional[ProgressCallback]) -> None:
+        self.started = started
+        self.n_tensors = n_tensors
+        self.progress = progress
+        self.done = 0
+        self.current = ""
+        self.quantized = False
+        self.last_report = 0.0
 
-    done = 0
-    current = ""
-    quantize_seconds = 0.0
-    last_report = 0.0
-    while True:
-        if cancel is not None and cancel.cancelled:
-            raise Cancelled()
-        if conn.poll(_HEARTBEAT_S):
-            try:
-                message = conn.recv()
-            except (EOFError, OSError):
-                raise died() from None
-            kind = message[0]
-            if kind == "tensor":
-                done, n_tensors, current = message[1], message[2], message[3]
-            elif kind == "quantized":
-                quantize_seconds = message[1]
-                report(progress, ProgressUpdate("validate", done, n_tensors, "loading the result in llama.cpp"))
-                continue
-            elif kind == "done":
-                return quantize_seconds
-            elif kind == "failed":
-                raise error_from_kind(message[1], message[2])
-            elif kind == "bug":
-                raise RuntimeError(f"The quantization process failed:\n{message[1]}")
-        elif not process.is_alive():
-            raise died()
+    def event(self, kind: str, *values: Any) -> None:
+        if kind == "tensor":
+            self.done, self.n_tensors, self.current = values
+        elif kind == "quantized":
+            self.quantized = True
+            report(self.progress, ProgressUpdate("validate", self.done, self.n_tensors, "loading the result in llama.cpp"))
+
+    def tick(self) -> None:
         now = time.monotonic()
-        if not quantize_seconds and (now - last_report >= _HEARTBEAT_S or done == n_tensors):
-            last_report = now
-            elapsed = f"{now - started:.1f} s elapsed"
-            report(progress, ProgressUpdate("quantize", done, n_tensors, f"{elapsed}, {current}" if current else elapsed))
+        if not self.quantized and (now - self.last_report >= HEARTBEAT_S or self.done == self.n_tensors):
+            self.last_report = now
+            elapsed = f"{now - self.started:.1f} s elapsed"
+            message = f"{elapsed}, {self.current}" if self.current else elapsed
+            report(self.progress, ProgressUpdate("quantize", self.done, self.n_tensors, message))

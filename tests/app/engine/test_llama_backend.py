@@ -120,3 +120,21 @@ def test_long_tokens_keep_their_text(model: LoadedModel) -> None:
     assert model.detokenize(spaces) == " " * 39 + "x"
     rule = model.tokenize("=" * 64, special=False)
     assert model.detokenize(rule) == "=" * 64 and max(len(model.token_bytes(t)) for t in rule) > 32
+
+
+def test_llama_cpp_s_reason_for_a_failure_is_found_after_hundreds_of_log_lines() -> None:
+    """The log keeps its last 200 lines; a mark taken once it is full still finds the lines
+    logged after it (a failed load says why, however much was logged before)."""
+    from app.engine.llama_backend import _llama_log
+
+    llama_log = _llama_log()
+    for i in range(250):
+        llama_log._callback(2, f"llama_model_loader: line {i}\n".encode(), None)
+    mark = llama_log.mark()
+    assert llama_log.errors_since(mark) == []
+    llama_log._callback(4, b"llama_model_load: error loading model: unknown pre-tokenizer type: 'x'\n", None)
+    llama_log._callback(4, b"llama_model_load_from_file_impl: failed to load model\n", None)
+    assert llama_log.errors_since(mark) == [
+        "llama_model_load: error loading model: unknown pre-tokenizer type: 'x'",
+        "llama_model_load_from_file_impl: failed to load model",
+    ]

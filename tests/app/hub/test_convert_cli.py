@@ -27,7 +27,7 @@ def test_convert_then_quantize(checkpoint: Path, tmp_path: Path, capsys: pytest.
     assert main(["convert", str(checkpoint), "--outtype", "bf16"]) == 0
     converted = tmp_path / "Tiny-Llama-bf16.gguf"  # the default name
     out, err = capsys.readouterr()
-    assert f"Wrote {converted}" in out and "converting 100%" in err
+    assert f"Wrote {converted}" in out and "converting 100%" in err and "checking that llama.cpp loads the result" in err
     info = read_gguf_info(converted)
     assert info.file_type == "BF16" and info.name == "Tiny-Llama"
 

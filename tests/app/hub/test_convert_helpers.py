@@ -50,15 +50,44 @@ MULTILINGUAL_SAMPLE = (
 )
 
 
-def train_tokenizer(vocab_size: int = 1000) -> Any:
-    """A byte-level BPE with Llama 3's split regex; specials appended after the vocabulary."""
-    from tokenizers import Regex, Tokenizer, decoders, models, pre_tokenizers, processors, trainers
+# Tokenizer styles: the pre-tokenizer (and ignore_merges) of the checkpoints that use them.
+# "other" is one Paddock does not recognise (converted with llama.cpp's default).
+TOKENIZER_STYLES = ("llama-bpe", "gpt-2", "smollm", "other")
+OTHER_SPLIT_PATTERN = r"\p{L}+|\p{N}+|\s+|[^\s\p{L}\p{N}]+"
 
-    tok = Tokenizer(models.BPE(ignore_merges=True))
-    tok.pre_tokenizer = pre_tokenizers.Sequence([
-        pre_tokenizers.Split(Regex(LLAMA3_PATTERN), behavior="isolated", invert=False),
-        pre_tokenizers.ByteLevel(add_prefix_space=False, trim_offsets=True, use_regex=False),
-    ])
+
+def _pre_tokenizer(style: str) -> tuple[Any, bool]:
+    """The `tokenizers` pre-tokenizer of `style`, and whether its BPE ignores merges."""
+    from tokenizers import Regex, pre_tokenizers
+
+    if style == "llama-bpe":  # Llama 3 and 3.x
+        return pre_tokenizers.Sequence([
+            pre_tokenizers.Split(Regex(LLAMA3_PATTERN), behavior="isolated", invert=False),
+            pre_tokenizers.ByteLevel(add_prefix_space=False, trim_offsets=True, use_regex=False),
+        ]), True
+    if style == "gpt-2":  # GPT-2's own tokenizer.json
+        return pre_tokenizers.ByteLevel(add_prefix_space=False, trim_offsets=True, use_regex=True), False
+    if style == "smollm":  # SmolLM / SmolLM2 (LlamaForCausalLM), StarCoder
+        return pre_tokenizers.Sequence([
+            pre_tokenizers.Digits(individual_digits=True),
+            pre_tokenizers.ByteLevel(add_prefix_space=False, trim_offsets=True, use_regex=True),
+        ]), False
+    if style == "other":
+        return pre_tokenizers.Sequence([
+            pre_tokenizers.Split(Regex(OTHER_SPLIT_PATTERN), behavior="isolated", invert=False),
+            pre_tokenizers.ByteLevel(add_prefix_space=False, trim_offsets=True, use_regex=False),
+        ]), False
+    raise ValueError(f"unknown tokenizer style {style!r}")
+
+
+def train_tokenizer(vocab_size: int = 1000, style: str = "llama-bpe") -> Any:
+    """A byte-level BPE with the pre-tokenizer of `style` (default: Llama 3's split regex);
+    specials appended after the vocabulary."""
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, processors, trainers
+
+    pre_tokenizer, ignore_merges = _pre_tokenizer(style)
+    tok = Tokenizer(models.BPE(ignore_merges=ignore_merges))
+    tok.pre_tokenizer = pre_tokenizer
     tok.decoder = decoders.ByteLevel()
     trainer = trainers.BpeTrainer(
         vocab_size=vocab_size, initial_alphabet=pre_tokenizers.ByteLevel.alphabet(), show_progress=False

@@ -50,7 +50,7 @@ def test_pair_merges_and_gpt2_pre_tokenizer(tmp_path: Path) -> None:
     data = convert_tokenizer(folder, 10, {})
     meta = _meta(data)
     assert meta["tokenizer.ggml.merges"] == ["a b", "Ġ a", "aĠb b"]  # a space inside a part becomes U+0120
-    assert meta["tokenizer.ggml.pre"] == "gpt2" and data.warnings[-1].startswith("The checkpoint has no chat template")
+    assert meta["tokenizer.ggml.pre"] == "gpt-2" and data.warnings[-1].startswith("The checkpoint has no chat template")
     assert meta["tokenizer.ggml.tokens"][5:] == ["<s>", "</s>", "<tool>", "[PAD8]", "[PAD9]"]
     assert meta["tokenizer.ggml.token_type"] == [1, 1, 1, 1, 1, 3, 3, 4, 5, 5]
     assert (meta["tokenizer.ggml.bos_token_id"], meta["tokenizer.ggml.eos_token_id"]) == (5, 6)
