@@ -18,9 +18,10 @@ from app.engine.llama_backend import check_model_loads, tokenize_with_model
 from app.errors import Cancelled, EngineError, UnsupportedModelError
 from app.gguf_file import MetaValue, read_gguf_info, write_gguf
 from app.hub.convert import convert_checkpoint
-from app.hub.convert_config import ARCH, LlamaParams, model_metadata
+from app.hub.convert_config import ARCH, model_metadata
 from app.hub.convert_tokenizer import DEFAULT_PRE, PRE_TOKENIZERS, convert_tokenizer
 from app.jobs import CancelToken, ProgressUpdate
+from app.llama.architecture import LlamaArchitecture
 from tests.app.hub.test_convert_helpers import (
     MULTILINGUAL_SAMPLE,
     TOKENIZER_STYLES,
@@ -55,8 +56,8 @@ def _vocab_only_gguf(path: Path, checkpoint: Path, pre: str) -> Path:
     config = json.loads((checkpoint / "config.json").read_text())
     data = convert_tokenizer(checkpoint, config["vocab_size"], config)
     metadata = [MetaValue(m.key, pre, "str") if m.key == "tokenizer.ggml.pre" else m for m in data.metadata]
-    params = LlamaParams(
-        n_layer=1, n_embd=16, n_ff=32, n_head=2, n_kv_head=1, head_dim=8, vocab_size=config["vocab_size"],
+    params = LlamaArchitecture(
+        n_layer=1, n_embd=16, n_ff=32, n_head=2, n_kv_head=1, head_dim=8, n_vocab=config["vocab_size"],
         context_length=256, rms_eps=1e-5, rope_theta=10000.0, tied_embeddings=True,
     )
     return write_gguf(path, ARCH, model_metadata(params, "vocab only", "f32") + metadata, [], lambda spec: None)
