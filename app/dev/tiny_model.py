@@ -69,7 +69,8 @@ def llama3_rope_factors(shape: LlamaShape) -> np.ndarray:
     )
 
 
-def _tensor_specs(shape: LlamaShape, vocab_size: int) -> list[TensorSpec]:
+def llama_tensor_specs(shape: LlamaShape, vocab_size: int) -> list[TensorSpec]:
+    """The tensors of a Llama 3.1-architecture GGUF of `shape`, as llama.cpp names them."""
     q_width = shape.n_head * shape.head_dim
     kv_width = shape.n_kv_head * shape.head_dim
     specs = [TensorSpec("token_embd.weight", (vocab_size, shape.n_embd), "float16")]
@@ -94,7 +95,8 @@ def _tensor_specs(shape: LlamaShape, vocab_size: int) -> list[TensorSpec]:
     return specs
 
 
-def _metadata(shape: LlamaShape, tokenizer_model: Path, chat_template: str) -> list[MetaValue]:
+def llama_metadata(shape: LlamaShape, tokenizer_model: Path, chat_template: str) -> list[MetaValue]:
+    """Hyperparameters, Meta's tokenizer and the chat template as GGUF metadata."""
     vocab = build_llama3_vocab(tokenizer_model)
     arch = "llama"
     return [
@@ -136,9 +138,9 @@ def write_random_llama(
 ) -> Path:
     """Write an F16 Llama 3.1-architecture GGUF with N(0, 0.02) weights from `seed`."""
     template = chat_template if chat_template is not None else CHAT_TEMPLATE_FILE.read_text()
-    metadata = _metadata(shape, tokenizer_model, template)
+    metadata = llama_metadata(shape, tokenizer_model, template)
     vocab_size = next(m.value for m in metadata if m.key == "llama.vocab_size")
-    specs = _tensor_specs(shape, vocab_size)
+    specs = llama_tensor_specs(shape, vocab_size)
     rng = np.random.default_rng(seed)
 
     def produce(spec: TensorSpec) -> np.ndarray:
