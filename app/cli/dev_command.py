@@ -1,4 +1,4 @@
-"""`paddock-cli dev ...`: developer tools (tiny random Llama models)."""
+"""`paddock-cli dev ...`: developer tools (tiny random or scripted Llama models)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,9 @@ def register(subparsers: Any) -> None:
         description=(
             "Write a GGUF with Meta's Llama 3 tokenizer, the Llama 3.1 chat template and "
             "random weights. Default: a tiny 2-layer model that builds in seconds. "
-            "--like gives real dimensions from the catalog (for measurements)."
+            "--like gives real dimensions from the catalog (for measurements). "
+            "--reply makes a scripted model instead: it answers TEXT to anything, with the "
+            "same tokens on every CPU, greedy or sampled (for tests and demos)."
         ),
     )
     tiny.add_argument("path", type=Path, help="output .gguf file")
@@ -29,21 +31,29 @@ def register(subparsers: Any) -> None:
     tiny.add_argument("--quant", metavar="TYPE", help="quantize the result, e.g. Q4_K_M")
     tiny.add_argument("--seed", type=int, default=0)
     tiny.add_argument("--tokenizer", type=Path, help="Meta's tokenizer.model (tiktoken format)")
+    tiny.add_argument("--reply", metavar="TEXT", help="a scripted model that answers TEXT, then ends its turn")
+    tiny.add_argument("--endless", action="store_true", help="with --reply: repeat TEXT until stopped, never end the turn")
     tiny.set_defaults(handler=make_tiny_model)
 
 
 def make_tiny_model(args: argparse.Namespace, context: Any) -> int:
     from dataclasses import replace
 
+    from app.dev.scripted_model import SCRIPTED, SCRIPTED_NAME, write_scripted_llama
     from app.dev.tiny_model import DEFAULT_NAME, LLAMA3_TOKENIZER, TINY, write_random_llama
     from app.jobs import ProgressUpdate
 
-    shape, name = TINY, DEFAULT_NAME
+    if args.endless and args.reply is None:
+        raise InvalidRequestError("--endless needs --reply TEXT: the text to repeat.")
+    scripted = args.reply is not None
+    shape, name = (SCRIPTED, SCRIPTED_NAME) if scripted else (TINY, DEFAULT_NAME)
     if args.like:
         from app.catalog.entries import load_catalog
 
         entry = load_catalog().model(args.like)
-        shape, name = entry.architecture, f"random-weight {entry.name}"
+        shape, name = entry.architecture, f"{'scripted' if scripted else 'random-weight'} {entry.name}"
+        if scripted:
+            shape = replace(shape, tied_embeddings=False)
     if args.layers:
         shape = replace(shape, n_layer=args.layers)
     tokenizer = args.tokenizer or LLAMA3_TOKENIZER
@@ -61,7 +71,11 @@ def make_tiny_model(args: argparse.Namespace, context: Any) -> int:
             shown[0] = percent
             print(f"\rwriting {percent:3d}%", end="", file=sys.stderr, flush=True)
 
-    write_random_llama(f16_path, shape, seed=args.seed, name=name, tokenizer_model=tokenizer, progress=progress)
+    if scripted:
+        write_scripted_llama(f16_path, args.reply, endless=args.endless, shape=shape, seed=args.seed, name=name,
+                             tokenizer_model=tokenizer, progress=progress)
+    else:
+        write_random_llama(f16_path, shape, seed=args.seed, name=name, tokenizer_model=tokenizer, progress=progress)
     print(file=sys.stderr)
     if args.quant:
         from app.engine.llama_backend import quantize_file

@@ -1,6 +1,7 @@
 """The window with its conversation history: every exchange saved as it streams, the list,
 continuing a saved conversation, search with highlights, rename/pin/export/delete, a
-killed engine, a restart, and a history that cannot be opened."""
+killed engine, a restart, and a history that cannot be opened. Where a test looks at a
+reply or a title, it talks to a scripted model (the same words on every CPU)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pytest
 from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.chat.messages import ChatMessage
 from app.chat.titles import sanitize_title
 from app.engine.settings import SamplingSettings
 from app.paths import AppPaths
@@ -23,6 +25,7 @@ from app.store.location import database_path
 from app.store.messages import thread
 from app.store.opening import open_store
 from app.store.records import MessageStatus, Role, TitleSource
+from tests.conftest import SCRIPTED_NAME, SCRIPTED_REPLY, SCRIPTED_REPLY_TOKENS
 from ui.main import Paddock, build
 from ui.widgets.rich_text_delegate import HTML_ROLE
 
@@ -49,7 +52,7 @@ def _db(paddock: Paddock) -> Database:
     return store.connection()
 
 
-def _open_tiny(paddock: Paddock, qtbot, model: Path) -> None:  # type: ignore[no-untyped-def]
+def _open_model(paddock: Paddock, qtbot, model: Path) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: paddock.history.task.store is not None, timeout=WAIT)
     with qtbot.waitSignal(paddock.controller.modelLoaded, timeout=WAIT):
         paddock.window.open_model(model)
@@ -65,29 +68,31 @@ def _titles(paddock: Paddock) -> list[str]:
     return paddock.window.history_panel.titles()
 
 
-def test_exchanges_are_saved_listed_and_continued(paddock: Paddock, qtbot, tiny_model_path: Path) -> None:  # type: ignore[no-untyped-def]
-    _open_tiny(paddock, qtbot, tiny_model_path)
+def test_exchanges_are_saved_listed_and_continued(paddock: Paddock, qtbot, scripted_model_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _open_model(paddock, qtbot, scripted_model_path)
     panel = paddock.window.history_panel
     assert panel.titles() == [] and "will be listed here" in panel.note.text()
-    # After the first reply the model is asked for a title (random weights: any words).
+    # After the first reply the model is asked for a title.
     titles = Relay(paddock.engine.task.titleWritten)
     with qtbot.waitSignal(titles.fired, timeout=WAIT) as titled:
         _say(paddock, qtbot, "Wie backe ich ein Brot über Nacht?")
     db = _db(paddock)
     conversation_id = paddock.controller.conversation_id
-    written_for, raw_title = titled.args[0]
-    assert written_for == conversation_id == list_conversations(db)[0].id
-    # Kept when it still looks like a title; otherwise the first words stay.
-    expected = TitleSource.MODEL if sanitize_title(raw_title) else TitleSource.FIRST_WORDS
-    qtbot.waitUntil(lambda: get_conversation(db, conversation_id).title_source is expected, timeout=10_000)
+    assert titled.args[0] == (conversation_id, SCRIPTED_REPLY) and conversation_id == list_conversations(db)[0].id
+    # The model's words, cleaned, replace the first words.
+    title = sanitize_title(SCRIPTED_REPLY)
+    assert title == "Bread needs flour, water and time"
+    qtbot.waitUntil(lambda: get_conversation(db, conversation_id).title_source is TitleSource.MODEL, timeout=10_000)
+    assert get_conversation(db, conversation_id).title == title
+    qtbot.waitUntil(lambda: _titles(paddock) == [title], timeout=WAIT)
     messages = thread(db, conversation_id)
     assert [m.role for m in messages] == [Role.USER, Role.ASSISTANT]
     reply = messages[1]
-    assert reply.status is MessageStatus.DONE and reply.stats is not None and reply.stats.generated_tokens > 0
+    assert (reply.status, reply.content) == (MessageStatus.DONE, SCRIPTED_REPLY)
+    assert reply.stats is not None and reply.stats.generated_tokens == SCRIPTED_REPLY_TOKENS
     assert reply.content == paddock.controller.messages[-1].content
-    assert reply.model == "Paddock tiny Llama 3.1" and reply.settings and reply.settings["n_ctx"] == 8192
+    assert reply.model == SCRIPTED_NAME and reply.settings and reply.settings["n_ctx"] == 8192
     assert get_conversation(db, conversation_id).system_prompt.startswith("You are a helpful")
-    qtbot.waitUntil(lambda: len(_titles(paddock)) == 1, timeout=WAIT)
 
     # A new chat, then back to the saved one: it is shown and continued, not restarted.
     qtbot.mouseClick(paddock.window.new_chat_button, Qt.MouseButton.LeftButton)
@@ -101,8 +106,10 @@ def test_exchanges_are_saved_listed_and_continued(paddock: Paddock, qtbot, tiny_
     qtbot.waitUntil(lambda: len(thread(db, conversation_id)) == 4, timeout=WAIT)
     qtbot.waitUntil(lambda: thread(db, conversation_id)[-1].status is MessageStatus.DONE, timeout=WAIT)
     assert len(list_conversations(db)) == 1
-    stats = thread(db, conversation_id)[-1].stats
-    assert stats is not None and stats.reused_tokens > 20  # the saved history was still in the cache
+    continued = thread(db, conversation_id)[-1]
+    assert continued.content == SCRIPTED_REPLY and continued.stats is not None
+    # The saved history, reply included, was still in the cache (the title turn kept it).
+    assert continued.stats.reused_tokens >= reply.stats.prompt_tokens + reply.stats.generated_tokens
 
     # Search: every message, folded (uber finds über), the match in bold; a hit opens its chat.
     qtbot.mouseClick(paddock.window.new_chat_button, Qt.MouseButton.LeftButton)
@@ -121,7 +128,7 @@ def test_exchanges_are_saved_listed_and_continued(paddock: Paddock, qtbot, tiny_
 
 
 def test_rename_pin_export_delete(paddock: Paddock, qtbot, tiny_model_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    _open_tiny(paddock, qtbot, tiny_model_path)
+    _open_model(paddock, qtbot, tiny_model_path)
     panel = paddock.window.history_panel
     _say(paddock, qtbot, "First chat")
     qtbot.mouseClick(paddock.window.new_chat_button, Qt.MouseButton.LeftButton)
@@ -163,8 +170,8 @@ def test_rename_pin_export_delete(paddock: Paddock, qtbot, tiny_model_path: Path
     assert paddock.controller.conversation_id is None and paddock.window.transcript_text() == ""
 
 
-def test_killed_engine_saves_the_partial_reply(paddock: Paddock, qtbot, tiny_model_path: Path) -> None:  # type: ignore[no-untyped-def]
-    _open_tiny(paddock, qtbot, tiny_model_path)
+def test_killed_engine_saves_the_partial_reply(paddock: Paddock, qtbot, endless_model_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _open_model(paddock, qtbot, endless_model_path)
     paddock.controller.sampling = SamplingSettings(temperature=1.0, max_tokens=5000, seed=9)
     paddock.window.input.setPlainText("Talk")
     with qtbot.waitSignal(paddock.controller.replyText, timeout=WAIT):
@@ -179,7 +186,8 @@ def test_killed_engine_saves_the_partial_reply(paddock: Paddock, qtbot, tiny_mod
     qtbot.waitUntil(lambda: thread(db, conversation_id)[-1].status is MessageStatus.FAILED, timeout=WAIT)
     saved = thread(db, conversation_id)[-1]
     assert saved.content and saved.content == paddock.controller.messages[-1].content
-    assert saved.error and "stopped unexpectedly" in saved.error.lower() or saved.error
+    assert saved.content.startswith(" and on")
+    assert saved.error is not None and "killed (SIGKILL)" in saved.error
     box = paddock.window.findChild(QMessageBox, "errorBox")
     if box is not None:
         box.close()
@@ -200,7 +208,7 @@ def test_conversations_survive_a_restart(qapp: QApplication, qtbot, tiny_model_p
     first = _build(qapp, home)
     try:
         first.controller.sampling = SamplingSettings(temperature=0.0, max_tokens=4)
-        _open_tiny(first, qtbot, tiny_model_path)
+        _open_model(first, qtbot, tiny_model_path)
         _say(first, qtbot, "Remember me")
         qtbot.waitUntil(lambda: len(_titles(first)) == 1, timeout=WAIT)
     finally:
@@ -229,7 +237,7 @@ def newer_database(home: Path) -> Iterator[Path]:
 
 
 def test_a_history_from_a_newer_paddock_is_left_alone_and_chat_still_works(  # type: ignore[no-untyped-def]
-        qapp: QApplication, qtbot, tiny_model_path: Path, home: Path, newer_database: Path) -> None:
+        qapp: QApplication, qtbot, scripted_model_path: Path, home: Path, newer_database: Path) -> None:
     before = newer_database.read_bytes()
     app = _build(qapp, home)
     try:
@@ -240,10 +248,10 @@ def test_a_history_from_a_newer_paddock_is_left_alone_and_chat_still_works(  # t
         assert box is not None and "newer version of Paddock" in box.informativeText()
         box.close()
         with qtbot.waitSignal(app.controller.modelLoaded, timeout=WAIT):
-            app.window.open_model(tiny_model_path)
+            app.window.open_model(scripted_model_path)
         app.controller.sampling = SamplingSettings(temperature=0.0, max_tokens=4)
         _say(app, qtbot, "Still works")
-        assert app.controller.messages[-1].role == "assistant"
+        assert app.controller.messages[-1] == ChatMessage("assistant", "Bread needs flour")
     finally:
         app.window.close()
         app.shutdown()

@@ -1,4 +1,7 @@
-"""The main window with a real engine: open a GGUF, type, watch the reply stream, stop."""
+"""The main window with a real engine: open a GGUF, type, watch the reply stream, stop.
+
+Scripted models (app/dev/scripted_model.py): the reply is known, and the endless one
+is still talking when the test stops it or kills its worker."""
 
 from __future__ import annotations
 
@@ -11,35 +14,37 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from app.chat.messages import ReplyStats, StopReason
 from app.engine.settings import SamplingSettings
+from tests.conftest import SCRIPTED_NAME, SCRIPTED_REPLY, SCRIPTED_REPLY_TOKENS, endless_text
 from ui.main import Paddock
 
 
-def _open_tiny(paddock: Paddock, qtbot, tiny_model_path: Path) -> None:  # type: ignore[no-untyped-def]
+def _open(paddock: Paddock, qtbot, model: Path) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(paddock.controller.modelLoaded, timeout=180_000):
-        paddock.window.open_model(tiny_model_path)
+        paddock.window.open_model(model)
 
 
-def test_send_streams_reply_into_transcript(paddock: Paddock, qtbot, tiny_model_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_send_streams_reply_into_transcript(paddock: Paddock, qtbot, scripted_model_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = paddock.window
     assert not window.send_button.isEnabled()  # nothing to talk to yet
-    _open_tiny(paddock, qtbot, tiny_model_path)
-    assert "Paddock tiny Llama 3.1" in window.model_label.text()
+    _open(paddock, qtbot, scripted_model_path)
+    assert SCRIPTED_NAME in window.model_label.text()
     assert window.send_button.isEnabled()
     qtbot.keyClicks(window.input, "Hello there")
     with qtbot.waitSignal(paddock.controller.replyFinished, timeout=180_000) as finished:
         qtbot.keyClick(window.input, Qt.Key.Key_Return)
     stats: ReplyStats = finished.args[0]
     reply = paddock.controller.messages[-1]
-    assert reply.role == "assistant" and stats.generated_tokens > 0
+    assert (reply.role, reply.content) == ("assistant", SCRIPTED_REPLY)
+    assert (stats.stop_reason, stats.generated_tokens) == (StopReason.END_OF_TURN, SCRIPTED_REPLY_TOKENS)
     transcript = window.transcript_text()
     assert "You\nHello there" in transcript
-    assert transcript.endswith(reply.content)
+    assert transcript.endswith("\n" + SCRIPTED_REPLY)
     assert window.input.toPlainText() == ""
     assert "token" in window.stats_label.text()
 
 
-def test_stop_button_stops_the_reply(paddock: Paddock, qtbot, tiny_model_path: Path) -> None:  # type: ignore[no-untyped-def]
-    _open_tiny(paddock, qtbot, tiny_model_path)
+def test_stop_button_stops_the_reply(paddock: Paddock, qtbot, endless_model_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _open(paddock, qtbot, endless_model_path)
     paddock.controller.sampling = SamplingSettings(temperature=1.0, max_tokens=5000, seed=5)
     window = paddock.window
     window.input.setPlainText("Tell me a very long story")
@@ -48,14 +53,15 @@ def test_stop_button_stops_the_reply(paddock: Paddock, qtbot, tiny_model_path: P
     assert window.stop_button.isEnabled() and not window.send_button.isEnabled()
     with qtbot.waitSignal(paddock.controller.replyFinished, timeout=180_000) as finished:
         qtbot.mouseClick(window.stop_button, Qt.MouseButton.LeftButton)
-    assert finished.args[0].stop_reason is StopReason.STOPPED
-    assert finished.args[0].generated_tokens < 5000
+    stats: ReplyStats = finished.args[0]
+    assert stats.stop_reason is StopReason.STOPPED and 1 <= stats.generated_tokens < 5000
+    assert paddock.controller.messages[-1].content == endless_text(stats.generated_tokens)
     assert not window.stop_button.isEnabled() and window.send_button.isEnabled()
     assert "stopped" in window.stats_label.text()
 
 
-def test_window_keeps_responding_while_the_model_computes(paddock: Paddock, qtbot, tiny_model_path: Path) -> None:  # type: ignore[no-untyped-def]
-    _open_tiny(paddock, qtbot, tiny_model_path)
+def test_window_keeps_responding_while_the_model_computes(paddock: Paddock, qtbot, endless_model_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _open(paddock, qtbot, endless_model_path)
     paddock.controller.sampling = SamplingSettings(temperature=1.0, max_tokens=120, seed=2)
     ticks: list[int] = []
     timer = QTimer()
@@ -63,9 +69,10 @@ def test_window_keeps_responding_while_the_model_computes(paddock: Paddock, qtbo
     timer.timeout.connect(lambda: ticks.append(1) if paddock.controller.generating else None)
     timer.start()
     paddock.window.input.setPlainText("Go")
-    with qtbot.waitSignal(paddock.controller.replyFinished, timeout=180_000):
+    with qtbot.waitSignal(paddock.controller.replyFinished, timeout=180_000) as finished:
         paddock.window.send()
     timer.stop()
+    assert finished.args[0].generated_tokens == 120  # the endless model always takes this long
     # Had the engine run on the GUI thread, the timer could not have fired mid-reply.
     assert len(ticks) >= 3
 
@@ -83,8 +90,8 @@ def test_a_file_that_is_not_a_model_gets_a_clear_message(paddock: Paddock, qtbot
     box.close()
 
 
-def test_killed_engine_keeps_the_partial_reply(paddock: Paddock, qtbot, tiny_model_path: Path) -> None:  # type: ignore[no-untyped-def]
-    _open_tiny(paddock, qtbot, tiny_model_path)
+def test_killed_engine_keeps_the_partial_reply(paddock: Paddock, qtbot, endless_model_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _open(paddock, qtbot, endless_model_path)
     paddock.controller.sampling = SamplingSettings(temperature=1.0, max_tokens=5000, seed=9)
     paddock.window.input.setPlainText("Talk")
     with qtbot.waitSignal(paddock.controller.replyText, timeout=180_000):
@@ -96,14 +103,17 @@ def test_killed_engine_keeps_the_partial_reply(paddock: Paddock, qtbot, tiny_mod
     assert failed.args[0] == "worker_died"
     kept = paddock.controller.messages[-1]
     assert kept.role == "assistant" and kept.content and kept.content in paddock.window.transcript_text()
+    assert kept.content == endless_text(len(kept.content.split()))  # " and on and ...": one word a token
     box = paddock.window.findChild(QMessageBox, "errorBox")
     assert box is not None and box.text() == "The model stopped unexpectedly"
     box.close()
     # The next message works: a fresh worker loads the same model.
     paddock.controller.sampling = SamplingSettings(temperature=0.0, max_tokens=4)
     paddock.window.input.setPlainText("Again")
-    with qtbot.waitSignal(paddock.controller.replyFinished, timeout=180_000):
+    with qtbot.waitSignal(paddock.controller.replyFinished, timeout=180_000) as finished:
         paddock.window.send()
+    assert finished.args[0].stop_reason is StopReason.LENGTH
+    assert paddock.controller.messages[-1].content == endless_text(4)
 
 
 def test_a_model_too_big_for_memory_is_refused_and_can_be_loaded_anyway(  # type: ignore[no-untyped-def]

@@ -123,19 +123,22 @@ def test_chat_history_skips_empty_and_streaming_replies(db: Database) -> None:
     assert recorder.messages()[-1].role is Role.ASSISTANT
 
 
-def test_title_request_continues_the_conversation(loaded_engine) -> None:  # type: ignore[no-untyped-def]
+def test_title_request_continues_the_conversation(scripted_engine) -> None:  # type: ignore[no-untyped-def]
     """With the history, the title is one more turn: the conversation's tokens are reused
     for it, and the next real turn still finds them in the cache."""
     from app.engine.settings import SamplingSettings
 
     history = [ChatMessage("system", "Be brief."), ChatMessage("user", "Tell me about the sea")]
     sampling = SamplingSettings(temperature=0.0, max_tokens=6, seed=1)
-    reply = loaded_engine.chat(history, sampling)
+    reply = scripted_engine.chat(history, sampling)
+    assert reply.text == "Bread needs flour, water"  # the scripted reply's first 6 tokens
     history.append(ChatMessage("assistant", reply.text))
-    title = engine_summarizer(loaded_engine, history=history, max_tokens=4)("an excerpt prompt, not sent")
-    same_request = loaded_engine.chat([*history, ChatMessage("user", TITLE_REQUEST)],
-                                      SamplingSettings(temperature=0.2, max_tokens=4, seed=0))
-    assert title == same_request.text
-    assert same_request.stats.reused_tokens >= reply.stats.prompt_tokens
-    next_turn = loaded_engine.chat([*history, ChatMessage("user", "And the mountains?")], sampling).stats
+    title_turn = [*history, ChatMessage("user", TITLE_REQUEST)]
+    title = engine_summarizer(scripted_engine, history=history, max_tokens=4)("an excerpt prompt, not sent")
+    assert title == "Bread needs flour"
+    same_request = scripted_engine.chat(title_turn, SamplingSettings(temperature=0.2, max_tokens=4, seed=0))
+    assert same_request.text == title
+    assert same_request.stats.reused_tokens == same_request.stats.prompt_tokens - 1  # the title turn was cached
+    # The first exchange is still cached (but the reply's last token: sampled, never decoded).
+    next_turn = scripted_engine.chat([*history, ChatMessage("user", "And the mountains?")], sampling).stats
     assert next_turn.reused_tokens >= reply.stats.prompt_tokens + reply.stats.generated_tokens - 1

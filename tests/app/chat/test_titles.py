@@ -1,5 +1,6 @@
 """Automatic titles: from the model when it says something usable (cleaned and capped),
-else the first words; a title the person typed is kept. One test uses the real engine."""
+else the first words; a title the person typed is kept. One test uses the real engine
+(with the scripted model, whose reply is known)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from app.store.conversations import create_conversation, get_conversation, renam
 from app.store.database import Database
 from app.store.messages import add_message
 from app.store.records import Role, TitleSource
+from tests.conftest import SCRIPTED_REPLY
 
 
 @pytest.mark.parametrize(
@@ -47,12 +49,18 @@ def test_sanitize(raw: str, title: str) -> None:
     assert sanitize_title(raw) == title
 
 
-def test_sanitize_caps_length_without_splitting_letters() -> None:
-    thai = "วันนี้ฉันอยากกินข้าวผัดกับไก่ทอดที่ร้านใกล้บ้านมากที่สุดในโลกนี้เลยนะครับพี่น้องทุกคน"
+THAI = "วันนี้ฉันอยากกินข้าวผัดกับไก่ทอดที่ร้านใกล้บ้านมากที่สุดในโลกนี้เลยนะครับพี่น้องทุกคน"
+
+
+# No spaces, so the cap cuts inside the text: after a consonant, and (with six more
+# letters in front) just before a vowel sign (ุ), which must stay with its consonant.
+@pytest.mark.parametrize("thai", [THAI, "พวกเรา" + THAI])
+def test_sanitize_caps_length_without_splitting_letters(thai: str) -> None:
     title = sanitize_title(thai)
     assert len(title) <= MAX_TITLE_CHARS + 1 and title.endswith("…")
-    assert not unicodedata.category(title[-2]).startswith("M") or thai.startswith(title[:-1])
     assert thai.startswith(title[:-1])
+    # The first character left out is not a vowel sign or tone mark of the last one kept.
+    assert not unicodedata.category(thai[len(title) - 1]).startswith("M")
 
 
 def test_first_words() -> None:
@@ -95,16 +103,16 @@ def test_auto_title_never_replaces_the_persons_title(db: Database) -> None:
 
 
 @pytest.mark.slow
-def test_title_with_the_real_engine(db: Database, loaded_engine: EngineClient) -> None:
-    """The tiny model has random weights: whatever it says must come out clean, or not at all."""
+def test_title_with_the_real_engine(db: Database, scripted_engine: EngineClient) -> None:
+    """The summarizer on real llama.cpp: the scripted model's reply comes back as the
+    title, cleaned (the full stop goes; junk is covered by test_sanitize above)."""
     c = create_conversation(db)
     add_message(db, c.id, Role.USER, "How do I bake sourdough bread at home?")
     add_message(db, c.id, Role.ASSISTANT, "Feed the starter, mix, fold, proof, bake.")
-    titled = auto_title(db, c.id, engine_summarizer(loaded_engine, max_tokens=16))
-    print(f"title: {titled.title!r} ({titled.title_source.value})")
-    assert titled.title_source in (TitleSource.MODEL, TitleSource.FIRST_WORDS)
-    assert titled.title and len(titled.title) <= MAX_TITLE_CHARS + 1
-    assert "\n" not in titled.title and "<|" not in titled.title
-    assert all(unicodedata.category(ch)[0] != "C" for ch in titled.title)
-    if titled.title_source is TitleSource.FIRST_WORDS:
-        assert titled.title == "How do I bake sourdough bread…"
+    titled = auto_title(db, c.id, engine_summarizer(scripted_engine, max_tokens=16))
+    assert (titled.title, titled.title_source) == (SCRIPTED_REPLY.removesuffix("."), TitleSource.MODEL)
+    # Cut to max_tokens, the reply is still a title.
+    short = create_conversation(db)
+    add_message(db, short.id, Role.USER, "How do I bake sourdough bread at home?")
+    add_message(db, short.id, Role.ASSISTANT, "Feed the starter.")
+    assert auto_title(db, short.id, engine_summarizer(scripted_engine, max_tokens=4)).title == "Bread needs flour"

@@ -1,4 +1,5 @@
-"""paddock-cli as a newcomer runs it: real processes, real llama.cpp."""
+"""paddock-cli as a newcomer runs it: real processes, real llama.cpp, and the scripted
+model where the test reads the reply (the same words on every CPU)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import sys
 from pathlib import Path
 
 from app.gguf_file import read_gguf_info
+from tests.conftest import SCRIPTED_NAME, SCRIPTED_REPLY, SCRIPTED_REPLY_TOKENS
 
 
 def _cli(*args: str, home: Path, stdin: str | None = None, timeout: float = 180) -> subprocess.CompletedProcess[str]:
@@ -25,39 +27,52 @@ def test_help_lists_commands(tmp_path: Path) -> None:
     assert "chat" in result.stdout and "dev" in result.stdout
 
 
-def test_chat_one_prompt(tiny_model_path: Path, tmp_path: Path) -> None:
-    result = _cli("chat", "--model", str(tiny_model_path), "--ctx", "2048", "--max-tokens", "8",
+def _stats(stderr: str) -> list[tuple[int, int, int, str]]:
+    """(prompt tokens, reused, generated, stop reason) of each reply's --stats line."""
+    found = re.findall(r"\[(\d+) prompt tokens \((\d+) reused\).*?(\d+) generated,.*tokens/s, (\w+)\]", stderr)
+    return [(int(p), int(r), int(g), reason) for p, r, g, reason in found]
+
+
+def test_chat_one_prompt(scripted_model_path: Path, tmp_path: Path) -> None:
+    result = _cli("chat", "--model", str(scripted_model_path), "--ctx", "2048", "--max-tokens", "16",
                   "--temperature", "0", "--threads", "2", "--stats", "Hello!", home=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip()  # the reply
-    assert "generated" in result.stderr and "tokens/s" in result.stderr
+    assert result.stdout.strip() == SCRIPTED_REPLY
+    [(prompt, reused, generated, reason)] = _stats(result.stderr)
+    assert (reused, generated, reason) == (0, SCRIPTED_REPLY_TOKENS, "end_of_turn") and prompt > 0
     # llama.cpp's own chatter went to the engine log, not the terminal
     assert "llama_model_loader" not in result.stdout + result.stderr
     assert "llama_model_loader" in (tmp_path / "logs" / "engine.log").read_text()
 
 
-def test_chat_interactive(tiny_model_path: Path, tmp_path: Path) -> None:
-    result = _cli("chat", "--model", str(tiny_model_path), "--ctx", "2048", "--max-tokens", "4",
+def test_chat_interactive(scripted_model_path: Path, tmp_path: Path) -> None:
+    result = _cli("chat", "--model", str(scripted_model_path), "--ctx", "2048", "--max-tokens", "4",
                   "--temperature", "0", "--threads", "2", "--stats", home=tmp_path, stdin="Hi\nAnd again\n\n")
     assert result.returncode == 0, result.stderr
-    reused = [int(n) for n in re.findall(r"\((\d+) reused\)", result.stderr)]
-    assert len(reused) == 2
-    assert reused[0] == 0 and reused[1] > 20  # the second turn re-reads none of the first
-    # (the model was asked for a title between the turns, as one more turn of the chat)
+    first, second = _stats(result.stderr)
+    assert (first[1], first[2:], second[2:]) == (0, (4, "length"), (4, "length"))
+    # The second turn re-reads none of the first: its prompt and reply (but the reply's
+    # last token, sampled and never decoded) are reused. The model was asked for a title
+    # between the turns, as one more turn of the chat, which kept them in the cache.
+    assert second[1] >= first[0] + first[2] - 1
     assert "Saved as conversation 1" in result.stderr
     shown = _cli("history", "show", "1", home=tmp_path)
     assert shown.stdout.count("\nYou:\nHi\n") == 1 and "\nYou:\nAnd again\n" in shown.stdout
-    assert shown.stdout.count("Assistant (Paddock tiny Llama 3.1):") == 2
+    assert shown.stdout.count(f"Assistant ({SCRIPTED_NAME}):\nBread needs flour\n") == 2
 
 
-def test_chat_continue_and_no_save(tiny_model_path: Path, tmp_path: Path) -> None:
-    common = ("chat", "--model", str(tiny_model_path), "--ctx", "2048", "--max-tokens", "3", "--threads", "2")
-    assert _cli(*common, "Erste Frage über Brot", home=tmp_path).returncode == 0
+def test_chat_continue_and_no_save(scripted_model_path: Path, tmp_path: Path) -> None:
+    common = ("chat", "--model", str(scripted_model_path), "--ctx", "2048", "--max-tokens", "3", "--threads", "2")
+    first = _cli(*common, "--stats", "Erste Frage über Brot", home=tmp_path)
+    assert first.returncode == 0 and first.stdout.strip() == "Bread needs", first.stderr  # B|read| needs
     again = _cli(*common, "--continue", "last", "--stats", "Zweite Frage", home=tmp_path)
     assert again.returncode == 0, again.stderr
-    # The whole saved conversation went to the model: system prompt, first exchange, new message.
-    prompt_tokens = int(re.search(r"\[(\d+) prompt tokens", again.stderr).group(1))  # type: ignore[union-attr]
-    assert prompt_tokens > 50
+    # The whole saved conversation went to the model: system prompt, first exchange, new
+    # message; the first prompt, the reply and the new turn's tokens.
+    [(first_prompt, _, _, _)] = _stats(first.stderr)
+    [(prompt_tokens, _, _, _)] = _stats(again.stderr)
+    assert prompt_tokens > first_prompt + 3 + 5
+    assert _cli("history", "show", "1", home=tmp_path).stdout.count("):\nBread needs\n") == 2  # both replies saved
     listed = _cli("history", "list", home=tmp_path).stdout
     assert listed.count("\n") == 1 and "4 msgs" in listed and "Erste Frage über Brot" in listed
     assert "Erste Frage [über] [Brot]" in _cli("history", "search", "uber brot", home=tmp_path).stdout
@@ -105,3 +120,24 @@ def test_make_tiny_model_quantized(tmp_path: Path) -> None:
     assert {t.type_name for t in info.tensors if t.name.startswith("blk.")} >= {"Q4_K"}
     assert not list(tmp_path.glob("*.f16.gguf"))  # the F16 intermediate is removed
 
+
+
+def test_make_scripted_models(tmp_path: Path) -> None:
+    """--reply writes a model that answers that text to anything (default sampling
+    here), quantized too; --endless repeats it until max_tokens."""
+    scripted = tmp_path / "hallo-q4.gguf"
+    made = _cli("dev", "make-tiny-model", str(scripted), "--reply", "Hallo Welt!", "--quant", "Q4_K_M", "--layers", "1", home=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert read_gguf_info(scripted).file_type == "Q4_K_M" and read_gguf_info(scripted).name == SCRIPTED_NAME
+    chat = ("chat", "--ctx", "1024", "--threads", "2", "--no-save", "--stats")
+    answer = _cli(*chat, "--model", str(scripted), "Wer bist du?", home=tmp_path)
+    assert answer.returncode == 0, answer.stderr
+    assert answer.stdout.strip() == "Hallo Welt!" and _stats(answer.stderr)[0][3] == "end_of_turn"
+
+    endless = tmp_path / "la.gguf"
+    assert _cli("dev", "make-tiny-model", str(endless), "--reply", " la", "--endless", "--layers", "1", home=tmp_path).returncode == 0
+    answer = _cli(*chat, "--model", str(endless), "--max-tokens", "5", "Sing!", home=tmp_path)
+    assert answer.stdout.strip() == "la la la la la" and _stats(answer.stderr)[0][2:] == (5, "length")
+
+    refused = _cli("dev", "make-tiny-model", str(tmp_path / "x.gguf"), "--endless", home=tmp_path)
+    assert refused.returncode == 1 and refused.stderr.strip() == "Error: --endless needs --reply TEXT: the text to repeat."

@@ -1,4 +1,7 @@
-"""LoadedModel in this process (no worker): what llama.cpp is asked to decode per request."""
+"""LoadedModel in this process (no worker): what llama.cpp is asked to decode per request.
+
+Scripted models (the same reply on every CPU), so that reply lengths and what the cache
+keeps of a reply are known exactly."""
 
 from __future__ import annotations
 
@@ -8,13 +11,33 @@ from typing import Iterator
 import pytest
 
 from app.chat.messages import ChatMessage, StopReason
-from app.engine.llama_backend import LoadedModel
+from app.dev.scripted_model import write_scripted_llama
+from app.engine.llama_backend import LoadedModel, tokenize_with_model
 from app.engine.settings import LoadSettings, SamplingSettings
 
 
+def _load(path: Path) -> LoadedModel:
+    return LoadedModel.load(LoadSettings(model_path=path, n_ctx=2048, n_threads=2, n_batch=64))
+
+
 @pytest.fixture(scope="module")
-def model(tiny_model_path: Path) -> Iterator[LoadedModel]:
-    loaded = LoadedModel.load(LoadSettings(model_path=tiny_model_path, n_ctx=2048, n_threads=2, n_batch=64))
+def model(scripted_model_path: Path) -> Iterator[LoadedModel]:
+    loaded = _load(scripted_model_path)
+    yield loaded
+    loaded.close()
+
+
+RESPELLED_PIECES = ("Hel", "lo", " world")  # the tokenizer splits "Hello world" as Hello| world
+
+
+@pytest.fixture(scope="module")
+def respelled(tmp_path_factory: pytest.TempPathFactory, scripted_model_path: Path) -> Iterator[LoadedModel]:
+    """A model whose reply's tokens are not those its text tokenizes to, as a sampled
+    reply's often are: "Hello world" as Hel|lo| world."""
+    ids = [tokenize_with_model(scripted_model_path, piece, special=False) for piece in RESPELLED_PIECES]
+    assert all(len(one) == 1 for one in ids)
+    path = write_scripted_llama(tmp_path_factory.mktemp("respelled") / "respelled.gguf", [one[0] for one in ids])
+    loaded = _load(path)
     yield loaded
     loaded.close()
 
@@ -48,6 +71,7 @@ def test_the_prompt_is_read_in_batches_only(model: LoadedModel, decodes: list[in
     history = [ChatMessage("system", "Be brief."), ChatMessage("user", "zz " * 200)]
     decodes.clear()
     text, stats = _chat(model, history, 6)
+    assert text == "Bread needs flour, water"  # the reply's first 6 tokens: B|read| needs| flour|,| water
     assert stats.stop_reason is StopReason.LENGTH and stats.generated_tokens == 6
     n = stats.evaluated_prompt_tokens
     assert n > 3 * 64, decodes  # several batches
@@ -57,7 +81,9 @@ def test_the_prompt_is_read_in_batches_only(model: LoadedModel, decodes: list[in
     history += [ChatMessage("assistant", text), ChatMessage("user", "And now?")]
     decodes.clear()
     _text, again = _chat(model, history, 4)
-    assert again.reused_tokens >= stats.prompt_tokens
+    # The whole reply stayed in the cache but its last token: sampled, never decoded.
+    assert again.reused_tokens == stats.prompt_tokens + stats.generated_tokens - 1
+    assert again.generated_tokens == 4
     assert decodes == [again.evaluated_prompt_tokens] + [1] * (again.generated_tokens - 1)
 
 
@@ -68,48 +94,25 @@ def test_stopping_while_reading_keeps_what_was_read(model: LoadedModel) -> None:
                              emit=lambda _t: None, cancelled=lambda: next(calls) >= 2)
     assert text == "" and stats.stop_reason is StopReason.STOPPED and stats.generated_tokens == 0
     # Two batches were read before the stop; asking again reuses them.
-    _text, again = _chat(model, history, 2)
-    assert again.reused_tokens == stats.reused_tokens + 2 * 64 and again.stop_reason is StopReason.LENGTH
+    text, again = _chat(model, history, 2)
+    assert again.reused_tokens == stats.reused_tokens + 2 * 64
+    assert (text, again.stop_reason) == ("Bread", StopReason.LENGTH)
 
 
-def _spelled_prefix(model: LoadedModel, tokens: list[int]) -> tuple[int, str]:
-    """The longest run of leading `tokens` (at most half) whose text is plain, complete
-    UTF-8 that a chat template leaves as it is (no special tokens, no outer whitespace)."""
-    for k in range(len(tokens) // 2, 0, -1):
-        pieces = [model.token_bytes(t, special=False) for t in tokens[:k]]
-        if any(not p or p != model.token_bytes(t, special=True) for p, t in zip(pieces, tokens)):
-            continue
-        try:
-            text = b"".join(pieces).decode("utf-8")
-        except UnicodeDecodeError:
-            continue
-        if text == text.strip():
-            return k, text
-    return 0, ""
-
-
-def _reply_that_tokenizes_otherwise(model: LoadedModel, history: list[ChatMessage]) -> tuple[object, int, str]:
-    """A sampled reply whose first words, tokenized again, give other tokens than the
-    model produced (random weights write such text often, not always)."""
-    for seed in range(40):
-        varied = SamplingSettings(temperature=1.5, top_k=0, top_p=1.0, min_p=0.0, max_tokens=32, seed=seed)
-        _text, stats = model.chat(history, varied, emit=lambda _t: None, cancelled=lambda: False)
-        in_cache = model._llm.input_ids[stats.prompt_tokens: model._llm.n_tokens].tolist()
-        k, kept_text = _spelled_prefix(model, in_cache)
-        if k >= 4 and model.tokenize(kept_text) != in_cache[:k]:
-            return stats, k, kept_text
-    raise AssertionError("no sampled reply tokenizes otherwise")
-
-
-def test_the_cache_keeps_a_reply_up_to_where_the_history_changes_it(model: LoadedModel) -> None:
+def test_the_cache_keeps_a_reply_up_to_where_the_history_changes_it(respelled: LoadedModel) -> None:
     """The model's own tokens stay in the cache for as much of its reply as the history
     still holds, though tokenizing that text again gives other tokens; a reply cut short
     in the history (as a template's trim does) is read again only from the cut on."""
     history = [ChatMessage("user", "Tell me a long story, please.")]
-    first, k, kept_text = _reply_that_tokenizes_otherwise(model, history)
-    history += [ChatMessage("assistant", kept_text), ChatMessage("user", "Go on.")]
-    _text, again = _chat(model, history, 2)
-    assert again.reused_tokens == first.prompt_tokens + k
+    text, first = _chat(respelled, history, 8)
+    assert (text, first.stop_reason) == ("Hello world", StopReason.END_OF_TURN)
+    in_cache = respelled._llm.input_ids[first.prompt_tokens: respelled._llm.n_tokens].tolist()
+    assert [respelled.token_bytes(t) for t in in_cache] == [p.encode() for p in RESPELLED_PIECES]
+    assert respelled.tokenize("Hello world", special=False) != in_cache  # tokenized again: Hello| world
+    _text, whole = _chat(respelled, [*history, ChatMessage("assistant", text), ChatMessage("user", "Go on.")], 2)
+    assert whole.reused_tokens == first.prompt_tokens + 3
+    _text, cut = _chat(respelled, [*history, ChatMessage("assistant", "Hello"), ChatMessage("user", "Go on.")], 2)
+    assert cut.reused_tokens == first.prompt_tokens + 2  # Hel|lo spell "Hello"; " world" is gone
 
 
 def test_long_tokens_keep_their_text(model: LoadedModel) -> None:
