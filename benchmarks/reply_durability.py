@@ -86,6 +86,7 @@ def _one_kill(model: Path, home: Path, round_: int, rng: random.Random) -> tuple
         accepted = True
     os.killpg(child.pid, signal.SIGKILL)
     child.wait()
+    shown += child.stdout.read()  # printed before the kill, still in the pipe: it was shown
     streaming = time.monotonic() - first_at if first_at is not None else 0.0
     return shown.decode("utf-8", "replace"), streaming, delay, accepted
 
