@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 from typing import Iterator
 
@@ -26,3 +27,13 @@ def store(db_path: Path) -> Iterator[Store]:
 @pytest.fixture
 def db(store: Store) -> Database:
     return store.connection()
+
+
+@pytest.fixture(scope="session")
+def small_tokenizer(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 257-token tiktoken file: GGUFs with real layer shapes but a tiny vocabulary."""
+    path = tmp_path_factory.mktemp("tok") / "small.model"
+    lines = [f"{base64.b64encode(bytes([i])).decode()} {i}" for i in range(256)]
+    lines.append(f"{base64.b64encode(b'ab').decode()} 256")
+    path.write_text("\n".join(lines) + "\n")
+    return path

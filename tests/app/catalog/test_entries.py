@@ -4,10 +4,8 @@ unknown or the architecture numbers contradict each other."""
 
 from __future__ import annotations
 
-import base64
 import copy
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 import yaml
@@ -80,15 +78,6 @@ def test_architecture_gives_the_published_parameter_count(catalog, model_id: str
 def test_computed_file_size_matches_published_file(catalog, model_id: str, quant: str, size: float) -> None:
     assert footprint_for(catalog.model(model_id), quant).file_bytes == pytest.approx(size, rel=0.01)
 
-
-@pytest.fixture(scope="module")
-def small_tokenizer(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A 257-token tiktoken file: GGUFs with real layer shapes but a tiny vocabulary."""
-    path = tmp_path_factory.mktemp("tok") / "small.model"
-    lines = [f"{base64.b64encode(bytes([i])).decode()} {i}" for i in range(256)]
-    lines.append(f"{base64.b64encode(b'ab').decode()} 256")
-    path.write_text("\n".join(lines) + "\n")
-    return path
 
 
 # One layer of the 70B (1.7 GB) and 405B (6.4 GB) is too big to write in a test; their

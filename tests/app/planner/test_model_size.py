@@ -5,7 +5,6 @@ as a 70B and gives attn_v more bits)."""
 
 from __future__ import annotations
 
-import base64
 from pathlib import Path
 
 import pytest
@@ -15,16 +14,6 @@ from app.dev.tiny_model import shape_with, write_random_llama
 from app.gguf_file import read_gguf_info
 from app.llama.architecture import LlamaArchitecture
 from app.planner.model_size import GGUF_HEADER_BYTES, footprint_from_gguf, quant_mix
-
-
-@pytest.fixture(scope="module")
-def small_tokenizer(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("tok") / "small.model"
-    lines = [f"{base64.b64encode(bytes([i])).decode()} {i}" for i in range(256)]
-    lines.append(f"{base64.b64encode(b'ab').decode()} 256")
-    path.write_text("\n".join(lines) + "\n")
-    return path
-
 
 SHAPES = {
     "16 layers, gqa 4": dict(n_layer=16, n_head=8, n_kv_head=2, head_dim=32, n_embd=256, n_ff=512),
