@@ -7,15 +7,18 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Callable
 
 from app.gguf_file import read_gguf_info
+from tests.app.unreadable import open_folder, unprivileged_child
 
 
-def _cli(*args: str, home: Path, stdin: str | None = None, timeout: float = 180) -> subprocess.CompletedProcess[str]:
+def _cli(*args: str, home: Path, stdin: str | None = None, timeout: float = 180,
+         preexec_fn: Callable[[], None] | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PADDOCK_HOME": str(home)}
     return subprocess.run(
         [sys.executable, "-m", "app.cli.main", *args],
-        input=stdin, capture_output=True, text=True, env=env, timeout=timeout,
+        input=stdin, capture_output=True, text=True, env=env, timeout=timeout, preexec_fn=preexec_fn,
     )
 
 
@@ -94,6 +97,20 @@ def test_chat_with_missing_model_is_one_clear_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.strip().startswith("Error: The model file does not exist")
     assert "Traceback" not in result.stderr
+
+
+def test_a_model_file_that_may_not_be_read_is_one_clear_line() -> None:
+    with open_folder() as folder:
+        model = folder / "model.gguf"
+        model.write_bytes(b"GGUF" + bytes(60))
+        model.chmod(0)
+        for command in (["chat", "--model", str(model), "Hi"], ["plan", "--gguf", str(model), "--no-speed"]):
+            result = _cli(*command, home=folder / "home", preexec_fn=unprivileged_child())
+            assert result.returncode == 1, result.stderr
+            assert result.stderr.strip() == (
+                f"Error: Paddock is not allowed to read the model file {model} (permission denied). "
+                "Check the permissions of the file and of its folders."
+            )
 
 
 def test_make_tiny_model_quantized(tmp_path: Path) -> None:
