@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Callable
 
 from app.gguf_file import read_gguf_info
+from tests.app.gguf_damage import rewrite_value
+from tests.app.hub.support import write_small_gguf
 from tests.app.unreadable import open_folder, unprivileged_child
 
 
@@ -111,6 +113,16 @@ def test_a_model_file_that_may_not_be_read_is_one_clear_line() -> None:
                 f"Error: Paddock is not allowed to read the model file {model} (permission denied). "
                 "Check the permissions of the file and of its folders."
             )
+
+
+def test_chat_refuses_a_damaged_header_in_one_line(tmp_path: Path) -> None:
+    # a negative epsilon used to abort the worker with llama.cpp's build paths and a stack frame
+    small = write_small_gguf(tmp_path / "small.gguf")
+    damaged = rewrite_value(small, tmp_path / "damaged.gguf", "llama.attention.layer_norm_rms_epsilon", -1.0)
+    result = _cli("chat", "--model", str(damaged), "--ctx", "512", "Hi", home=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr == ("Error: damaged.gguf has a damaged Llama header: llama.attention.layer_norm_rms_epsilon "
+                             "must be a positive number, got -1.0. Download or convert the model again.\n")
 
 
 def test_make_tiny_model_quantized(tmp_path: Path) -> None:
