@@ -12,7 +12,7 @@ from typing import Any
 from app.chat.messages import StopReason
 from app.errors import InvalidRequestError
 from app.store.conversations import get_conversation, list_conversations, rename_conversation
-from app.store.export_files import MARKDOWN_SUFFIXES, export_text, write_text_file
+from app.store.export_files import MARKDOWN_SUFFIXES, export_pieces, write_pieces
 from app.store.import_files import import_file
 from app.store.location import database_path
 from app.store.messages import siblings, thread
@@ -219,11 +219,12 @@ def run_export(args: argparse.Namespace, context: Any) -> int:
     with open_history(context) as store:
         db = store.connection()
         ids = None if args.all else [resolve_conversation(db, named) for named in args.conversations]
-        text = export_text(db, ids, markdown=markdown)
-    if args.output is None:
-        sys.stdout.write(text)
-    else:
-        write_text_file(text, args.output)
+        pieces = export_pieces(db, ids, markdown=markdown)  # a conversation at a time
+        if args.output is None:
+            for piece in pieces:
+                sys.stdout.write(piece)
+        else:
+            write_pieces(pieces, args.output)
     if args.output is not None:
         print(f"Exported to {args.output}.", file=sys.stderr)
     return 0

@@ -37,7 +37,7 @@ number for incompatible changes):
 from __future__ import annotations
 
 import json
-from typing import Any, Callable, Optional, Sequence
+from typing import Any, Callable, Iterator, Optional, Sequence
 
 from app.chat.messages import ReplyStats, StopReason
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report
@@ -114,6 +114,27 @@ def export_json(
 def dumps(document: dict[str, Any]) -> str:
     """The file's text: UTF-8 friendly, indented, stable."""
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def export_json_text(
+    db: Database,
+    conversation_ids: Optional[Sequence[int]] = None,
+    *,
+    progress: Optional[ProgressCallback] = None,
+    cancel: Optional[CancelToken] = None,
+) -> Iterator[str]:
+    """The text of `dumps(export_json(...))`, a conversation at a time: a large history is
+    written without holding the whole document (JSON strings hold no line breaks, so a
+    conversation dumped alone and indented by two levels reads exactly as inside it)."""
+    ids = list(conversation_ids) if conversation_ids is not None else all_conversation_ids(db)
+    yield f'{{\n  "format": {json.dumps(PADDOCK_FORMAT)},\n  "version": {VERSION},\n  "conversations": ['
+    for index, conversation_id in enumerate(ids):
+        check(cancel)
+        report(progress, ProgressUpdate("export", index, len(ids)))
+        one = json.dumps(conversation_to_json(db, conversation_id), ensure_ascii=False, indent=2)
+        yield ("," if index else "") + "\n    " + one.replace("\n", "\n    ")
+    report(progress, ProgressUpdate("export", len(ids), len(ids)))
+    yield "\n  ]\n}\n" if ids else "]\n}\n"
 
 
 # --- import ------------------------------------------------------------------------
