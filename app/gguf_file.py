@@ -2,6 +2,10 @@
 
 Reading checks what llama.cpp would otherwise discover late or crash on: the magic, the
 header, and that every tensor's bytes are really in the file (a truncated download).
+A hostile or damaged header (lengths and counts past the end of the file, unknown value
+or tensor types, arrays nested without end, duplicate keys) is refused with a sentence
+that says what is wrong, never with the parser's own exception text. What the numbers
+mean for a Llama is checked by `app.llama.header_check`.
 Writing streams tensor by tensor into `FILE.part` and renames it into place only when
 complete, so a failure or a cancel never leaves a half-written model behind.
 Errors become `ModelFileError`s with a clear message.
@@ -9,9 +13,12 @@ Errors become `ModelFileError`s with a clear message.
 
 from __future__ import annotations
 
+import errno
+import math
 import mmap
 import os
 import re
+import stat
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
@@ -26,6 +33,19 @@ from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, repor
 GGUF_MAGIC = b"GGUF"
 # Arrays longer than this are summarised by their length in GgufInfo.metadata.
 _MAX_ARRAY_IN_METADATA = 64
+# Arrays of arrays deeper than this are refused (llama.cpp reads no nested arrays at all;
+# without a limit a crafted header would recurse until Python gives up).
+_MAX_ARRAY_NESTING = 4
+# ggml tensors have at most 4 dimensions (GGML_MAX_DIMS).
+_MAX_TENSOR_DIMS = 4
+# The fewest bytes one key (length, name, type, smallest value) and one tensor description
+# (name length, name, dimension count, type, offset) take: counts beyond what the rest of
+# the file could hold are refused before any loop runs.
+_MIN_KEY_BYTES = 8 + 4 + 1
+_MIN_TENSOR_BYTES = 8 + 4 + 4 + 8
+# A header whose tensors would end beyond this (1 PiB; Llama 3.1 405B in F16 is 0.8 TB)
+# is damaged, not a download that stopped early.
+_MOST_BYTES_OF_ANY_MODEL = 2**50
 # How llama.cpp's gguf-split names the parts of a split model: stored on disk and on the hub.
 _SPLIT_NAME = re.compile(r"^(?P<stem>.*)-(?P<index>\d{5})-of-(?P<count>\d{5})\.gguf$")
 P = TypeVar("P", bound=PurePath)
@@ -69,15 +89,23 @@ class GgufInfo:
         return sum(t.n_bytes for t in self.tensors)
 
     def arch_int(self, key: str, default: int = 0) -> int:
-        """An integer hyperparameter such as `block_count` under the architecture prefix."""
-        value = self.metadata.get(f"{self.architecture}.{key}", default)
-        return int(value) if isinstance(value, (int, float)) else default
+        """An integer hyperparameter such as `block_count` under the architecture prefix
+        (`default` when it is missing or not a finite number)."""
+        return _whole(self.metadata.get(f"{self.architecture}.{key}", default), default)
+
+
+def _whole(value: Any, default: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return default
+    if isinstance(value, float) and not math.isfinite(value):
+        return default
+    return int(value)
 
 
 def _file_type_name(value: Any) -> str:
     try:
         return gguf.LlamaFileType(int(value)).name.removeprefix("MOSTLY_").removeprefix("ALL_")
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError):
         return "unknown"
 
 
@@ -89,6 +117,12 @@ _SCALARS = {
     gguf.GGUFValueType.UINT64: "<Q", gguf.GGUFValueType.INT64: "<q",
     gguf.GGUFValueType.FLOAT64: "<d",
 }
+_STRING = int(gguf.GGUFValueType.STRING)
+_ARRAY = int(gguf.GGUFValueType.ARRAY)
+
+
+class _HeaderDamage(Exception):
+    """Why a header cannot be read, as a phrase ("the key 'x' has an unknown type 57")."""
 
 
 class _HeaderParser:
@@ -97,51 +131,81 @@ class _HeaderParser:
     gguf.GGUFReader builds numpy views for every item of every array: 16 s for a Llama 3
     vocabulary (128k tokens, 280k merges). Here long arrays are skipped, not decoded, so
     a header reads in a fraction of a second. Big arrays are summarised by their length.
+    Every length and count is checked against what is left of the file before it is used.
     """
 
     def __init__(self, buffer: mmap.mmap) -> None:
         self.buf = buffer
         self.pos = 0
+        self.reading = "the header"  # what is being read, for the messages
+
+    @property
+    def left(self) -> int:
+        return len(self.buf) - self.pos
 
     def unpack(self, fmt: str) -> Any:
+        size = struct.calcsize(fmt)
+        if size > self.left:
+            raise _HeaderDamage(f"the file ends in the middle of {self.reading}")
         value = struct.unpack_from(fmt, self.buf, self.pos)[0]
-        self.pos += struct.calcsize(fmt)
+        self.pos += size
         return value
 
-    def string(self) -> str:
+    def _length(self) -> int:
         length = self.unpack("<Q")
-        if self.pos + length > len(self.buf):
-            raise ValueError("string runs past the end of the file")
+        if length > self.left:
+            raise _HeaderDamage(
+                f"a text in {self.reading} claims {length:,} bytes, more than the {self.left:,} left in the file"
+            )
+        return int(length)
+
+    def string(self) -> str:
+        length = self._length()
         raw = self.buf[self.pos : self.pos + length]
         self.pos += length
-        return raw.decode("utf-8")
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise _HeaderDamage(f"a text in {self.reading} is not valid UTF-8") from None
 
     def skip_string(self) -> None:
-        self.pos += 8 + struct.unpack_from("<Q", self.buf, self.pos)[0]
+        length = self._length()  # moves past the length field first
+        self.pos += length
 
-    def value(self, vtype: int) -> Any:
-        if vtype == gguf.GGUFValueType.STRING:
+    def value_type(self) -> int:
+        vtype = self.unpack("<I")
+        if vtype not in _SCALARS and vtype not in (_STRING, _ARRAY):
+            raise _HeaderDamage(f"{self.reading} has an unknown value type ({vtype})")
+        return int(vtype)
+
+    def value(self, vtype: int, depth: int = 0) -> Any:
+        if vtype == _STRING:
             return self.string()
-        if vtype == gguf.GGUFValueType.ARRAY:
-            return self.array()
+        if vtype == _ARRAY:
+            return self.array(depth + 1)
         return self.unpack(_SCALARS[gguf.GGUFValueType(vtype)])
 
-    def array(self) -> Any:
-        item_type = gguf.GGUFValueType(self.unpack("<I"))
+    def array(self, depth: int) -> Any:
+        if depth > _MAX_ARRAY_NESTING:
+            raise _HeaderDamage(f"{self.reading} nests arrays more than {_MAX_ARRAY_NESTING} deep")
+        item_type = self.value_type()
         count = self.unpack("<Q")
+        smallest = {_STRING: 8, _ARRAY: 12}.get(item_type) or struct.calcsize(_SCALARS[gguf.GGUFValueType(item_type)])
+        if count * smallest > self.left:
+            raise _HeaderDamage(
+                f"an array in {self.reading} claims {count:,} items, more than the rest of the file can hold"
+            )
         if count <= _MAX_ARRAY_IN_METADATA:
-            return [self.value(item_type) for _ in range(count)]
-        if item_type == gguf.GGUFValueType.STRING:
+            return [self.value(item_type, depth) for _ in range(count)]
+        if item_type == _STRING:
             for _ in range(count):
                 self.skip_string()
-        elif item_type == gguf.GGUFValueType.ARRAY:
+        elif item_type == _ARRAY:
             for _ in range(count):
-                self.array()
+                self.array(depth + 1)
         else:
-            self.pos += count * struct.calcsize(_SCALARS[item_type])
-        if self.pos > len(self.buf):
-            raise ValueError("an array runs past the end of the file")
-        return {"array_length": count}
+            self.pos += count * smallest
+        return {"array_length": int(count)}
 
 
 def _parse_header(buffer: mmap.mmap) -> tuple[dict[str, Any], list[tuple[str, int, tuple[int, ...], int]], int]:
@@ -150,72 +214,122 @@ def _parse_header(buffer: mmap.mmap) -> tuple[dict[str, Any], list[tuple[str, in
     parser.pos = 4
     version = parser.unpack("<I")
     if version not in (2, 3):
-        raise ValueError(f"GGUF version {version} is not supported")
+        raise _HeaderDamage(f"it says GGUF version {version}; Paddock reads versions 2 and 3")
     n_tensors = parser.unpack("<Q")
     n_kv = parser.unpack("<Q")
+    if n_kv * _MIN_KEY_BYTES + n_tensors * _MIN_TENSOR_BYTES > parser.left:
+        raise _HeaderDamage(
+            f"it claims {n_kv:,} metadata keys and {n_tensors:,} tensors, more than its {len(buffer):,} bytes can describe"
+        )
     metadata: dict[str, Any] = {}
-    for _ in range(n_kv):
+    for index in range(n_kv):
+        parser.reading = f"metadata key {index + 1} of {n_kv}"
         key = parser.string()
-        metadata[key] = parser.value(parser.unpack("<I"))
+        parser.reading = f"the value of {key!r}"
+        if key in metadata:
+            raise _HeaderDamage(f"the key {key!r} appears twice")
+        metadata[key] = parser.value(parser.value_type())
     tensors = []
-    for _ in range(n_tensors):
+    names: set[str] = set()
+    for index in range(n_tensors):
+        parser.reading = f"tensor {index + 1} of {n_tensors}"
         name = parser.string()
+        parser.reading = f"the tensor {name!r}"
+        if name in names:
+            raise _HeaderDamage(f"the tensor {name!r} appears twice")
+        names.add(name)
         n_dims = parser.unpack("<I")
-        shape = tuple(parser.unpack("<Q") for _ in range(n_dims))
+        if n_dims > _MAX_TENSOR_DIMS:
+            raise _HeaderDamage(f"the tensor {name!r} has {n_dims:,} dimensions (ggml allows at most {_MAX_TENSOR_DIMS})")
+        shape = tuple(int(parser.unpack("<Q")) for _ in range(n_dims))
         ggml_type = parser.unpack("<I")
         offset = parser.unpack("<Q")
         tensors.append((name, ggml_type, shape, offset))
-    alignment = int(metadata.get("general.alignment", gguf.GGUF_DEFAULT_ALIGNMENT))
+    alignment = metadata.get("general.alignment", gguf.GGUF_DEFAULT_ALIGNMENT)
+    if isinstance(alignment, bool) or not isinstance(alignment, int) or alignment <= 0 or alignment & (alignment - 1):
+        raise _HeaderDamage(f"general.alignment is {alignment!r}; it must be a power of two")
+    for name, _, _, offset in tensors:
+        if offset % alignment:
+            raise _HeaderDamage(f"the tensor {name!r} starts at offset {offset:,}, not a multiple of {alignment}")
     data_start = (parser.pos + alignment - 1) // alignment * alignment
     return metadata, tensors, data_start
 
 
 def _tensor_info(name: str, ggml_type: int, shape: tuple[int, ...]) -> TensorInfo:
-    qtype = gguf.GGMLQuantizationType(ggml_type)
-    block_size, type_size = gguf.GGML_QUANT_SIZES[qtype]
-    n_elements = int(np.prod(shape)) if shape else 1
+    try:
+        qtype = gguf.GGMLQuantizationType(ggml_type)
+        block_size, type_size = gguf.GGML_QUANT_SIZES[qtype]
+    except (ValueError, KeyError):
+        raise _HeaderDamage(f"the tensor {name!r} has an unknown data type ({ggml_type})") from None
+    if shape and shape[0] % block_size:
+        raise _HeaderDamage(
+            f"the tensor {name!r} has rows of {shape[0]:,} values, not a multiple of the {block_size} "
+            f"that its type {qtype.name} packs together"
+        )
+    n_elements = math.prod(shape)  # Python integers: a hostile shape cannot wrap around
     return TensorInfo(name=name, type_name=qtype.name, shape=shape, n_bytes=n_elements * type_size // block_size)
+
+
+def _unreadable(path: Path, exc: OSError) -> ModelFileError:
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return ModelFileError(
+            f"Paddock is not allowed to read the model file {path} (permission denied). "
+            "Check the permissions of the file and of its folders."
+        )
+    return ModelFileError(f"The model file {path} cannot be read: {exc.strerror or 'input/output error'}.")
 
 
 def read_gguf_info(path: Path) -> GgufInfo:
     """Parse the header of `path`; raise ModelFileError if it is not a whole GGUF file."""
     path = Path(path)
-    if not path.exists():
-        raise ModelFileError(f"The model file does not exist: {path}")
-    if not path.is_file():
+    try:
+        status = path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        raise ModelFileError(f"The model file does not exist: {path}") from None
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+    if not stat.S_ISREG(status.st_mode):
         raise ModelFileError(f"The model path is not a file: {path}")
-    size = path.stat().st_size
-    with path.open("rb") as handle:
-        if handle.read(4) != GGUF_MAGIC:
-            raise ModelFileError(
-                f"{path.name} is not a GGUF model file (it does not start with 'GGUF'). "
-                "Paddock runs llama.cpp models in GGUF format."
-            )
-        try:
+    size = status.st_size
+    try:
+        with path.open("rb") as handle:
+            if handle.read(4) != GGUF_MAGIC:
+                raise ModelFileError(
+                    f"{path.name} is not a GGUF model file (it does not start with 'GGUF'). "
+                    "Paddock runs llama.cpp models in GGUF format."
+                )
             with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as buffer:
                 metadata, raw_tensors, data_start = _parse_header(buffer)
                 tensors = tuple(_tensor_info(n, t, s) for n, t, s, _ in raw_tensors)
-        except (ValueError, KeyError, IndexError, OverflowError, struct.error, UnicodeDecodeError) as exc:
-            raise ModelFileError(
-                f"{path.name} is damaged or incomplete: its GGUF header cannot be read ({exc})."
-            ) from exc
+    except _HeaderDamage as damage:
+        raise ModelFileError(f"{path.name} is damaged or incomplete: {damage}.") from None
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
     data_end = max((data_start + off + t.n_bytes for (_, _, _, off), t in zip(raw_tensors, tensors)), default=0)
+    if data_end > _MOST_BYTES_OF_ANY_MODEL:
+        raise ModelFileError(
+            f"{path.name} is damaged: its header says its tensors end at byte {data_end:,}, "
+            "far beyond the size of any model."
+        )
     if data_end > size:
         raise ModelFileError(
             f"{path.name} is truncated: it holds {size:,} bytes but its tensors need "
             f"{data_end:,}. The download or copy did not finish; fetch the file again."
         )
-    arch = str(metadata.get("general.architecture", "unknown"))
+    arch = metadata.get("general.architecture")
+    arch = arch if isinstance(arch, str) else "unknown"
+    name = metadata.get("general.name")
+    template = metadata.get("tokenizer.chat_template")
     tokens = metadata.get("tokenizer.ggml.tokens")
     return GgufInfo(
         path=path,
         file_size=size,
         architecture=arch,
-        name=str(metadata.get("general.name", path.stem)),
+        name=name if isinstance(name, str) else path.stem,
         file_type=_file_type_name(metadata.get("general.file_type")),
-        context_length=int(metadata.get(f"{arch}.context_length", 0) or 0),
-        chat_template=metadata.get("tokenizer.chat_template"),
-        vocab_size=tokens["array_length"] if isinstance(tokens, dict) else len(tokens or []),
+        context_length=max(0, _whole(metadata.get(f"{arch}.context_length"), 0)),
+        chat_template=template if isinstance(template, str) else None,
+        vocab_size=tokens["array_length"] if isinstance(tokens, dict) else len(tokens) if isinstance(tokens, list) else 0,
         metadata=metadata,
         tensors=tensors,
     )

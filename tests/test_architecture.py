@@ -36,7 +36,7 @@ ALLOWED: dict[str, set[str]] = {
     "app.gguf_file": set(),
     "app.catalog": {"app.gguf_file", "app.llama"},
     "app.store": {"app.chat.messages"},
-    "app.engine": {"app.chat.messages", "app.gguf_file"},
+    "app.engine": {"app.chat.messages", "app.gguf_file", "app.llama"},  # the Llama header check
     "app.hardware": {"app.engine.llama_backend"},  # does this llama.cpp build offload to GPUs?
     "app.planner": {"app.catalog", "app.engine.settings", "app.gguf_file", "app.hardware", "app.llama"},
     "app.dev": {"app.gguf_file", "app.llama"},

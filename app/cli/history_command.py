@@ -12,10 +12,8 @@ from typing import Any
 from app.chat.messages import StopReason
 from app.errors import InvalidRequestError
 from app.store.conversations import get_conversation, list_conversations, rename_conversation
-from app.store.export_files import MARKDOWN_SUFFIXES, export_text, write_text_file
-from app.store.export_json import parse_paddock_json
-from app.store.import_chatgpt import parse_chatgpt_export
-from app.store.importing import detect_format, read_import_file, store_imported
+from app.store.export_files import MARKDOWN_SUFFIXES, export_pieces, write_pieces
+from app.store.import_files import import_file
 from app.store.location import database_path
 from app.store.messages import siblings, thread
 from app.store.opening import Store, open_store
@@ -69,7 +67,8 @@ def register(subparsers: Any) -> None:
     load = actions.add_parser(
         "import", help="import a Paddock JSON export or ChatGPT's export",
         description="Import conversations from a Paddock JSON export, or from ChatGPT's data "
-        "export (its .zip or the conversations.json inside). Conversations already here are skipped.",
+        "export (its .zip or the conversations.json inside). Conversations already here are skipped. "
+        "Exits with 1 when any conversation of the file could not be imported (each is named).",
     )
     load.add_argument("file", type=Path)
     load.add_argument("--format", choices=("auto", "paddock", "chatgpt"), default="auto")
@@ -220,25 +219,25 @@ def run_export(args: argparse.Namespace, context: Any) -> int:
     with open_history(context) as store:
         db = store.connection()
         ids = None if args.all else [resolve_conversation(db, named) for named in args.conversations]
-        text = export_text(db, ids, markdown=markdown)
-    if args.output is None:
-        sys.stdout.write(text)
-    else:
-        write_text_file(text, args.output)
+        pieces = export_pieces(db, ids, markdown=markdown)  # a conversation at a time
+        if args.output is None:
+            for piece in pieces:
+                sys.stdout.write(piece)
+        else:
+            write_pieces(pieces, args.output)
     if args.output is not None:
         print(f"Exported to {args.output}.", file=sys.stderr)
     return 0
 
 
 def run_import(args: argparse.Namespace, context: Any) -> int:
-    document = read_import_file(args.file)
-    kind = detect_format(document) if args.format == "auto" else args.format
-    parsed = parse_paddock_json(document) if kind == "paddock" else parse_chatgpt_export(document)
     with open_history(context) as store:
-        result = store_imported(store.connection(), parsed)
+        result = import_file(store.connection(), args.file, args.format)
     print(f"Imported {result.imported} conversation(s) with {result.messages} message(s)"
           + (f"; {result.skipped} were already here and were skipped." if result.skipped else "."))
-    return 0
+    for reason in result.left_out:
+        print(f"Not imported: {reason}.", file=sys.stderr)
+    return 1 if result.left_out else 0
 
 
 def run_rename(args: argparse.Namespace, context: Any) -> int:

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Optional, Sequence
 
-from app.llama.architecture import LlamaArchitecture
+from app.llama.architecture import GGUF_ARCH, LlamaArchitecture
+from app.llama.header_check import check_llama_header
 
 if TYPE_CHECKING:
     from app.catalog.entries import CatalogEntry
-    from app.gguf_file import GgufInfo
+    from app.gguf_file import GgufInfo, TensorInfo
 
 # ggml type -> (elements per block, bytes per block). Stored format constants of ggml.
 GGML_TYPE_SIZES: dict[str, tuple[int, int]] = {
@@ -199,6 +200,17 @@ def footprint_of_architecture(arch: LlamaArchitecture, file_type: str, label: st
     )
 
 
+def architecture_of_file(info: "GgufInfo", tensors: Optional[Sequence["TensorInfo"]] = None) -> LlamaArchitecture:
+    """The shape a GGUF header describes (`tensors`: those of all parts of a split model).
+    A Llama's header is checked against its tensors first (ModelFileError naming the
+    damaged field); other architectures are read with the Llama keys under their own
+    prefix, as an approximation."""
+    if info.architecture == GGUF_ARCH:
+        return check_llama_header(info, tensors)
+    names = None if tensors is None else {t.name for t in tensors}
+    return LlamaArchitecture.from_gguf(info, tensor_names=names)
+
+
 def footprint_from_gguf(info: "GgufInfo", file_bytes: Optional[int] = None) -> ModelFootprint:
     """The exact footprint of a local GGUF (its header's tensor sizes).
 
@@ -206,21 +218,24 @@ def footprint_from_gguf(info: "GgufInfo", file_bytes: Optional[int] = None) -> M
     """
     tensors = tuple(TensorSize(t.name, t.shape, t.type_name, t.n_bytes) for t in info.tensors)
     return ModelFootprint(
-        label=info.name, file_type=info.file_type, arch=LlamaArchitecture.from_gguf(info), tensors=tensors,
+        label=info.name, file_type=info.file_type, arch=architecture_of_file(info), tensors=tensors,
         file_bytes=file_bytes if file_bytes is not None else info.file_size, exact=True,
     )
 
 
 def footprint_of_file(info: "GgufInfo") -> ModelFootprint:
-    """The exact footprint of a local GGUF, all parts of a split model included."""
+    """The exact footprint of a local GGUF, all parts of a split model included; the
+    header is checked as the engine checks it before loading."""
     from app.gguf_file import read_gguf_info, split_parts
 
     parts = split_parts(Path(info.path))
     if len(parts) == 1:
         return footprint_from_gguf(info)
     infos = [info] + [read_gguf_info(p) for p in parts[1:]]
-    fp = footprint_from_gguf(info, file_bytes=sum(i.file_size for i in infos))
-    extra = tuple(TensorSize(t.name, t.shape, t.type_name, t.n_bytes) for i in infos[1:] for t in i.tensors)
-    tensors = fp.tensors + extra
-    arch = LlamaArchitecture.from_gguf(info, tensor_names={t.name for t in tensors})
-    return replace(fp, tensors=tensors, arch=arch)
+    every = [t for i in infos for t in i.tensors]
+    arch = architecture_of_file(info, every)
+    return ModelFootprint(
+        label=info.name, file_type=info.file_type, arch=arch,
+        tensors=tuple(TensorSize(t.name, t.shape, t.type_name, t.n_bytes) for t in every),
+        file_bytes=sum(i.file_size for i in infos), exact=True,
+    )

@@ -14,8 +14,11 @@ Modules, each owning one thing:
   streaming     an assistant reply saved from its first token, at a bounded rate
   textfold      diacritics folding and highlighted snippets for search
   search        full-text search (FTS5 trigram) with filters
-  importing     reading import files, telling formats apart, storing parsed conversations
+  importing     storing parsed conversations in one transaction; ids from content; LeftOut
+  import_files  import_file(): a .json or .zip read as a stream, zip inflation capped
+  json_stream   a large JSON document decoded one list item at a time
   export_json   Paddock JSON export / import (documented schema, exact round trip)
   export_markdown  Markdown export
-  import_chatgpt   ChatGPT `conversations.json` import
+  export_files  exports written a conversation at a time, all or nothing
+  import_chatgpt   ChatGPT `conversations.json` import (broken parent links repaired)
 """

@@ -37,7 +37,7 @@ number for incompatible changes):
 from __future__ import annotations
 
 import json
-from typing import Any, Callable, Optional, Sequence
+from typing import Any, Callable, Iterator, Optional, Sequence
 
 from app.chat.messages import ReplyStats, StopReason
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report
@@ -49,6 +49,8 @@ from app.store.messages import all_messages
 from app.store.records import Message, MessageStatus, Role, TitleSource, iso_to_ms, ms_to_iso, stats_to_row
 
 VERSION = 1
+# `settings` objects nested deeper are refused at import (Paddock writes two levels at most).
+MAX_SETTINGS_DEPTH = 32
 
 
 def _stats(stats: Optional[ReplyStats]) -> Optional[dict[str, Any]]:
@@ -112,6 +114,27 @@ def export_json(
 def dumps(document: dict[str, Any]) -> str:
     """The file's text: UTF-8 friendly, indented, stable."""
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def export_json_text(
+    db: Database,
+    conversation_ids: Optional[Sequence[int]] = None,
+    *,
+    progress: Optional[ProgressCallback] = None,
+    cancel: Optional[CancelToken] = None,
+) -> Iterator[str]:
+    """The text of `dumps(export_json(...))`, a conversation at a time: a large history is
+    written without holding the whole document (JSON strings hold no line breaks, so a
+    conversation dumped alone and indented by two levels reads exactly as inside it)."""
+    ids = list(conversation_ids) if conversation_ids is not None else all_conversation_ids(db)
+    yield f'{{\n  "format": {json.dumps(PADDOCK_FORMAT)},\n  "version": {VERSION},\n  "conversations": ['
+    for index, conversation_id in enumerate(ids):
+        check(cancel)
+        report(progress, ProgressUpdate("export", index, len(ids)))
+        one = json.dumps(conversation_to_json(db, conversation_id), ensure_ascii=False, indent=2)
+        yield ("," if index else "") + "\n    " + one.replace("\n", "\n    ")
+    report(progress, ProgressUpdate("export", len(ids), len(ids)))
+    yield "\n  ]\n}\n" if ids else "]\n}\n"
 
 
 # --- import ------------------------------------------------------------------------
@@ -179,10 +202,24 @@ def _parse_message(value: Any, where: str, seen: set[str]) -> ImportedMessage:
         uuid=uuid, parent_uuid=parent, role=r.choice("role", Role), content=r.get("content", str),
         status=r.choice("status", MessageStatus), created_ms=r.time("created_at"),
         updated_ms=r.time("updated_at"), model=r.get("model", str, optional=True),
-        settings=r.get("settings", dict, optional=True),
+        settings=_settings(r),
         stats=_parse_stats(r.get("stats", dict, optional=True), f"{where}.stats"),
         error=r.get("error", str, optional=True),
     )
+
+
+def _settings(r: _Reader) -> Optional[dict[str, Any]]:
+    """The free-form `settings` object, refused when nested deeper than any settings are
+    (storing a JSON value nested thousands deep would exhaust Python's stack)."""
+    value = r.get("settings", dict, optional=True)
+    level, depth = ([value] if value is not None else []), 0
+    while level:
+        depth += 1
+        if depth > MAX_SETTINGS_DEPTH:
+            raise ImportFormatError(f"{r.where}.settings: nested more than {MAX_SETTINGS_DEPTH} levels deep.")
+        level = [v for item in level for v in (item.values() if isinstance(item, dict) else item)
+                 if isinstance(v, (dict, list))]
+    return value
 
 
 def _parse_conversation(value: Any, where: str) -> ImportedConversation:
@@ -196,14 +233,20 @@ def _parse_conversation(value: Any, where: str) -> ImportedConversation:
     return ImportedConversation(
         uuid=r.get("id", str), title=r.get("title", str), title_source=r.choice("title_source", TitleSource),
         created_ms=r.time("created_at"), updated_ms=r.time("updated_at"), pinned=r.get("pinned", bool),
-        model=r.get("model", str, optional=True), settings=r.get("settings", dict, optional=True),
+        model=r.get("model", str, optional=True), settings=_settings(r),
         system_prompt=r.get("system_prompt", str), current_uuid=current, messages=messages,
     )
 
 
-def parse_paddock_json(document: Any) -> list[ImportedConversation]:
-    """Validate a Paddock export and turn it into conversations to store."""
-    r = _Reader(document, "file")
+def parse_paddock_conversation(value: Any, index: int) -> ImportedConversation:
+    """Conversation number `index` (from 0) of an export's list, validated."""
+    return _parse_conversation(value, f"conversations[{index}]")
+
+
+def check_paddock_header(fields: dict[str, Any]) -> None:
+    """Refuse a file whose top-level fields ("format", "version") are not a Paddock export
+    this version can read."""
+    r = _Reader(fields, "file")
     if r.get("format", str) != PADDOCK_FORMAT:
         raise ImportFormatError("This file is not a Paddock conversations export.")
     version = r.get("version", int)
@@ -211,4 +254,10 @@ def parse_paddock_json(document: Any) -> list[ImportedConversation]:
         raise ImportFormatError(
             f"This export was made by a newer Paddock (format version {version}); update Paddock to import it."
         )
-    return [_parse_conversation(c, f"conversations[{i}]") for i, c in enumerate(r.get("conversations", list))]
+
+
+def parse_paddock_json(document: Any) -> list[ImportedConversation]:
+    """Validate a Paddock export and turn it into conversations to store."""
+    check_paddock_header(_Reader(document, "file").value)
+    conversations = _Reader(document, "file").get("conversations", list)
+    return [parse_paddock_conversation(c, i) for i, c in enumerate(conversations)]

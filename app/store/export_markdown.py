@@ -7,7 +7,7 @@ for a complete copy that can be imported again.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report
 from app.store.conversations import all_conversation_ids, get_conversation
@@ -59,6 +59,22 @@ def conversation_markdown(db: Database, conversation_id: int) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+def export_markdown_text(
+    db: Database,
+    conversation_ids: Optional[Sequence[int]] = None,
+    *,
+    progress: Optional[ProgressCallback] = None,
+    cancel: Optional[CancelToken] = None,
+) -> Iterator[str]:
+    """The Markdown document a conversation at a time (see export_markdown)."""
+    ids = list(conversation_ids) if conversation_ids is not None else all_conversation_ids(db)
+    for index, conversation_id in enumerate(ids):
+        check(cancel)
+        report(progress, ProgressUpdate("export", index, len(ids)))
+        yield ("\n---\n\n" if index else "") + conversation_markdown(db, conversation_id)
+    report(progress, ProgressUpdate("export", len(ids), len(ids)))
+
+
 def export_markdown(
     db: Database,
     conversation_ids: Optional[Sequence[int]] = None,
@@ -67,11 +83,4 @@ def export_markdown(
     cancel: Optional[CancelToken] = None,
 ) -> str:
     """One Markdown document: the conversations (default: all, oldest first) separated by rules."""
-    ids = list(conversation_ids) if conversation_ids is not None else all_conversation_ids(db)
-    parts = []
-    for index, conversation_id in enumerate(ids):
-        check(cancel)
-        report(progress, ProgressUpdate("export", index, len(ids)))
-        parts.append(conversation_markdown(db, conversation_id))
-    report(progress, ProgressUpdate("export", len(ids), len(ids)))
-    return "\n---\n\n".join(parts)
+    return "".join(export_markdown_text(db, conversation_ids, progress=progress, cancel=cancel))

@@ -1,23 +1,24 @@
-"""Bringing conversations in: reading the file, telling formats apart, and storing parsed
-conversations (from any format) in one transaction.
+"""Storing parsed conversations (from any format) in one transaction.
 
 A conversation whose id is already in the database is skipped, so importing the same
-file twice adds nothing.
+file twice adds nothing; one that came without an id gets one from its content
+(`content_uuid`), so a second import of it is skipped too. A conversation a parser
+could not recover arrives as `LeftOut` and is reported, never stored empty. Reading
+files is app/store/import_files.py.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-import zipfile
+from collections.abc import Sized
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Iterable, Optional, Sequence, Union
 
 from app.chat.messages import ReplyStats
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report
 from app.store.conversations import create_conversation, find_by_uuid, new_uuid
 from app.store.database import Database
-from app.store.errors import ImportFormatError
 from app.store.messages import add_message
 from app.store.records import MessageStatus, Role, TitleSource
 
@@ -55,60 +56,59 @@ class ImportedConversation:
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """A conversation of the file that could not be imported: `reason` is one sentence
+    naming it, without a full stop ("conversation 3 (\"Sourdough\") holds no user or assistant text")."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
 class ImportResult:
     imported: int
     skipped: int  # already in the database (same id)
     messages: int
     conversation_ids: tuple[int, ...] = field(default=())
+    left_out: tuple[str, ...] = field(default=())  # LeftOut reasons, in file order
 
 
-def read_import_file(path: Path) -> Any:
-    """The JSON document in `path`: a .json file, or ChatGPT's export .zip."""
-    try:
-        if zipfile.is_zipfile(path):
-            with zipfile.ZipFile(path) as archive:
-                names = [n for n in archive.namelist() if n.rsplit("/", 1)[-1] == "conversations.json"]
-                if not names:
-                    raise ImportFormatError(f"{path} is a zip file without a conversations.json inside.")
-                raw = archive.read(names[0])
-        else:
-            raw = path.read_bytes()
-    except OSError as exc:
-        raise ImportFormatError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
-    except zipfile.BadZipFile as exc:
-        raise ImportFormatError(f"{path} is a damaged zip file: {exc}.") from exc
-    try:
-        return json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ImportFormatError(f"{path} is not a JSON file ({exc}).") from exc
+# Marks ids made from content (stored on disk in conversations.uuid: never change).
+CONTENT_UUID_PREFIX = "content-"
 
 
-def detect_format(document: Any) -> str:
-    """"paddock" or "chatgpt"; ImportFormatError otherwise."""
-    if isinstance(document, dict) and document.get("format") == PADDOCK_FORMAT:
-        return "paddock"
-    if isinstance(document, list) and all(isinstance(c, dict) and "mapping" in c for c in document):
-        return "chatgpt"
-    raise ImportFormatError(
-        "This file is neither a Paddock export (JSON with \"format\": \"paddock.conversations\") "
-        "nor ChatGPT's conversations.json."
-    )
+def content_uuid(title: str, system_prompt: str, messages: Sequence[ImportedMessage]) -> str:
+    """A stable id for a conversation that came without one: a hash of its title, system
+    prompt and messages (role, text and place in the tree, not times a file may lack)."""
+    place = {m.uuid: index for index, m in enumerate(messages)}
+    content = [title, system_prompt,
+               [[m.role.value, m.content, -1 if m.parent_uuid is None else place[m.parent_uuid]] for m in messages]]
+    digest = hashlib.sha256(json.dumps(content, ensure_ascii=False).encode("utf-8")).hexdigest()
+    return CONTENT_UUID_PREFIX + digest[:32]
 
 
 def store_imported(
     db: Database,
-    conversations: list[ImportedConversation],
+    conversations: Iterable[Union[ImportedConversation, LeftOut]],
     *,
     progress: Optional[ProgressCallback] = None,
     cancel: Optional[CancelToken] = None,
 ) -> ImportResult:
-    """Insert `conversations` all at once (nothing is kept if cancelled or failing)."""
+    """Insert `conversations` all at once (nothing is kept if cancelled or failing). They
+    may come from a generator that parses a file as it goes (the total is then unknown:
+    progress reports 0)."""
     imported: list[int] = []
+    left_out: list[str] = []
     skipped = messages = 0
+    total = len(conversations) if isinstance(conversations, Sized) else 0
+    seen = 0
     with db.transaction():
         for index, item in enumerate(conversations):
+            seen += 1
             check(cancel)
-            report(progress, ProgressUpdate("import", index, len(conversations), item.title))
+            if isinstance(item, LeftOut):
+                left_out.append(item.reason)
+                continue
+            report(progress, ProgressUpdate("import", index, total, item.title))
             if find_by_uuid(db, item.uuid) is not None:
                 skipped += 1
                 continue
@@ -133,5 +133,5 @@ def store_imported(
             current = ids.get(item.current_uuid) if item.current_uuid else None
             db.execute("UPDATE conversations SET current_message_id = ? WHERE id = ?", (current, conversation.id))
             imported.append(conversation.id)
-    report(progress, ProgressUpdate("import", len(conversations), len(conversations)))
-    return ImportResult(len(imported), skipped, messages, tuple(imported))
+    report(progress, ProgressUpdate("import", seen, total or seen))
+    return ImportResult(len(imported), skipped, messages, tuple(imported), tuple(left_out))

@@ -8,16 +8,21 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Callable
 
 from app.gguf_file import read_gguf_info
 from tests.conftest import SCRIPTED_NAME, SCRIPTED_REPLY, SCRIPTED_REPLY_TOKENS
+from tests.app.gguf_damage import rewrite_value
+from tests.app.hub.support import write_small_gguf
+from tests.app.unreadable import open_folder, unprivileged_child
 
 
-def _cli(*args: str, home: Path, stdin: str | None = None, timeout: float = 180) -> subprocess.CompletedProcess[str]:
+def _cli(*args: str, home: Path, stdin: str | None = None, timeout: float = 180,
+         preexec_fn: Callable[[], None] | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PADDOCK_HOME": str(home)}
     return subprocess.run(
         [sys.executable, "-m", "app.cli.main", *args],
-        input=stdin, capture_output=True, text=True, env=env, timeout=timeout,
+        input=stdin, capture_output=True, text=True, env=env, timeout=timeout, preexec_fn=preexec_fn,
     )
 
 
@@ -109,6 +114,30 @@ def test_chat_with_missing_model_is_one_clear_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.strip().startswith("Error: The model file does not exist")
     assert "Traceback" not in result.stderr
+
+
+def test_a_model_file_that_may_not_be_read_is_one_clear_line() -> None:
+    with open_folder() as folder:
+        model = folder / "model.gguf"
+        model.write_bytes(b"GGUF" + bytes(60))
+        model.chmod(0)
+        for command in (["chat", "--model", str(model), "Hi"], ["plan", "--gguf", str(model), "--no-speed"]):
+            result = _cli(*command, home=folder / "home", preexec_fn=unprivileged_child())
+            assert result.returncode == 1, result.stderr
+            assert result.stderr.strip() == (
+                f"Error: Paddock is not allowed to read the model file {model} (permission denied). "
+                "Check the permissions of the file and of its folders."
+            )
+
+
+def test_chat_refuses_a_damaged_header_in_one_line(tmp_path: Path) -> None:
+    # a negative epsilon used to abort the worker with llama.cpp's build paths and a stack frame
+    small = write_small_gguf(tmp_path / "small.gguf")
+    damaged = rewrite_value(small, tmp_path / "damaged.gguf", "llama.attention.layer_norm_rms_epsilon", -1.0)
+    result = _cli("chat", "--model", str(damaged), "--ctx", "512", "Hi", home=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr == ("Error: damaged.gguf has a damaged Llama header: llama.attention.layer_norm_rms_epsilon "
+                             "must be a positive number, got -1.0. Download or convert the model again.\n")
 
 
 def test_make_tiny_model_quantized(tmp_path: Path) -> None:

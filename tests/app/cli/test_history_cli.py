@@ -104,3 +104,23 @@ def test_mistakes_get_one_clear_line(capsys: pytest.CaptureFixture[str], tmp_pat
     assert code == 1 and "Type a word" in err
     with pytest.raises(SystemExit):
         main(["history", "search", "x", "--since", "31/01/2025"])
+
+
+def test_import_says_what_it_could_not_import(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from tests.app.store.test_import_damage import _conversation, _node
+
+    cycle = {"a": _node("a", "u", "Equal parts.", 1700000002, "assistant"), "u": _node("u", "a", "Feed it?", 1700000001)}
+    hidden = {"r": {"id": "r", "parent": None, "children": [], "message": None}}
+    source = tmp_path / "conversations.json"
+    source.write_text(json.dumps([_conversation(cycle, "Loop"), _conversation(hidden, "Empty")]), encoding="utf-8")
+    code, out, err = run(capsys, "import", str(source))
+    assert (code, out, err) == (1, "Imported 1 conversation(s) with 2 message(s).\n",
+                                "Not imported: conversation 2 (\"Empty\") holds no user or assistant text.\n")
+    code, out, _ = run(capsys, "show", "1")
+    assert out.index("Feed it?") < out.index("Equal parts.")
+
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 200_000 + "]" * 200_000)
+    code, out, err = run(capsys, "import", str(deep))
+    assert (code, out) == (1, "")
+    assert err == f"Error: {deep} cannot be read as JSON: its values are nested too deeply (no export nests like that).\n"

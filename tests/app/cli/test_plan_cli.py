@@ -7,6 +7,8 @@ import json
 import pytest
 
 from app.cli.main import main
+from tests.app.gguf_damage import rewrite_value
+from tests.app.hub.support import write_small_gguf
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -54,3 +56,13 @@ def test_plan_errors_are_one_clear_line(capsys) -> None:
     assert code == 1 and "Unknown model 'llama-9'" in err
     with pytest.raises(SystemExit):
         main(["plan", "--ctx", "lots"])
+
+
+def test_plan_refuses_a_damaged_header_in_one_line(capsys, tmp_path) -> None:
+    # it used to say "fits" for files whose header would abort llama.cpp
+    small = write_small_gguf(tmp_path / "small.gguf")
+    damaged = rewrite_value(small, tmp_path / "damaged.gguf", "llama.block_count", 1000)
+    code, out, err = run(capsys, "plan", "--gguf", str(damaged), "--no-speed")
+    assert (code, out) == (1, "")
+    assert err == ("Error: damaged.gguf has a damaged Llama header: llama.block_count is 1,000 but the file "
+                   "holds 1 layer. Download or convert the model again.\n")

@@ -26,10 +26,13 @@ from app.errors import (
     InvalidRequestError,
     ModelFileError,
     NoModelLoadedError,
+    UnsupportedModelError,
     WorkerDiedError,
 )
 from app.jobs import CancelToken
 from tests.conftest import SCRIPTED_REPLY, SCRIPTED_REPLY_TOKENS, endless_text
+from tests.app.gguf_damage import rewrite_value
+from tests.app.hub.support import write_small_gguf
 
 GREEDY = SamplingSettings(temperature=0.0, max_tokens=24)
 HELLO = [ChatMessage("system", "Be brief."), ChatMessage("user", "Hello there!")]
@@ -202,6 +205,25 @@ def test_bad_files_are_clear_errors(engine: EngineClient, tiny_model_path: Path,
     with pytest.raises(InvalidRequestError):
         engine.load(LoadSettings(model_path=tiny_model_path, kv_cache_type="q3"))
     assert engine.worker_pid is None  # nothing was started for files refused up front
+
+
+@pytest.mark.parametrize(("key", "value"), [("llama.attention.layer_norm_rms_epsilon", -1.0),
+                                            ("llama.block_count", 1000), ("llama.rope.freq_base", math.nan)])
+def test_damaged_llama_headers_are_refused_before_a_worker_starts(engine: EngineClient, tmp_path: Path,
+                                                                  key: str, value: object) -> None:
+    # llama.cpp aborted the worker on the first two (GGML_ASSERT) and ran the third
+    small = write_small_gguf(tmp_path / "small.gguf")
+    damaged = rewrite_value(small, tmp_path / "damaged.gguf", key, value)  # type: ignore[arg-type]
+    with pytest.raises(ModelFileError, match=f"damaged Llama header: {key}"):
+        engine.load(LoadSettings(model_path=damaged, n_ctx=512, n_threads=2))
+    assert engine.worker_pid is None
+
+
+def test_other_architectures_get_llama_cpp_s_own_message(engine: EngineClient, tmp_path: Path) -> None:
+    small = write_small_gguf(tmp_path / "small.gguf")
+    other = rewrite_value(small, tmp_path / "other.gguf", "general.architecture", "llamX")
+    with pytest.raises(UnsupportedModelError, match="unknown model architecture: 'llamX'"):
+        engine.load(LoadSettings(model_path=other, n_ctx=512, n_threads=2))
 
 
 def test_context_longer_than_trained(engine: EngineClient, tmp_path: Path) -> None:

@@ -16,7 +16,8 @@ from app.store.errors import ImportFormatError
 from app.store.export_json import dumps, export_json, parse_paddock_json
 from app.store.export_markdown import export_markdown
 from app.store.import_chatgpt import parse_chatgpt_export
-from app.store.importing import detect_format, read_import_file, store_imported
+from app.store.import_files import import_file
+from app.store.importing import store_imported
 from app.store.messages import add_message, edit_user_message, siblings, thread
 from app.store.opening import open_store
 from app.store.records import MessageStatus, Role, TitleSource
@@ -158,10 +159,8 @@ def _chatgpt_file(tmp_path: Path, zipped: bool) -> Path:
 
 @pytest.mark.parametrize("zipped", [False, True])
 def test_chatgpt_import(db: Database, tmp_path: Path, zipped: bool) -> None:
-    document = read_import_file(_chatgpt_file(tmp_path, zipped))
-    assert detect_format(document) == "chatgpt"
-    result = store_imported(db, parse_chatgpt_export(document))
-    assert (result.imported, result.messages) == (2, 5)
+    result = import_file(db, _chatgpt_file(tmp_path, zipped))
+    assert (result.imported, result.messages, result.left_out) == (2, 5, ())
 
     sourdough, hallo = result.conversation_ids
     shown = thread(db, sourdough)  # current_node: the edited question and its answer
@@ -182,23 +181,24 @@ def test_chatgpt_import(db: Database, tmp_path: Path, zipped: bool) -> None:
     assert [m.content for m in thread(db, hallo)] == ["Hallo"]
     assert [h.message_id for h in search(db, "uber ready")] == [shown[1].id]
 
-    again = store_imported(db, parse_chatgpt_export(document))
+    again = import_file(db, _chatgpt_file(tmp_path, zipped), "chatgpt")
     assert (again.imported, again.skipped) == (0, 2)
 
 
-def test_unknown_files_are_refused(tmp_path: Path) -> None:
+def test_unknown_files_are_refused(db: Database, tmp_path: Path) -> None:
     for name, content in [("a.json", "{\"hello\": 1}"), ("b.json", "not json"), ("c.json", "[1, 2]")]:
         path = tmp_path / name
         path.write_text(content)
         with pytest.raises(ImportFormatError):
-            detect_format(read_import_file(path))
+            import_file(db, path)
     empty_zip = tmp_path / "e.zip"
     with zipfile.ZipFile(empty_zip, "w") as archive:
         archive.writestr("other.txt", "x")
     with pytest.raises(ImportFormatError, match="without a conversations.json"):
-        read_import_file(empty_zip)
+        import_file(db, empty_zip)
     with pytest.raises(ImportFormatError, match="Cannot read"):
-        read_import_file(tmp_path / "missing.json")
+        import_file(db, tmp_path / "missing.json")
+    assert list_conversations(db) == []
 
 
 def test_imported_titles_are_marked(db: Database) -> None:
