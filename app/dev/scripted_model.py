@@ -107,14 +107,14 @@ def scripted_dimensions(script: Script, n_embd: int) -> tuple[dict[int, int], di
     return dimension_of, next_of_dimension
 
 
-def _tokenize(metadata: list[MetaValue], texts: Sequence[str], folder: Path) -> list[list[int]]:
-    """Each text as llama.cpp's tokenizer for this vocabulary splits it: the engine's own
+def _tokenize(metadata: list[MetaValue], text: str, folder: Path) -> list[int]:
+    """`text` as llama.cpp's tokenizer for this vocabulary splits it: the engine's own
     tokenizer, which tests/app/engine/test_tokenizer_parity.py checks against Meta's."""
-    from app.engine.llama_backend import tokenize_texts_with_model
+    from app.engine.llama_backend import tokenize_with_model
 
     with tempfile.TemporaryDirectory(dir=folder, prefix=".vocab-") as scratch:
         vocab_only = write_gguf(Path(scratch) / "vocab.gguf", "llama", metadata, [], lambda spec: np.zeros(0))
-        return tokenize_texts_with_model(vocab_only, texts, special=False)
+        return tokenize_with_model(vocab_only, text, special=False)
 
 
 def write_scripted_llama(
@@ -150,7 +150,7 @@ def write_scripted_llama(
     vocab_size = shape.n_vocab
     path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(reply, str):
-        reply_tokens = _tokenize(metadata, [reply], path.parent)[0] if reply else []
+        reply_tokens = _tokenize(metadata, reply, path.parent) if reply else []
     else:
         reply_tokens = [int(t) for t in reply]
         if not all(0 <= t < vocab_size for t in reply_tokens):

@@ -427,16 +427,9 @@ def next_token_logits(
 
 def tokenize_with_model(model_path: Path, text: str, *, add_bos: bool = False, special: bool = True) -> list[int]:
     """Token ids of `text` by the model file's own tokenizer (only the vocabulary is loaded)."""
-    return tokenize_texts_with_model(model_path, [text], add_bos=add_bos, special=special)[0]
-
-
-def tokenize_texts_with_model(
-    model_path: Path, texts: Sequence[str], *, add_bos: bool = False, special: bool = True
-) -> list[list[int]]:
-    """Token ids of each text, with one load of the model file's vocabulary."""
     llm = _open_for_check(model_path, vocab_only=True)
     try:
-        return [[int(t) for t in llm.tokenize(text.encode("utf-8"), add_bos=add_bos, special=special)] for text in texts]
+        return [int(t) for t in llm.tokenize(text.encode("utf-8"), add_bos=add_bos, special=special)]
     finally:
         llm.close()
 

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Callable
 
 from app.gguf_file import read_gguf_info
-from tests.conftest import SCRIPTED_NAME, SCRIPTED_REPLY, SCRIPTED_REPLY_TOKENS
 from tests.app.gguf_damage import rewrite_value
 from tests.app.hub.support import write_small_gguf
 from tests.app.unreadable import open_folder, unprivileged_child
+from tests.conftest import SCRIPTED_NAME, SCRIPTED_REPLY, SCRIPTED_REPLY_TOKENS
 
 
 def _cli(*args: str, home: Path, stdin: str | None = None, timeout: float = 180,

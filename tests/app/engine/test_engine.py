@@ -30,9 +30,9 @@ from app.errors import (
     WorkerDiedError,
 )
 from app.jobs import CancelToken
-from tests.conftest import SCRIPTED_REPLY, SCRIPTED_REPLY_TOKENS, endless_text
 from tests.app.gguf_damage import rewrite_value
 from tests.app.hub.support import write_small_gguf
+from tests.conftest import SCRIPTED_REPLY, SCRIPTED_REPLY_TOKENS, endless_text
 
 GREEDY = SamplingSettings(temperature=0.0, max_tokens=24)
 HELLO = [ChatMessage("system", "Be brief."), ChatMessage("user", "Hello there!")]
