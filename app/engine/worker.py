@@ -12,25 +12,28 @@ from __future__ import annotations
 import logging
 import os
 import traceback
-from typing import Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from app.engine import protocol as p
 from app.errors import AppError, NoModelLoadedError
 from app.jobs.child_process import SharedInt
+
+if TYPE_CHECKING:
+    from app.engine.loaded_model import LoadedModel
 
 log = logging.getLogger("app.engine.worker")
 
 
 class _Worker:
     def __init__(self, conn: Any, cancel_id: SharedInt) -> None:
-        from app.engine import llama_backend
+        from app.engine.loaded_model import LoadedModel  # llama.cpp loads in the worker only
 
-        self._backend_module = llama_backend
+        self._load_model = LoadedModel.load
         self._conn = conn
         self._cancel_id = cancel_id
-        self._model: Optional[llama_backend.LoadedModel] = None
+        self._model: Optional[LoadedModel] = None
 
-    def _need_model(self) -> Any:
+    def _need_model(self) -> "LoadedModel":
         if self._model is None:
             raise NoModelLoadedError("No model is loaded. Load a GGUF model first.")
         return self._model
@@ -44,7 +47,7 @@ class _Worker:
         rid = request.request_id
         if isinstance(request, p.LoadRequest):
             self._unload()
-            self._model = self._backend_module.LoadedModel.load(request.settings)
+            self._model = self._load_model(request.settings)
             return p.ResultEvent(rid, self._model.info)
         if isinstance(request, p.UnloadRequest):
             self._unload()

@@ -110,7 +110,7 @@ def test_prefix_reuse_evaluates_only_the_new_turn(loaded_engine: EngineClient) -
 def test_growing_chat_reuses_the_whole_history(loaded_engine: EngineClient) -> None:
     """Each turn re-reads at most the previous reply and the new message (this model's
     replies start with a space, which the Llama 3.1 template trims: the cache then keeps
-    the history up to the reply; test_llama_backend checks that untrimmed replies stay)."""
+    the history up to the reply; test_loaded_model checks that untrimmed replies stay)."""
     history = [ChatMessage("system", "Chat.")]
     previous_prompt = last_generated = 0
     for turn in range(5):

@@ -8,7 +8,7 @@ from typing import Iterator
 import pytest
 
 from app.chat.messages import ChatMessage, StopReason
-from app.engine.llama_backend import LoadedModel
+from app.engine.loaded_model import LoadedModel
 from app.engine.settings import LoadSettings, SamplingSettings
 
 
@@ -28,7 +28,7 @@ def _chat(model: LoadedModel, messages: list[ChatMessage], max_tokens: int) -> t
 def decodes(model: LoadedModel, monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """The size of every batch llama.cpp is asked to decode, in order."""
     sizes: list[int] = []
-    context = model._llm._ctx
+    context = model._llama.llm._ctx
     real = context.decode
 
     def counting(batch: object) -> None:
@@ -94,7 +94,7 @@ def _reply_that_tokenizes_otherwise(model: LoadedModel, history: list[ChatMessag
     for seed in range(40):
         varied = SamplingSettings(temperature=1.5, top_k=0, top_p=1.0, min_p=0.0, max_tokens=32, seed=seed)
         _text, stats = model.chat(history, varied, emit=lambda _t: None, cancelled=lambda: False)
-        in_cache = model._llm.input_ids[stats.prompt_tokens: model._llm.n_tokens].tolist()
+        in_cache = model._llama.cached_tokens()[stats.prompt_tokens:]
         k, kept_text = _spelled_prefix(model, in_cache)
         if k >= 4 and model.tokenize(kept_text) != in_cache[:k]:
             return stats, k, kept_text
