@@ -172,10 +172,10 @@ def report_same_tokens(rounds: list[Round], shares: tuple[float, float, float]) 
 
 
 def _decode_shares(settings: LoadSettings, samples: int) -> tuple[list[float], list[float], list[float]]:
-    from app.engine.llama_backend import LoadedModel
+    from app.engine.loaded_model import LoadedModel
 
     model = LoadedModel.load(settings)
-    context = model._llm._ctx  # the benchmark's one look inside: time every llama_decode call
+    context = model._llama.llm._ctx  # the benchmark's one look inside: time every llama_decode call
     decode = context.decode
     spent: list[float] = []
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import multiprocessing
-import signal
 import threading
 from dataclasses import replace
 from pathlib import Path
@@ -25,28 +23,16 @@ from app.engine.settings import LoadSettings, ModelInfo, SamplingSettings
 from app.errors import NoModelLoadedError, WorkerDiedError, error_from_kind
 from app.gguf_file import GgufInfo
 from app.jobs import CancelToken
+from app.jobs.child_process import ChildGone, ChildProcess, SharedInt
 
 log = logging.getLogger(__name__)
 
 TokenCallback = Callable[[str], None]
 FitCheck = Callable[[LoadSettings, GgufInfo], None]
-_LOG_TAIL_BYTES = 16_384
 
 
 class EngineBug(RuntimeError):
     """The worker hit an unexpected exception: a bug, reported with its traceback."""
-
-
-def _describe_exit(exitcode: Optional[int]) -> str:
-    if exitcode is None:
-        return "stopped answering"
-    if exitcode < 0:
-        signum = -exitcode
-        name = signal.Signals(signum).name if signum in signal.Signals._value2member_map_ else str(signum)
-        if signum == signal.SIGKILL:
-            return f"was killed ({name}); the system may have run out of memory"
-        return f"crashed ({name})"
-    return f"exited with code {exitcode}"
 
 
 class EngineClient:
@@ -54,14 +40,12 @@ class EngineClient:
     one request at a time (a second caller waits); `stop()` may be called from any thread.
     """
 
-    def __init__(self, engine_log: Path, *, start_method: str = "spawn") -> None:
+    def __init__(self, engine_log: Path) -> None:
         self._engine_log = Path(engine_log)
-        self._mp = multiprocessing.get_context(start_method)
         self._lock = threading.Lock()
         self._ids = itertools.count(1)
-        self._process: Optional[multiprocessing.process.BaseProcess] = None
-        self._conn: Any = None
-        self._cancel_id: Any = None
+        self._worker: Optional[ChildProcess] = None
+        self._cancel_id: Optional[SharedInt] = None
         self._settings: Optional[LoadSettings] = None
         self._info: Optional[ModelInfo] = None
         self._current_request = 0
@@ -70,7 +54,7 @@ class EngineClient:
 
     @property
     def worker_pid(self) -> Optional[int]:
-        return self._process.pid if self._process is not None and self._process.is_alive() else None
+        return self._worker.pid if self._worker is not None and self._worker.is_alive() else None
 
     @property
     def model_info(self) -> Optional[ModelInfo]:
@@ -79,41 +63,22 @@ class EngineClient:
     def _start_worker(self) -> None:
         from app.engine.worker import run_worker
 
-        self._engine_log.parent.mkdir(parents=True, exist_ok=True)
-        parent_conn, child_conn = self._mp.Pipe(duplex=True)
-        self._cancel_id = self._mp.Value("q", 0, lock=False)
-        process = self._mp.Process(
-            target=run_worker,
-            args=(child_conn, self._cancel_id, str(self._engine_log)),
-            name="paddock-engine",
-            daemon=True,
+        self._cancel_id = SharedInt()
+        self._worker = ChildProcess.start(
+            run_worker, self._cancel_id, what="The model's worker process", log_path=self._engine_log, name="paddock-engine"
         )
-        process.start()
-        child_conn.close()
-        self._process, self._conn = process, parent_conn
-        log.info("engine worker started, pid %s", process.pid)
+        log.info("engine worker started, pid %s", self._worker.pid)
 
     def _forget_worker(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-        if self._process is not None:
-            self._process.join(timeout=5)
-            if self._process.is_alive():
-                self._process.kill()
-                self._process.join(timeout=5)
-        self._process = self._conn = None
+        if self._worker is not None:
+            self._worker.close()  # the worker exits when its pipe closes; killed if it does not
+        self._worker = None
         self._info = None
 
     def close(self) -> None:
         """Stop the worker (the model is freed with it)."""
         with self._lock:
             self._settings = None
-            if self._process is not None and self._process.is_alive() and self._conn is not None:
-                try:
-                    self._conn.close()  # the worker exits when its pipe closes
-                except OSError:
-                    pass
-                self._conn = None
             self._forget_worker()
 
     def __enter__(self) -> "EngineClient":
@@ -129,35 +94,17 @@ class EngineClient:
         if self._cancel_id is not None and self._current_request:
             self._cancel_id.value = self._current_request
 
-    def _log_tail(self) -> str:
-        try:
-            with self._engine_log.open("rb") as handle:
-                handle.seek(0, 2)
-                handle.seek(max(0, handle.tell() - _LOG_TAIL_BYTES))
-                lines = handle.read().decode("utf-8", "replace").splitlines()
-        except OSError:
-            return ""
-        worth = [l for l in lines if any(w in l.lower() for w in ("error", "assert", "abort", "failed"))]
-        return "\n".join(worth[-3:])
-
     def _died(self, partial: str) -> WorkerDiedError:
-        process = self._process
-        exitcode = None
-        if process is not None:
-            process.join(timeout=5)
-            exitcode = process.exitcode
-        detail = f"The model's worker process {_describe_exit(exitcode)}."
-        tail = self._log_tail()
-        if tail:
-            detail += f" Last engine messages:\n{tail}"
+        assert self._worker is not None
+        detail = str(self._worker.join(timeout_s=5))
         if partial:
             detail += " The reply streamed so far was kept."
         self._forget_worker()
         return WorkerDiedError(detail, partial_text=partial)
 
     def _ensure_ready(self, need_model: bool) -> None:
-        if self._process is None or not self._process.is_alive():
-            if self._process is not None:
+        if self._worker is None or not self._worker.is_alive():
+            if self._worker is not None:
                 self._forget_worker()
             if need_model and self._settings is None:
                 raise NoModelLoadedError("No model is loaded. Load a GGUF model first.")
@@ -175,19 +122,20 @@ class EngineClient:
         cancel: Optional[CancelToken] = None,
     ) -> Any:
         """Send `request`, pump events until it is answered; return its value."""
+        assert self._worker is not None
         streamed: list[str] = []
         self._current_request = request.request_id
         try:
-            self._conn.send(request)
-        except (OSError, ValueError) as exc:
+            self._worker.send(request)
+        except ChildGone as exc:
             raise self._died("") from exc
         if cancel is not None:
             cancel.on_cancel(lambda rid=request.request_id: self._cancel_now(rid))
         callback_error: Optional[BaseException] = None
         while True:
             try:
-                event = self._conn.recv()
-            except (EOFError, OSError) as exc:
+                event = self._worker.receive()
+            except ChildGone as exc:
                 raise self._died("".join(streamed)) from exc
             if event.request_id != request.request_id:
                 continue  # a late event of an abandoned request
@@ -237,7 +185,7 @@ class EngineClient:
         with self._lock:
             self._settings = None
             self._info = None
-            if self._process is not None and self._process.is_alive():
+            if self._worker is not None and self._worker.is_alive():
                 self._call(p.UnloadRequest(next(self._ids)))
 
     def chat(

@@ -1,28 +1,29 @@
-"""The one adapter for llama-cpp-python. Runs inside the engine worker process.
+"""The one adapter for llama-cpp-python: every call into llama_cpp goes through here.
 
 Maps llama-cpp-python's failures (it raises ValueError/RuntimeError for everything) to
-AppErrors, using llama.cpp's own log lines to say why. Routes llama.cpp's log into the
-worker's log. Owns prompt building (the GGUF's own chat template, sandboxed), prefix
-reuse of the KV cache, cancellable prompt evaluation and token streaming with stats.
+AppErrors, using llama.cpp's own log lines to say why, and routes llama.cpp's log into
+Python logging (the worker's log). Two parts:
+
+- `open_llama` and `LlamaHandle`: an open model and context, through the few calls the
+  engine needs (tokens and their bytes, the KV cache, prompt evaluation, sampling,
+  embeddings). The chat logic on top of them lives in loaded_model.py.
+- File tools that keep nothing loaded: `next_token_logits`, `tokenize_with_model`
+  (checking conversions against a reference), `check_model_loads` and `quantize_file`
+  (quantization and its validation), `QUANT_TYPES`.
 """
 
 from __future__ import annotations
 
-import codecs
 import collections
 import ctypes
 import logging
-import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Generator, Optional, Sequence
 
 import llama_cpp
 
-from app.chat.messages import ChatMessage, ReplyStats, StopReason
-from app.engine.chat_template import ChatTemplate
-from app.engine.prompt_cache import CachedPrompt
 from app.engine.settings import LoadSettings, ModelInfo, SamplingSettings
-from app.errors import ChatTemplateError, ContextOverflowError, EngineError, InvalidRequestError, UnsupportedModelError
+from app.errors import EngineError, InvalidRequestError, UnsupportedModelError
 
 if TYPE_CHECKING:
     import numpy
@@ -101,249 +102,121 @@ def _load_error(settings: LoadSettings, exc: Exception, lines: list[str]) -> Exc
     return EngineError(f"llama.cpp could not load {name}: {reason}")
 
 
-class LoadedModel:
-    """A llama.cpp model and context, with the KV cache of the last conversation."""
+def open_llama(settings: LoadSettings) -> "LlamaHandle":
+    """Load the model and create its context as `settings` say; a clear AppError if
+    llama.cpp refuses (from its own log lines)."""
+    llama_log = _llama_log()
+    mark = llama_log.mark()
+    kv_type = _KV_TYPES[settings.kv_cache_type]
+    try:
+        llm = llama_cpp.Llama(
+            model_path=str(settings.model_path), n_ctx=settings.n_ctx, n_batch=settings.n_batch,
+            n_ubatch=settings.n_ubatch, n_threads=settings.n_threads, n_threads_batch=settings.n_threads,
+            n_gpu_layers=settings.n_gpu_layers, flash_attn=settings.effective_flash_attention,
+            type_k=kv_type, type_v=kv_type, embedding=settings.embeddings,
+            pooling_type=llama_cpp.LLAMA_POOLING_TYPE_MEAN if settings.embeddings else llama_cpp.LLAMA_POOLING_TYPE_UNSPECIFIED,
+            seed=settings.seed,
+            verbose=True,  # output goes to the engine log, never to a terminal
+        )
+    except (ValueError, RuntimeError, OSError) as exc:
+        raise _load_error(settings, exc, llama_log.errors_since(mark)) from exc
+    return LlamaHandle(llm)
 
-    def __init__(self, llm: llama_cpp.Llama, settings: LoadSettings, template: ChatTemplate) -> None:
-        self._llm = llm
-        self._settings = settings
-        self._template = template
-        self._cached = CachedPrompt()  # the text of the tokens in the KV cache
-        meta = llm.metadata
-        arch = meta.get("general.architecture", "unknown")
-        self.info = ModelInfo(
-            path=Path(settings.model_path),
-            architecture=arch,
-            name=meta.get("general.name", Path(settings.model_path).stem),
+
+class LlamaHandle:
+    """An open llama.cpp model and context. `llm` is llama-cpp-python's object, for
+    the tests and benchmarks that watch llama.cpp's own calls; the engine uses the
+    methods."""
+
+    def __init__(self, llm: llama_cpp.Llama) -> None:
+        self.llm = llm
+
+    def close(self) -> None:
+        self.llm.close()
+
+    # --- the model -------------------------------------------------------------------
+
+    def model_info(self, model_path: Path) -> ModelInfo:
+        meta = self.llm.metadata
+        return ModelInfo(
+            path=Path(model_path),
+            architecture=meta.get("general.architecture", "unknown"),
+            name=meta.get("general.name", Path(model_path).stem),
             file_type=meta.get("general.file_type", "unknown"),
-            n_ctx=llm.n_ctx(),
-            n_ctx_train=llm._model.n_ctx_train(),
-            n_vocab=llm.n_vocab(),
-            n_embd=llm.n_embd(),
+            n_ctx=self.llm.n_ctx(),
+            n_ctx_train=self.llm._model.n_ctx_train(),
+            n_vocab=self.llm.n_vocab(),
+            n_embd=self.llm.n_embd(),
             has_chat_template="tokenizer.chat_template" in meta,
             llama_cpp_version=llama_cpp_version(),
         )
 
-    @classmethod
-    def load(cls, settings: LoadSettings) -> "LoadedModel":
-        llama_log = _llama_log()
-        mark = llama_log.mark()
-        kv_type = _KV_TYPES[settings.kv_cache_type]
-        try:
-            llm = llama_cpp.Llama(
-                model_path=str(settings.model_path),
-                n_ctx=settings.n_ctx,
-                n_batch=settings.n_batch,
-                n_ubatch=settings.n_ubatch,
-                n_threads=settings.n_threads,
-                n_threads_batch=settings.n_threads,
-                n_gpu_layers=settings.n_gpu_layers,
-                flash_attn=settings.effective_flash_attention,
-                type_k=kv_type,
-                type_v=kv_type,
-                embedding=settings.embeddings,
-                pooling_type=llama_cpp.LLAMA_POOLING_TYPE_MEAN if settings.embeddings else llama_cpp.LLAMA_POOLING_TYPE_UNSPECIFIED,
-                seed=settings.seed,
-                verbose=True,  # output goes to the engine log, never to a terminal
-            )
-        except (ValueError, RuntimeError, OSError) as exc:
-            raise _load_error(settings, exc, llama_log.errors_since(mark)) from exc
-        template_source = llm.metadata.get("tokenizer.chat_template")
-        if not template_source:
-            llm.close()
-            raise ChatTemplateError(
-                f"{Path(settings.model_path).name} has no chat template (tokenizer.chat_template); "
-                "Paddock needs an instruct model with its template."
-            )
-        vocab = llm._model
-        template = ChatTemplate(
-            template_source,
-            bos_token=_token_text(llm, vocab.token_bos()),
-            eos_token=_token_text(llm, vocab.token_eos()),
-        )
-        try:
-            template.probe()
-        except ChatTemplateError:
-            llm.close()
-            raise
-        return cls(llm, settings, template)
+    def chat_template_source(self) -> Optional[str]:
+        """The GGUF's own chat template (tokenizer.chat_template), if it has one."""
+        return self.llm.metadata.get("tokenizer.chat_template") or None
 
-    def close(self) -> None:
-        self._llm.close()
+    def special_token_texts(self) -> tuple[str, str]:
+        """The text of the beginning- and end-of-sequence tokens ("" where there is none)."""
+        vocab = self.llm._model
+        return _token_text(self.llm, vocab.token_bos()), _token_text(self.llm, vocab.token_eos())
 
-    # --- text and tokens ---------------------------------------------------------------
-
-    def render(self, messages: Sequence[ChatMessage], add_generation_prompt: bool = True) -> str:
-        return self._template.render(messages, add_generation_prompt)
+    # --- tokens --------------------------------------------------------------------
 
     def tokenize(self, text: str, special: bool = True) -> list[int]:
-        return self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=special)
-
-    def detokenize(self, tokens: Sequence[int]) -> str:
-        """The tokens' text as the model streams it, special tokens spelled out (no
-        clean-up of spaces before punctuation, unlike llama_detokenize)."""
-        return b"".join(self.token_bytes(t) for t in tokens).decode("utf-8", "replace")
+        return self.llm.tokenize(text.encode("utf-8"), add_bos=False, special=special)
 
     def token_bytes(self, token: int, special: bool = True) -> bytes:
         """The bytes one token stands for (special tokens spelled out when `special`)."""
-        return _token_bytes(self._llm, token, special)
+        return _token_bytes(self.llm, token, special)
 
-    def embed(self, texts: Sequence[str]) -> list[list[float]]:
-        if not self._settings.embeddings:
-            raise InvalidRequestError("This model was not loaded for embeddings; load it with embeddings on.")
+    def is_end_of_generation(self, token: int) -> bool:
+        return bool(llama_cpp.llama_vocab_is_eog(self.llm._model.vocab, token))
+
+    # --- the KV cache, prompt evaluation, sampling -----------------------------------
+
+    def cached_tokens(self) -> list[int]:
+        """The tokens whose keys and values are in the KV cache, in order."""
+        return self.llm.input_ids[: self.llm.n_tokens].tolist()
+
+    def keep_cached_prefix(self, n_tokens: int) -> None:
+        """Forget the cached tokens after the first `n_tokens`."""
+        self.llm.n_tokens = n_tokens
+        self.llm._ctx.kv_cache_seq_rm(-1, n_tokens, -1)
+
+    def evaluate(self, tokens: Sequence[int]) -> None:
+        """Decode `tokens` after the cached ones (one batch of at most n_batch)."""
         try:
-            result = self._llm.embed(list(texts), normalize=True)
-        except (ValueError, RuntimeError) as exc:
-            raise EngineError(f"llama.cpp could not embed the text: {exc}") from exc
-        finally:
-            self._llm.reset()
-        return [list(map(float, row)) for row in result]
+            self.llm.eval(tokens)
+        except RuntimeError as exc:
+            self.llm.reset()
+            raise EngineError(f"llama.cpp failed while reading the prompt: {exc}") from exc
 
-    # --- chat ------------------------------------------------------------------------
-
-    def _prompt_tokens(self, prompt: str) -> list[int]:
-        """Tokens for `prompt`: the cached tokens that spell its beginning (the model's own
-        tokens for a reply it wrote, which tokenizing the reply again may not give back),
-        then the rest tokenized (see prompt_cache)."""
-        self._cached.sync(self._llm.input_ids[: self._llm.n_tokens].tolist(), self.token_bytes)
-        encoded = prompt.encode("utf-8")
-        kept, covered = self._cached.reusable(encoded)
-        rest = encoded[covered:].decode("utf-8")
-        return kept + (self.tokenize(rest) if rest else [])
-
-    def _reusable_prefix(self, tokens: list[int]) -> int:
-        """Cached tokens the prompt keeps (the cache was synced by _prompt_tokens)."""
-        return min(self._cached.shared_with(tokens), len(tokens) - 1)  # the last token is read for logits
-
-    def _evaluate_prompt(self, tokens: list[int], reused: int, cancelled: Callable[[], bool]) -> bool:
-        """Evaluate the prompt after the reused prefix in batches, the last token included,
-        so that generation samples its first token from these logits without decoding the
-        last prompt token a second time (llama-cpp-python's generate() skips evaluation
-        when the whole prompt is already in the cache). False if cancelled."""
-        llm = self._llm
-        llm.n_tokens = reused
-        llm._ctx.kv_cache_seq_rm(-1, reused, -1)
-        position = reused
-        while position < len(tokens):
-            if cancelled():
-                return False  # the cache keeps what was read; the next request reuses it
-            chunk = tokens[position : position + self._settings.n_batch]
-            try:
-                llm.eval(chunk)
-            except RuntimeError as exc:
-                llm.reset()
-                raise EngineError(f"llama.cpp failed while reading the prompt: {exc}") from exc
-            position += len(chunk)
-        return True
-
-    def chat(
-        self,
-        messages: Sequence[ChatMessage],
-        sampling: SamplingSettings,
-        *,
-        emit: Callable[[str], None],
-        cancelled: Callable[[], bool],
-    ) -> tuple[str, ReplyStats]:
-        started = time.perf_counter()
-        prompt = self.render(messages)
-        tokens = self._prompt_tokens(prompt)
-        n_ctx = self._llm.n_ctx()
-        if len(tokens) >= n_ctx:
-            raise ContextOverflowError(
-                f"The conversation needs {len(tokens):,} tokens but the context holds {n_ctx:,}. "
-                "Start a new conversation, remove messages, or load the model with a longer context."
-            )
-        reused = self._reusable_prefix(tokens)
-        if not self._evaluate_prompt(tokens, reused, cancelled):
-            return "", self._stats(len(tokens), reused, 0, started, None, None, StopReason.STOPPED)
-        return self._generate(tokens, reused, sampling, emit, cancelled, started)
-
-    def _generate(
-        self,
-        tokens: list[int],
-        reused: int,
-        sampling: SamplingSettings,
-        emit: Callable[[str], None],
-        cancelled: Callable[[], bool],
-        started: float,
-    ) -> tuple[str, ReplyStats]:
-        llm = self._llm
+    def sample(self, tokens: Sequence[int], sampling: SamplingSettings) -> Generator[int, None, None]:
+        """Sampled tokens after `tokens` (already evaluated), until the caller stops;
+        close the iterator when done."""
         if sampling.seed is not None:
-            llm.set_seed(sampling.seed)
-        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        pieces: list[str] = []
-        generated: list[int] = []
-        first_at = last_at = None
-        reason = StopReason.LENGTH
-        room = llm.n_ctx() - len(tokens)
-        stream = llm.generate(
-            tokens,
-            top_k=sampling.top_k,
-            top_p=sampling.top_p,
-            min_p=sampling.min_p,
-            temp=sampling.temperature,
-            repeat_penalty=sampling.repeat_penalty,
-            reset=True,
+            self.llm.set_seed(sampling.seed)
+        stream = self.llm.generate(
+            tokens, top_k=sampling.top_k, top_p=sampling.top_p, min_p=sampling.min_p, temp=sampling.temperature,
+            repeat_penalty=sampling.repeat_penalty, reset=True,
         )
         try:
-            for token in stream:
-                last_at = time.perf_counter()
-                if first_at is None:
-                    first_at = last_at
-                if llama_cpp.llama_vocab_is_eog(llm._model.vocab, token):
-                    reason = StopReason.END_OF_TURN
-                    break
-                generated.append(token)
-                text = decoder.decode(self.token_bytes(token, special=False))
-                if text:
-                    pieces.append(text)
-                    emit(text)
-                if cancelled():
-                    reason = StopReason.STOPPED
-                    break
-                if len(generated) >= sampling.max_tokens:
-                    reason = StopReason.LENGTH
-                    break
-                if len(generated) >= room - 1:
-                    reason = StopReason.CONTEXT_FULL
-                    break
+            yield from stream
         except RuntimeError as exc:
-            llm.reset()
+            self.llm.reset()
             raise EngineError(f"llama.cpp failed while generating: {exc}") from exc
         finally:
             stream.close()
-        tail = decoder.decode(b"", final=True)
-        if tail:
-            pieces.append(tail)
-            emit(tail)
-        reply = "".join(pieces)
-        stats = self._stats(len(tokens), reused, len(generated), started, first_at, last_at, reason)
-        return reply, stats
 
-    @staticmethod
-    def _stats(
-        n_prompt: int,
-        reused: int,
-        n_generated: int,
-        started: float,
-        first_at: Optional[float],
-        last_at: Optional[float],
-        reason: StopReason,
-    ) -> ReplyStats:
-        ttft = (first_at - started) if first_at is not None else 0.0
-        evaluated = n_prompt - reused
-        gen_speed = 0.0
-        if first_at is not None and last_at is not None and n_generated > 1 and last_at > first_at:
-            gen_speed = (n_generated - 1) / (last_at - first_at)
-        return ReplyStats(
-            prompt_tokens=n_prompt,
-            reused_tokens=reused,
-            generated_tokens=n_generated,
-            time_to_first_token_s=ttft,
-            prompt_tokens_per_s=evaluated / ttft if ttft > 0 else 0.0,
-            tokens_per_s=gen_speed,
-            stop_reason=reason,
-        )
+    def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        """Normalized mean-pooled embeddings (the context was created for embeddings)."""
+        try:
+            result = self.llm.embed(list(texts), normalize=True)
+        except (ValueError, RuntimeError) as exc:
+            raise EngineError(f"llama.cpp could not embed the text: {exc}") from exc
+        finally:
+            self.llm.reset()
+        return [list(map(float, row)) for row in result]
 
 
 def _token_bytes(llm: llama_cpp.Llama, token: int, special: bool) -> bytes:
@@ -364,7 +237,9 @@ def _token_text(llm: llama_cpp.Llama, token: int) -> str:
     return _token_bytes(llm, token, special=True).decode("utf-8", "replace")
 
 
-# --- quantization --------------------------------------------------------------------
+# --- files: logits, tokens, load check, quantizing -------------------------------------
+# Used to verify conversions against a reference implementation and to quantize and
+# validate files; nothing in here keeps a model loaded.
 
 QUANT_TYPES = {
     name.removeprefix("LLAMA_FTYPE_MOSTLY_"): getattr(llama_cpp, name)
@@ -401,16 +276,9 @@ def next_token_logits(
 
     tokens = [int(t) for t in token_ids]
     llm = _open_for_check(
-        model_path,
-        n_ctx=max(len(tokens), 16),
-        n_batch=512,
-        n_ubatch=512,
-        n_threads=n_threads,
-        n_threads_batch=n_threads,
-        logits_all=all_positions,
-        type_k=llama_cpp.GGML_TYPE_F32,
-        type_v=llama_cpp.GGML_TYPE_F32,
-        flash_attn=False,
+        model_path, n_ctx=max(len(tokens), 16), n_batch=512, n_ubatch=512, n_threads=n_threads,
+        n_threads_batch=n_threads, logits_all=all_positions, type_k=llama_cpp.GGML_TYPE_F32,
+        type_v=llama_cpp.GGML_TYPE_F32, flash_attn=False,
     )
     try:
         llm.eval(tokens)

@@ -1,50 +1,39 @@
 """The engine worker process: owns one llama.cpp model and answers requests in order.
 
-Runs `run_worker` as the target of a spawned process. Its stdout and stderr (file
-descriptors, so llama.cpp's own prints and GGML_ASSERT messages too) go to the engine
-log. Expected failures are answered as FailedEvent(expected=True); anything else is a
-bug and is answered with its traceback. The process exits when its pipe closes.
+`run_worker` is the target of the child that EngineClient starts through
+app.jobs.child_process, which sends its stdout and stderr (file descriptors, so
+llama.cpp's own prints and GGML_ASSERT messages too) to the engine log. Expected
+failures are answered as FailedEvent(expected=True); anything else is a bug and is
+answered with its traceback. The process exits when its pipe closes.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import sys
 import traceback
-from typing import Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from app.engine import protocol as p
 from app.errors import AppError, NoModelLoadedError
-from app.logging_setup import LOG_FORMAT
+from app.jobs.child_process import SharedInt
+
+if TYPE_CHECKING:
+    from app.engine.loaded_model import LoadedModel
 
 log = logging.getLogger("app.engine.worker")
 
 
-def _redirect_output(log_path: str) -> None:
-    fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os.dup2(fd, 1)
-    os.dup2(fd, 2)
-    os.close(fd)
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter(LOG_FORMAT))
-    root = logging.getLogger()
-    root.handlers[:] = [handler]
-    root.setLevel(logging.INFO)
-
-
 class _Worker:
-    def __init__(self, conn: Any, cancel_id: Any) -> None:
-        from app.engine import llama_backend
+    def __init__(self, conn: Any, cancel_id: SharedInt) -> None:
+        from app.engine.loaded_model import LoadedModel  # llama.cpp loads in the worker only
 
-        self._backend_module = llama_backend
+        self._load_model = LoadedModel.load
         self._conn = conn
         self._cancel_id = cancel_id
-        self._model: Optional[llama_backend.LoadedModel] = None
+        self._model: Optional[LoadedModel] = None
 
-    def _need_model(self) -> Any:
+    def _need_model(self) -> "LoadedModel":
         if self._model is None:
             raise NoModelLoadedError("No model is loaded. Load a GGUF model first.")
         return self._model
@@ -58,7 +47,7 @@ class _Worker:
         rid = request.request_id
         if isinstance(request, p.LoadRequest):
             self._unload()
-            self._model = self._backend_module.LoadedModel.load(request.settings)
+            self._model = self._load_model(request.settings)
             return p.ResultEvent(rid, self._model.info)
         if isinstance(request, p.UnloadRequest):
             self._unload()
@@ -101,9 +90,9 @@ class _Worker:
         self._unload()
 
 
-def run_worker(conn: Any, cancel_id: Any, log_path: str) -> None:
-    """Process entry point."""
-    _redirect_output(log_path)
+def run_worker(conn: Any, cancel_id: SharedInt) -> None:
+    """Process entry point: serve requests from `conn`; `cancel_id` holds the id of the
+    request to stop."""
     log.info("engine worker %s ready", os.getpid())
     _Worker(conn, cancel_id).serve()
     log.info("engine worker %s exits", os.getpid())

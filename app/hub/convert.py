@@ -26,14 +26,14 @@ from typing import Optional
 
 import numpy as np
 
-from app.errors import AppError, InvalidRequestError, ModelFileError, UnsupportedModelError
+from app.errors import AppError, EngineError, InvalidRequestError, ModelFileError, UnsupportedModelError
 from app.gguf_file import TensorSpec, write_gguf
 from app.hub.convert_config import ARCH, load_config, model_metadata, read_llama_params
 from app.hub.convert_tokenizer import convert_tokenizer
 from app.hub.errors import DiskSpaceError
-from app.hub.llama_child import load_check, run_in_child
 from app.hub.safetensors_reader import StoredTensor, index_checkpoint, read_raw_rows, row_blocks
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report
+from app.jobs.child_process import run_in_child
 from app.llama.architecture import LlamaArchitecture
 
 log = logging.getLogger(__name__)
@@ -222,11 +222,27 @@ def _check_disk_space(output: Path, needed: int) -> None:
         )
 
 
+# Any text will do: tokenizing it runs llama.cpp's pre-tokenizer regexes and BPE merges.
+LOAD_CHECK_TEXT = "Hello, world! It's 2024: 3.14 and 12345. Grüße, 你好, 🦙\n\tdone"
+
+
+def _load_in_child(model_path: str) -> int:
+    """In the child: load the GGUF in llama.cpp and tokenize a sample text; its vocabulary
+    size. A failure names the llama.cpp build (another one may know what this one does not)."""
+    from app.engine.llama_backend import check_model_loads, llama_cpp_version
+
+    try:
+        return check_model_loads(Path(model_path), sample_text=LOAD_CHECK_TEXT, keep_stderr=True)
+    except EngineError as exc:
+        raise EngineError(f"{exc.detail} (llama-cpp-python {llama_cpp_version()})") from exc
+
+
 def _check_loads(part: Path, output: Path, progress: Optional[ProgressCallback], cancel: Optional[CancelToken]) -> None:
-    """Load the finished `part` in llama.cpp (in a child process); an AppError if it does not load."""
+    """Load the finished `part` in llama.cpp (in a child process: a llama.cpp abort on a
+    bad file cannot take Paddock down); an AppError if it does not load."""
     report(progress, ProgressUpdate("validate", message="loading the result in llama.cpp"))
     try:
-        run_in_child(load_check, str(part), what="load check", name="paddock-convert-check", cancel=cancel)
+        run_in_child(_load_in_child, str(part), what="The load check", name="paddock-convert-check", cancel=cancel)
     except AppError as exc:
         raise UnsupportedModelError(
             f"The converted {output.name} does not load in llama.cpp, so it was deleted. {exc.detail}"

@@ -1,11 +1,12 @@
 """Quantize an F32/F16/BF16 GGUF with llama.cpp, in a child process so it can be stopped.
 
 `quantize_model` checks the input (a whole GGUF, not already quantized unless asked),
-then runs llama.cpp's quantizer in a spawned process that reports each finished tensor
-(read from llama.cpp's own log lines) and finally loads the result to prove llama.cpp
-can run it. The output is written as `FILE.part` and renamed only once validated; a
-cancel terminates the child and removes the partial file. llama.cpp's quantizer cannot
-be interrupted from inside, which is why it never runs in the caller's process.
+then runs llama.cpp's quantizer in a child process (app.jobs.child_process) that reports
+each finished tensor (read from llama.cpp's own log lines) and finally loads the result
+to prove llama.cpp can run it. The output is written as `FILE.part` and renamed only
+once validated; a cancel stops the child and removes the partial file. llama.cpp's
+quantizer cannot be interrupted from inside, which is why it never runs in the
+caller's process.
 """
 
 from __future__ import annotations
@@ -13,14 +14,15 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Optional
 
 from app.errors import EngineError, InvalidRequestError
-from app.hub.llama_child import HEARTBEAT_S, run_in_child
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report
+from app.jobs.child_process import run_in_child
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +34,7 @@ QUANT_TYPES = (
 )
 FLOAT_TENSOR_TYPES = frozenset({"F32", "F16", "BF16"})
 _TENSOR_LINE = re.compile(r"^\[\s*(\d+)/\s*(\d+)\]\s+(\S+)")
+_HEARTBEAT_S = 0.5
 
 
 @dataclass(frozen=True)
@@ -54,36 +57,81 @@ def _normalized_type(quant_type: str) -> str:
 # --- child process ---------------------------------------------------------------------
 
 
-class _TensorProgress(logging.Handler):
-    """Turns llama.cpp's per-tensor quantize log lines into progress events."""
+@dataclass(frozen=True)
+class TensorQuantized:
+    """Child to parent: llama.cpp finished tensor `done` of `total`, named `name`."""
 
-    def __init__(self, emit: Callable[..., None]) -> None:
+    done: int
+    total: int
+    name: str
+
+
+@dataclass(frozen=True)
+class QuantizedFileWritten:
+    """Child to parent: the quantized file is complete; loading it to check it begins."""
+
+
+class _TensorProgress(logging.Handler):
+    """Turns llama.cpp's per-tensor quantize log lines into TensorQuantized messages."""
+
+    def __init__(self, send: Callable[[Any], None]) -> None:
         super().__init__(logging.INFO)
-        self.emit_event = emit
+        self.send = send
 
     def emit(self, record: logging.LogRecord) -> None:
         match = _TENSOR_LINE.match(record.getMessage().strip())
         if match:
-            self.emit_event("tensor", int(match[1]), int(match[2]), match[3])
+            self.send(TensorQuantized(int(match[1]), int(match[2]), match[3]))
 
 
-def _quantize_job(
-    emit: Callable[..., None], source: str, part: str, quant_type: str, n_threads: int, allow_requantize: bool
+def _quantize_in_child(
+    send: Callable[[Any], None], source: str, part: str, quant_type: str, n_threads: int, allow_requantize: bool
 ) -> float:
-    """Runs in the child (app/hub/llama_child.py): quantize, then prove the result loads.
-    Returns how long llama.cpp's quantization call took."""
-    logging.getLogger("llama.cpp").addHandler(_TensorProgress(emit))
+    """Runs in the child: quantize, then prove the result loads. Returns the seconds
+    llama.cpp's quantization call took."""
+    llama_log = logging.getLogger("llama.cpp")
+    llama_log.addHandler(_TensorProgress(send))
+    llama_log.addHandler(logging.StreamHandler(sys.stderr))  # into the child's log, for a crash report
+    llama_log.setLevel(logging.INFO)
+    llama_log.propagate = False
     from app.engine.llama_backend import check_model_loads, quantize_file
 
     started = time.monotonic()
     quantize_file(Path(source), Path(part), quant_type, n_threads=n_threads, allow_requantize=allow_requantize)
     seconds = time.monotonic() - started
-    emit("quantized", seconds)
+    send(QuantizedFileWritten())
     check_model_loads(Path(part), keep_stderr=True)
     return seconds
 
 
 # --- parent ----------------------------------------------------------------------------
+
+
+class _ProgressRelay:
+    """The child's messages as progress: per tensor, and at least every half second with
+    the elapsed time while llama.cpp works on a big tensor."""
+
+    def __init__(self, progress: Optional[ProgressCallback], started: float, n_tensors: int) -> None:
+        self._progress = progress
+        self._started = started
+        self._done, self._total, self._current = 0, n_tensors, ""
+        self._written = False
+        self._last_report = 0.0
+
+    def on_message(self, message: Any) -> None:
+        if isinstance(message, TensorQuantized):
+            self._done, self._total, self._current = message.done, message.total, message.name
+        elif isinstance(message, QuantizedFileWritten):
+            self._written = True
+            report(self._progress, ProgressUpdate("validate", self._done, self._total, "loading the result in llama.cpp"))
+
+    def on_tick(self) -> None:
+        now = time.monotonic()
+        if not self._written and (now - self._last_report >= _HEARTBEAT_S or self._done == self._total):
+            self._last_report = now
+            elapsed = f"{now - self._started:.1f} s elapsed"
+            message = f"{elapsed}, {self._current}" if self._current else elapsed
+            report(self._progress, ProgressUpdate("quantize", self._done, self._total, message))
 
 
 def quantize_model(
@@ -96,7 +144,6 @@ def quantize_model(
     n_threads: int = 0,
     progress: Optional[ProgressCallback] = None,
     cancel: Optional[CancelToken] = None,
-    start_method: str = "spawn",
 ) -> QuantizeResult:
     """Quantize the GGUF `source` to `quant_type` (e.g. Q4_K_M) at `target`.
 
@@ -124,14 +171,14 @@ def quantize_model(
         raise InvalidRequestError(f"{target} already exists; choose another name or allow overwriting.")
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(target.name + ".part")
-    relay = _ProgressRelay(started, len(info.tensors), progress)
     check(cancel)
     report(progress, ProgressUpdate("start", 0, len(info.tensors), f"{source.name} -> {quant_type}"))
+    relay = _ProgressRelay(progress, started, len(info.tensors))
     try:
         quantize_seconds = run_in_child(
-            _quantize_job, str(source), str(part), quant_type, n_threads, allow_requantize,
-            what="quantization", name="paddock-quantize", on_event=relay.event, on_tick=relay.tick,
-            cancel=cancel, start_method=start_method,
+            _quantize_in_child, str(source), str(part), quant_type, n_threads, allow_requantize,
+            what="The quantization process", name="paddock-quantize", cancel=cancel,
+            on_message=relay.on_message, on_tick=relay.on_tick, tick_s=_HEARTBEAT_S,
         )
         result_info = read_gguf_info(part)
         if result_info.file_type not in (quant_type, "unknown"):
@@ -148,33 +195,3 @@ def quantize_model(
         seconds=time.monotonic() - started,
         quantize_seconds=quantize_seconds,
     )
-
-
-class _ProgressRelay:
-    """The child's events as progress: "quantize" with the tensors done (at most every
-    heartbeat, and at the last tensor), then "validate" once llama.cpp's quantization
-    call has returned and the result is being loaded."""
-
-    def __init__(self, started: float, n_tensors: int, progress: Optional[ProgressCallback]) -> None:
-        self.started = started
-        self.n_tensors = n_tensors
-        self.progress = progress
-        self.done = 0
-        self.current = ""
-        self.quantized = False
-        self.last_report = 0.0
-
-    def event(self, kind: str, *values: Any) -> None:
-        if kind == "tensor":
-            self.done, self.n_tensors, self.current = values
-        elif kind == "quantized":
-            self.quantized = True
-            report(self.progress, ProgressUpdate("validate", self.done, self.n_tensors, "loading the result in llama.cpp"))
-
-    def tick(self) -> None:
-        now = time.monotonic()
-        if not self.quantized and (now - self.last_report >= HEARTBEAT_S or self.done == self.n_tensors):
-            self.last_report = now
-            elapsed = f"{now - self.started:.1f} s elapsed"
-            message = f"{elapsed}, {self.current}" if self.current else elapsed
-            report(self.progress, ProgressUpdate("quantize", self.done, self.n_tensors, message))

@@ -12,7 +12,8 @@ import pytest
 
 from app.chat.messages import ChatMessage, StopReason
 from app.dev.scripted_model import write_scripted_llama
-from app.engine.llama_backend import LoadedModel, tokenize_with_model
+from app.engine.llama_backend import tokenize_with_model
+from app.engine.loaded_model import LoadedModel
 from app.engine.settings import LoadSettings, SamplingSettings
 
 
@@ -51,7 +52,7 @@ def _chat(model: LoadedModel, messages: list[ChatMessage], max_tokens: int) -> t
 def decodes(model: LoadedModel, monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """The size of every batch llama.cpp is asked to decode, in order."""
     sizes: list[int] = []
-    context = model._llm._ctx
+    context = model._llama.llm._ctx
     real = context.decode
 
     def counting(batch: object) -> None:

@@ -1,4 +1,4 @@
-"""Cancellation and progress for long blocking operations.
+"""Cancellation of long blocking operations.
 
 Long work in `app/` is a plain blocking function taking keyword `progress=` and
 `cancel=`; the caller decides which thread or process runs it. Stop is a flag: a fresh
@@ -8,7 +8,6 @@ CancelToken per request, so an old Stop never cancels a new request.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from typing import Callable, Optional
 
 from app.errors import Cancelled
@@ -48,25 +47,6 @@ class CancelToken:
     def raise_if_cancelled(self) -> None:
         if self._event.is_set():
             raise Cancelled()
-
-
-@dataclass(frozen=True)
-class ProgressUpdate:
-    """One progress report: `stage` is a stable machine word, `done`/`total` in units."""
-
-    stage: str
-    done: int = 0
-    total: int = 0
-    message: str = ""
-
-
-ProgressCallback = Callable[[ProgressUpdate], None]
-
-
-def report(progress: Optional[ProgressCallback], update: ProgressUpdate) -> None:
-    """Call `progress` if one was given."""
-    if progress is not None:
-        progress(update)
 
 
 def check(cancel: Optional[CancelToken]) -> None:
