@@ -107,7 +107,7 @@ def test_the_cache_keeps_a_reply_up_to_where_the_history_changes_it(respelled: L
     history = [ChatMessage("user", "Tell me a long story, please.")]
     text, first = _chat(respelled, history, 8)
     assert (text, first.stop_reason) == ("Hello world", StopReason.END_OF_TURN)
-    in_cache = respelled._llm.input_ids[first.prompt_tokens: respelled._llm.n_tokens].tolist()
+    in_cache = respelled._llama.cached_tokens()[first.prompt_tokens:]
     assert [respelled.token_bytes(t) for t in in_cache] == [p.encode() for p in RESPELLED_PIECES]
     assert respelled.tokenize("Hello world", special=False) != in_cache  # tokenized again: Hello| world
     _text, whole = _chat(respelled, [*history, ChatMessage("assistant", text), ChatMessage("user", "Go on.")], 2)
