@@ -20,14 +20,14 @@ from app.engine.client import EngineClient
 from app.hardware.detect import detect_hardware
 from app.jobs.child_process import support_frozen_children
 from app.logging_setup import configure_logging
-from app.paths import AppPaths
+from app.paths import APP_NAME, AppPaths
 from app.planner.fit_check import HardwareSource
 from app.store.location import database_path
 from ui.app_icon import app_icon
 from ui.controllers.chat_controller import ChatController
 from ui.controllers.history_controller import HistoryController
 from ui.crash import CrashReporter
-from ui.desktop_entry import desktop_entry_command
+from ui.desktop_entry import DESKTOP_FILE_ID, desktop_entry_command
 from ui.i18n import Languages
 from ui.launch import accept_launch, model_argument
 from ui.self_test import SelfTest, self_test_request
@@ -112,9 +112,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(f"Paddock is already running ({paths.data_dir}) but does not answer.", file=sys.stderr)
         return 1
     app = QApplication(args)
-    app.setApplicationName("Paddock")  # also the window class (StartupWMClass in paddock.desktop)
+    app.setApplicationName(APP_NAME)  # also the X11 window class: StartupWMClass in paddock.desktop
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("paddock")  # the Wayland app id: packaging/paddock.desktop
+    app.setDesktopFileName(DESKTOP_FILE_ID)  # the Wayland app id
     app.setWindowIcon(app_icon())
     paddock = build(app, paths)
     instance.listen()

@@ -58,14 +58,17 @@ class SelfTest(QObject):
 
     def __init__(self, app: QApplication, window: MainWindow, controller: ChatController,
                  request: SelfTestRequest, emit: Callable[[str], None] = print,
-                 timeout_s: float = DEFAULT_TIMEOUT_S) -> None:
+                 timeout_s: float = DEFAULT_TIMEOUT_S, quit: Optional[Callable[[int], None]] = None) -> None:
+        """`emit` prints an event line, `quit` ends the app with a status (app.exit by
+        default: tests pass their own)."""
         super().__init__(window)
-        self._app = app
+        self._exit = app.exit if quit is None else quit
         self._window = window
         self._controller = controller
         self._request = request
         self._emit = emit
         self._reply: list[str] = []
+        self._finished = False
         self._timeout = QTimer(self)
         self._timeout.setSingleShot(True)
         self._timeout.setInterval(int(timeout_s * 1000))
@@ -101,10 +104,13 @@ class SelfTest(QObject):
         self._quit(0)
 
     def _fail(self, kind: str, detail: str) -> None:
+        if self._finished:
+            return
         self._print("failed", kind=kind, detail=detail)
         self._quit(1)
 
     def _quit(self, code: int) -> None:
+        self._finished = True
         self._timeout.stop()
         # Queued, so that the signal being handled finishes before the loop ends.
-        QTimer.singleShot(0, lambda: self._app.exit(code))
+        QTimer.singleShot(0, lambda: self._exit(code))
