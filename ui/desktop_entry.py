@@ -38,6 +38,7 @@ DESKTOP_FILE_ID = "paddock"  # = QGuiApplication.desktopFileName(), the Wayland 
 DESKTOP_TEMPLATE = data_file("packaging", "paddock.desktop")
 MIME_XML = data_file("packaging", "paddock-mime.xml")
 GGUF_MIME_TYPE = "application/x-gguf"
+FREEDESKTOP_PLATFORMS = ("linux", "freebsd", "openbsd", "netbsd")
 _EXEC_RESERVED = re.compile(r'[\s"\'\\><~|&;$*?#()`]')
 
 
@@ -144,6 +145,9 @@ def desktop_entry_command(args: Sequence[str], environ: Optional[Mapping[str, st
     """Handle the two flags (the arguments after the program's); None when neither is given."""
     if INSTALL_FLAG not in args and UNINSTALL_FLAG not in args:
         return None
+    if not sys.platform.startswith(FREEDESKTOP_PLATFORMS):
+        print("A desktop entry is for Linux and BSD desktops; Windows and macOS have none.", file=sys.stderr)
+        return 1
     target = DesktopFiles(data_home(environ))
     if UNINSTALL_FLAG in args:
         removed = uninstall(target)

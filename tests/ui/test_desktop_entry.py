@@ -133,3 +133,44 @@ def test_the_file_type_is_well_formed_and_translated() -> None:
     assert mime_type.find("m:magic/m:match", ns).get("value") == "GGUF"  # the file's first four bytes
     languages = {c.get("{http://www.w3.org/XML/1998/namespace}lang") for c in mime_type.findall("m:comment", ns)}
     assert languages == {None} | (set(LANGUAGE_CODES) - {SOURCE_LANGUAGE})
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (shutil.which("Xvfb") and shutil.which("xwininfo")), reason="needs Xvfb and xwininfo")
+def test_the_window_class_on_a_real_x_server_is_the_entry_s(tmp_path: Path) -> None:
+    """Desktops match a window to its entry by WM_CLASS: Paddock's must be StartupWMClass."""
+    import re
+    import time
+
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    app = None
+    try:
+        display = ":" + xvfb.stdout.readline().strip()
+        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(REPO_ROOT),
+                   PADDOCK_HOME=str(tmp_path / "home"))
+        app = subprocess.Popen([sys.executable, "-m", "ui.main"], cwd=REPO_ROOT, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        classes: set[str] = set()
+        deadline = time.monotonic() + 120
+        while APP_NAME not in classes and time.monotonic() < deadline and app.poll() is None:
+            tree = subprocess.run(["xwininfo", "-root", "-tree"], env=env, capture_output=True, text=True).stdout
+            classes = {match.group(2) for match in re.finditer(r'\("([^"]*)" "([^"]*)"\)', tree)}
+            time.sleep(0.3)
+        assert APP_NAME in classes, f"window classes on the display: {classes}"
+        assert _entry(DESKTOP_TEMPLATE)["StartupWMClass"] in classes
+    finally:
+        if app is not None:
+            app.terminate()
+            app.wait(timeout=30)
+        xvfb.terminate()
+        xvfb.wait(timeout=30)
+
+
+def test_other_systems_are_told_there_is_no_desktop_entry(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert desktop_entry.desktop_entry_command(["--install-desktop-entry"], {"XDG_DATA_HOME": str(tmp_path)}) == 1
+    assert "Windows and macOS" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+    assert desktop_entry.desktop_entry_command(["x.gguf"]) is None
