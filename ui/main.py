@@ -29,7 +29,7 @@ from ui.controllers.history_controller import HistoryController
 from ui.crash import CrashReporter
 from ui.desktop_entry import DESKTOP_FILE_ID, desktop_entry_command
 from ui.i18n import Languages
-from ui.launch import accept_launch, model_argument
+from ui.launch import FileOpenFilter, accept_launch, model_argument
 from ui.self_test import SelfTest, self_test_request
 from ui.single_instance import SingleInstance
 from ui.tasks.engine_task import EngineThread
@@ -120,6 +120,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     instance.listen()
     instance.argumentsReceived.connect(lambda arguments: accept_launch(paddock.window, arguments))
     app.aboutToQuit.connect(instance.release)
+    app.installEventFilter(FileOpenFilter(paddock.window))
     paddock.crash.install()
     log.info("Paddock %s started", __version__)
     paddock.window.show()
