@@ -2,7 +2,9 @@
 
 `paddock` starts here: logging, the crash reporter, fonts and translations, the engine
 (in its own thread, its model in a worker process), the conversation history (in its own
-thread, opened there), the controller and the window.
+thread, opened there), the controller and the window. Before any of it: the desktop-entry
+flags (ui/desktop_entry.py) and the one-instance check (ui/single_instance.py: a second
+launch hands its file to the running window and exits).
 """
 
 from __future__ import annotations
