@@ -16,6 +16,8 @@ system_packages=(
   libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1
 )
+# The tests also check the desktop entry: its validator, the MIME database, an X server.
+[ -n "$extras" ] && system_packages+=(desktop-file-utils shared-mime-info xvfb x11-utils)
 missing=()
 for pkg in "${system_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")

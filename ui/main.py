@@ -2,7 +2,9 @@
 
 `paddock` starts here: logging, the crash reporter, fonts and translations, the engine
 (in its own thread, its model in a worker process), the conversation history (in its own
-thread, opened there), the controller and the window.
+thread, opened there), the controller and the window. Before any of it: the desktop-entry
+flags (ui/desktop_entry.py) and the one-instance check (ui/single_instance.py: a second
+launch hands its file to the running window and exits).
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ from __future__ import annotations
 import logging
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Optional, Sequence
 
 from PySide6.QtCore import QMetaObject, Qt
@@ -19,14 +20,20 @@ from PySide6.QtWidgets import QApplication
 from app import __version__
 from app.engine.client import EngineClient
 from app.hardware.detect import detect_hardware
+from app.jobs.child_process import support_frozen_children
 from app.logging_setup import configure_logging
-from app.paths import AppPaths
+from app.paths import APP_NAME, AppPaths
 from app.planner.fit_check import HardwareSource
 from app.store.location import database_path
+from ui.app_icon import app_icon
 from ui.controllers.chat_controller import ChatController
 from ui.controllers.history_controller import HistoryController
 from ui.crash import CrashReporter
+from ui.desktop_entry import DESKTOP_FILE_ID, desktop_entry_command
 from ui.i18n import Languages
+from ui.launch import FileOpenFilter, accept_launch, model_argument
+from ui.self_test import SelfTest, self_test_request
+from ui.single_instance import SingleInstance
 from ui.tasks.engine_task import EngineThread
 from ui.tasks.history_task import HistoryThread
 from ui.tasks.queued_recorder import QueuedRecorder
@@ -94,17 +101,36 @@ def _connect_languages(languages: Languages, controller: ChatController, window:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    support_frozen_children()  # first: in a bundle this process may be the engine worker
     args = list(sys.argv if argv is None else argv)
-    app = QApplication(args)
-    app.setApplicationName("Paddock")
-    app.setApplicationVersion(__version__)
+    installed = desktop_entry_command(args[1:])  # --install/--uninstall-desktop-entry
+    if installed is not None:
+        return installed
     paths = AppPaths.from_environment()
+    instance = SingleInstance(paths.data_dir)
+    if not instance.claim():  # Paddock already runs on this data: it opens our file
+        if instance.hand_over(args[1:]):
+            return 0
+        print(f"Paddock is already running ({paths.data_dir}) but does not answer.", file=sys.stderr)
+        return 1
+    app = QApplication(args)
+    app.setApplicationName(APP_NAME)  # also the X11 window class: StartupWMClass in paddock.desktop
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_FILE_ID)  # the Wayland app id
+    app.setWindowIcon(app_icon())
     paddock = build(app, paths)
+    instance.listen()
+    instance.argumentsReceived.connect(lambda arguments: accept_launch(paddock.window, arguments))
+    app.aboutToQuit.connect(instance.release)
+    app.installEventFilter(FileOpenFilter(paddock.window))
     paddock.crash.install()
     log.info("Paddock %s started", __version__)
     paddock.window.show()
-    model = next((Path(a) for a in args[1:] if a.endswith(".gguf")), None)
-    if model is not None:
+    self_test = self_test_request(args[1:])
+    model = model_argument(args[1:])
+    if self_test is not None:
+        SelfTest(app, paddock.window, paddock.controller, self_test).start()
+    elif model is not None:
         paddock.window.open_model(model)
     return app.exec()
 

@@ -19,9 +19,9 @@ from app.errors import AppError
 from app.gguf_file import split_parts
 from app.llama.architecture import LlamaArchitecture
 from app.llama.rope import Llama3RopeScaling
-from app.paths import REPO_ROOT
+from app.paths import data_file
 
-CATALOG_FILE = REPO_ROOT / "models_catalog.yaml"
+CATALOG_FILE = data_file("models_catalog.yaml")
 CATALOG_SCHEMA = 2
 # llama.cpp file types Paddock knows how to size and plan (see app/model_size.py).
 KNOWN_QUANTS = ("Q2_K", "Q3_K_M", "IQ4_XS", "Q4_K_M", "Q5_K_M", "Q6_K", "Q8_0", "F16")

@@ -9,22 +9,25 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import pkgutil
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Optional, Sequence
 
 from app import __version__
 from app.errors import AppError, Cancelled
+from app.jobs.child_process import support_frozen_children
 from app.logging_setup import configure_logging
 from app.paths import AppPaths
 
-CLI_DIR = Path(__file__).resolve().parent
-
 
 def command_modules() -> list[str]:
-    """Every `app/cli/*_command.py`, sorted: adding a command is adding a module."""
-    return sorted(f"app.cli.{p.stem}" for p in CLI_DIR.glob("*_command.py"))
+    """Every `app/cli/*_command.py`, sorted: adding a command is adding a module. Listed
+    through the import system, not the folder: a frozen bundle has no .py files."""
+    import app.cli
+
+    names = (module.name for module in pkgutil.iter_modules(app.cli.__path__))
+    return sorted(f"app.cli.{name}" for name in names if name.endswith("_command"))
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    support_frozen_children()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):

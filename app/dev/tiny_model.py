@@ -20,10 +20,10 @@ from app.gguf_file import MetaValue, TensorSpec, write_gguf
 from app.jobs import CancelToken, ProgressCallback
 from app.llama.architecture import GGUF_ARCH, LlamaArchitecture
 from app.llama.rope import Llama3RopeScaling
-from app.paths import REPO_ROOT
+from app.paths import REPO_ROOT, data_file
 
 LLAMA3_TOKENIZER = REPO_ROOT.parent / "shared" / "fixtures" / "llama3" / "tokenizer.model"
-CHAT_TEMPLATE_FILE = Path(__file__).with_name("llama31_chat_template.jinja")
+CHAT_TEMPLATE_FILE = data_file("app", "dev", "llama31_chat_template.jinja")
 FILE_TYPE_F16 = 1  # llama_ftype MOSTLY_F16: stored in GGUF headers, never change
 DEFAULT_NAME = "Paddock tiny Llama 3.1"
 

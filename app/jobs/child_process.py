@@ -40,6 +40,13 @@ _WORTH_REPORTING = ("error", "assert", "abort", "failed")
 _context = multiprocessing.get_context("spawn")
 
 
+def support_frozen_children() -> None:
+    """Call first thing in every entry point. In a frozen app (a PyInstaller bundle) a
+    spawned child is the bundle's own executable started with `--multiprocessing-fork`:
+    this turns that process into the child and exits when it is done. A no-op from source."""
+    multiprocessing.freeze_support()
+
+
 @dataclass(frozen=True)
 class ChildOutcome:
     """How a child process ended, for a person to read.
