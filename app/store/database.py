@@ -109,6 +109,23 @@ class Database:
             cursor = self._raw.execute(sql, params)
             return Outcome(cursor.rowcount, cursor.lastrowid)
 
+    def execute_crash_safe(self, sql: str, params: Params = ()) -> Outcome:
+        """Run one statement committed without waiting for the disk (`synchronous =
+        NORMAL`): it survives Paddock being killed, as every commit does in WAL mode, but
+        a power cut may take it back. For writes repeated every few milliseconds (a
+        streaming reply's text), whose fsync would otherwise cost more than the write;
+        the next ordinary commit (FULL) makes them durable too. Inside a transaction it is
+        a plain `execute`."""
+        if self._conn.in_transaction:
+            return self.execute(sql, params)
+        with translated(self.path):
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+        try:
+            return self.execute(sql, params)
+        finally:
+            with translated(self.path):
+                self._conn.execute("PRAGMA synchronous = FULL")
+
     def executemany(self, sql: str, rows: Iterable[Params]) -> None:
         with translated(self.path):
             if self._conn.in_transaction:

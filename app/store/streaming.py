@@ -95,7 +95,8 @@ class StreamingReply:
             return
         text = self.text
         if len(text) != self._saved_chars:
-            self._db.execute(
+            # Crash-safe, not power-cut-safe: the final write (finish/stop/fail) syncs it all.
+            self._db.execute_crash_safe(
                 "UPDATE messages SET content = ?, search_text = ?, updated_ms = ? WHERE id = ?",
                 (text, search_text_for(text), now_ms(), self._message_id),
             )

@@ -112,3 +112,28 @@ def test_only_rows_of_dead_writers_become_interrupted(db_path: Path) -> None:
         row = get_message(later.connection(), reply.message_id)
         assert (row.status, row.content) == (MessageStatus.INTERRUPTED, "still coming")
     assert list((db_path.parent / (db_path.name + "-sessions")).iterdir()) == []  # no stale locks
+
+
+def test_pieces_are_written_without_a_disk_sync_and_the_end_with_one(db: Database) -> None:
+    """A piece of a streaming reply is committed with synchronous=NORMAL (it survives a
+    kill; its fsync would cost more than the write), everything else, the final write
+    included, with FULL, which also syncs the pieces before it."""
+    clock = FakeClock()
+    reply = _reply(db, clock)
+    statements: list[str] = []
+    db._conn.set_trace_callback(statements.append)
+    try:
+        reply.add("Hel")
+        clock.now += 1
+        reply.add("lo")
+        relaxed = statements.index("PRAGMA synchronous = NORMAL")
+        restored = statements.index("PRAGMA synchronous = FULL", relaxed)
+        between = statements[relaxed:restored]
+        assert any(s.startswith("UPDATE messages SET content") for s in between) and "COMMIT" in between
+        assert not any(s.startswith("UPDATE messages SET content") for s in statements[:relaxed])
+        reply.finish(_stats(StopReason.END_OF_TURN))
+    finally:
+        db._conn.set_trace_callback(None)
+    assert db.scalar("PRAGMA synchronous") == 2  # FULL again
+    assert statements.count("PRAGMA synchronous = NORMAL") == 1  # the insert and the end: FULL
+    assert get_message(db, reply.message_id).content == "Hello"
