@@ -71,7 +71,10 @@ def run_serve(args: argparse.Namespace, context: Any) -> int:
         server = ApiServer(service, host=args.host, port=args.port, api_key=args.api_key)
         print(f"Serving {header.name} as {model_id!r} at {server.url}/v1 (OpenAI-compatible). "
               "Loading the model… Ctrl-C stops.", file=sys.stderr, flush=True)
-        server.run()
+        try:
+            server.run()
+        except KeyboardInterrupt:  # uvicorn raises Ctrl-C again once it has shut down: the way to stop
+            pass
     if service.load_error is not None:
         raise service.load_error
     print("Stopped.", file=sys.stderr)
