@@ -1,7 +1,7 @@
 """The HTTP front of `paddock-cli serve`: the one module that imports FastAPI, Starlette
 and uvicorn.
 
-Routes (/v1/models, /v1/chat/completions, /v1/completions, /health), request bodies read
+Routes (/v1/models, /v1/chat/completions, /v1/completions, /v1/embeddings, /health), request bodies read
 by openai_requests, every error in OpenAI's JSON shape, Bearer API keys compared in
 constant time, and no CORS headers (web pages from other sites cannot read the API).
 Each reply runs in Starlette's thread pool (the engine call blocks); its text reaches the
@@ -27,9 +27,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from app.errors import AppError, Cancelled, InvalidRequestError
 from app.jobs import CancelToken
 from app.serve.api_errors import ApiError
+from app.serve.embeddings import EmbeddingService, embedding_request
 from app.serve.openai_requests import GenerationRequest, chat_request, completion_request, parse_json_body
 from app.serve.openai_responses import SSE_DONE, ChatObjects, TextObjects, model_list, model_object, sse
-from app.serve.service import ApiService, Generation, ModelState
+from app.serve.served_model import ModelState, ServedModel
+from app.serve.service import ApiService, Generation
 
 log = logging.getLogger(__name__)
 MAX_BODY_BYTES = 16 * 1024 * 1024
@@ -37,16 +39,21 @@ CLIENT_GONE = 499  # nginx's "client closed request": nobody reads it, the logs 
 Objects = Union[ChatObjects, TextObjects]
 
 
-def create_app(service: ApiService, *, api_key: Optional[str] = None,
-               on_fatal: Callable[[], None] = lambda: None) -> FastAPI:
-    """The API for `service`; it starts loading the model when the server starts, and
-    calls `on_fatal` if that fails (the server should then stop)."""
+def create_app(service: ApiService, *, embeddings: Optional[EmbeddingService] = None,
+               api_key: Optional[str] = None, on_fatal: Callable[[], None] = lambda: None) -> FastAPI:
+    """The API for `service` (and `embeddings`, if given); the models start loading when
+    the server starts, and `on_fatal` is called if that fails (the server should stop)."""
+    served: list[ServedModel] = [service] + ([embeddings] if embeddings is not None else [])
+
+    def load_all() -> None:
+        for model in served:
+            if model.state is ModelState.LOADING:
+                model.load()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        if service.state is ModelState.LOADING:
-            loading = asyncio.ensure_future(run_in_threadpool(service.load))
-            loading.add_done_callback(lambda task: _after_load(task, on_fatal))
+        loading = asyncio.ensure_future(run_in_threadpool(load_all))
+        loading.add_done_callback(lambda task: _after_load(task, on_fatal))
         yield
         service.stop_all()
 
@@ -56,14 +63,15 @@ def create_app(service: ApiService, *, api_key: Optional[str] = None,
 
     @router.get("/models")
     async def models() -> dict[str, Any]:
-        return model_list(service.model_id, service.created)
+        return model_list([(m.model_id, m.created) for m in served])
 
     @router.get("/models/{model_id:path}")
     async def model(model_id: str) -> dict[str, Any]:
-        if model_id != service.model_id:
-            raise ApiError(404, f"The model {model_id!r} does not exist here; this server serves "
-                                f"{service.model_id!r}.", code="model_not_found", param="model")
-        return model_object(service.model_id, service.created)
+        for known in served:
+            if known.model_id == model_id:
+                return model_object(known.model_id, known.created)
+        raise ApiError(404, f"The model {model_id!r} does not exist here; this server serves "
+                            f"{', '.join(repr(m.model_id) for m in served)}.", code="model_not_found", param="model")
 
     @router.post("/chat/completions")
     async def chat_completions(request: Request) -> Response:
@@ -75,12 +83,23 @@ def create_app(service: ApiService, *, api_key: Optional[str] = None,
         generation = completion_request(await _json_body(request))
         return await _answer(service, request, generation, TextObjects(service.model_id))
 
+    @router.post("/embeddings")
+    async def embed(request: Request) -> dict[str, Any]:
+        wanted = embedding_request(await _json_body(request))
+        if embeddings is None:
+            raise ApiError(400, "This server has no embedding model; start it with --embedding-model FILE.",
+                           param="model", code="model_not_found" if wanted.model else None)
+        result = await run_in_threadpool(embeddings.embed, wanted, cancel=CancelToken())
+        return embeddings.response(wanted, result)
+
     app.include_router(router)
 
     @app.get("/health")
     async def health() -> JSONResponse:
-        ready = service.state is ModelState.READY
-        return JSONResponse({"status": service.state.value, "waiting": service.waiting}, status_code=200 if ready else 503)
+        states = {m.model_id: m.state.value for m in served}
+        ready = all(m.state is ModelState.READY for m in served)
+        return JSONResponse({"status": "ready" if ready else service.state.value, "models": states,
+                             "waiting": service.waiting}, status_code=200 if ready else 503)
 
     return app
 
@@ -263,9 +282,11 @@ class ApiServer:
     """uvicorn serving `service` on a socket bound at construction (so the address is
     known, and a port in use is reported, before anything starts)."""
 
-    def __init__(self, service: ApiService, *, host: str, port: int, api_key: Optional[str] = None) -> None:
+    def __init__(self, service: ApiService, *, host: str, port: int, api_key: Optional[str] = None,
+                 embeddings: Optional[EmbeddingService] = None) -> None:
         self._socket = _listen(host, port)
-        config = uvicorn.Config(create_app(service, api_key=api_key, on_fatal=self.stop), log_config=None,
+        app = create_app(service, embeddings=embeddings, api_key=api_key, on_fatal=self.stop)
+        config = uvicorn.Config(app, log_config=None,
                                 access_log=False, lifespan="on", server_header=False, timeout_graceful_shutdown=3)
         self._server = uvicorn.Server(config)
 

@@ -34,8 +34,9 @@ def model_object(model_id: str, created: int) -> dict[str, Any]:
     return {"id": model_id, "object": "model", "created": created, "owned_by": OWNER}
 
 
-def model_list(model_id: str, created: int) -> dict[str, Any]:
-    return {"object": "list", "data": [model_object(model_id, created)]}
+def model_list(models: list[tuple[str, int]]) -> dict[str, Any]:
+    """The list of (id, created) models."""
+    return {"object": "list", "data": [model_object(model_id, created) for model_id, created in models]}
 
 
 def sse(data: Any) -> bytes:

@@ -1,19 +1,16 @@
-"""ApiService: the served model, and one API request at a time against the engine.
+"""ApiService: the served chat model, one API request at a time against the engine.
 
-The model loads after the server has started listening (the front end calls `load` in
-the background): until it is ready, requests get a 503. Requests take turns in arrival
-order (FairQueue); each one's CancelToken is set when its client goes away, which stops
-its generation in the worker or takes it out of the line. Stop sequences are cut here
-(StopText): the engine is stopped as soon as one appears.
+Requests take turns in arrival order (ServedModel's line); each one's CancelToken is set
+when its client goes away, which stops its generation in the worker or takes it out of
+the line. Stop sequences are cut here (StopText): the engine is stopped as soon as one
+appears.
 """
 
 from __future__ import annotations
 
 import contextlib
-import enum
 import logging
 import threading
-import time
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Optional, Protocol, Sequence
 
@@ -21,10 +18,10 @@ from app.chat.messages import ChatMessage, ChatReply, ReplyStats
 from app.engine.settings import ModelInfo, SamplingSettings
 from app.errors import AppError
 from app.jobs import CancelToken
-from app.serve.api_errors import ApiError, from_app_error, model_loading
-from app.serve.fair_queue import FairQueue
+from app.serve.api_errors import from_app_error
 from app.serve.openai_requests import GenerationRequest
 from app.serve.openai_responses import finish_reason
+from app.serve.served_model import ServedModel
 from app.serve.stop_text import StopText
 
 log = logging.getLogger(__name__)
@@ -44,12 +41,6 @@ class ServeEngine(Protocol):
                  on_token: Optional[TextCallback] = None, cancel: Optional[CancelToken] = None) -> ChatReply: ...
 
 
-class ModelState(enum.Enum):
-    LOADING = "loading"
-    READY = "ready"
-    FAILED = "failed"
-
-
 @dataclass(frozen=True)
 class Generation:
     """A finished reply: its text (cut at a stop sequence), stats and OpenAI finish reason."""
@@ -59,47 +50,15 @@ class Generation:
     finish_reason: str
 
 
-class ApiService:
-    """Serves one model, loaded by `load` (the planner's checked load), as `model_id`."""
+class ApiService(ServedModel):
+    """Serves one model for chat and text completions, loaded by `load` (the planner's
+    checked load), as `model_id`."""
 
     def __init__(self, engine: ServeEngine, load: Callable[[], ModelInfo], model_id: str) -> None:
+        super().__init__(load, model_id)
         self._engine = engine
-        self._load = load
-        self.model_id = model_id
-        self.created = int(time.time())
-        self.state = ModelState.LOADING
-        self.load_error: Optional[AppError] = None
-        self._queue = FairQueue()
         self._active: set[CancelToken] = set()
         self._active_lock = threading.Lock()
-
-    # --- the model -----------------------------------------------------------------
-
-    def load(self) -> ModelInfo:
-        """Load the model (blocking); an AppError is kept in `load_error` and raised."""
-        try:
-            info = self._load()
-        except AppError as exc:
-            self.load_error, self.state = exc, ModelState.FAILED
-            raise
-        self.state = ModelState.READY
-        return info
-
-    def check_model(self, requested: Optional[str]) -> None:
-        """ApiError unless `requested` names the served model and it is ready."""
-        if requested is not None and requested != self.model_id:
-            raise ApiError(404, f"The model {requested!r} does not exist here; this server serves {self.model_id!r}.",
-                           code="model_not_found", param="model")
-        if self.state is ModelState.LOADING:
-            raise model_loading(self.model_id)
-        if self.state is ModelState.FAILED:
-            detail = self.load_error.detail if self.load_error else "it could not be loaded"
-            raise ApiError(503, f"The model {self.model_id} is not available: {detail}", type="server_error",
-                           code="model_not_loaded")
-
-    @property
-    def waiting(self) -> int:
-        return self._queue.waiting
 
     # --- requests -------------------------------------------------------------------
 

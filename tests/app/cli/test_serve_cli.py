@@ -1,10 +1,11 @@
 """`paddock-cli serve` as a person starts it, driven by OpenAI's official Python client:
-chat streamed and not, a JSON-schema reply that parses, a text completion, errors as the
-client's own exceptions, the API key, and Ctrl-C."""
+chat streamed and not, a JSON-schema reply that parses, a text completion, embeddings from
+a second model, errors as the client's own exceptions, the API key, and Ctrl-C."""
 
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import signal
@@ -22,6 +23,7 @@ openai = pytest.importorskip("openai")
 
 KEY = "sk-paddock-cli-test-0123456789"
 MODEL_ID = "scripted-llama"  # the file name without .gguf
+EMBEDDING_ID = "tiny-llama"
 HI = [{"role": "user", "content": "How do I bake bread?"}]
 
 
@@ -31,11 +33,13 @@ class RunningServe:
 
 
 @pytest.fixture(scope="module")
-def serve(scripted_model_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServe]:
+def serve(scripted_model_path: Path, tiny_model_path: Path,
+          tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServe]:
     home = tmp_path_factory.mktemp("serve-home")
     process = subprocess.Popen(
         [sys.executable, "-m", "app.cli.main", "serve", "--model", str(scripted_model_path), "--port", "0",
-         "--ctx", "2048", "--threads", "2", "--api-key", KEY],
+         "--ctx", "2048", "--threads", "2", "--api-key", KEY, "--embedding-model", str(tiny_model_path),
+         "--embedding-ctx", "512"],
         env={**os.environ, "PADDOCK_HOME": str(home)}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     assert process.stderr is not None
@@ -62,7 +66,7 @@ def client(serve: RunningServe) -> "openai.OpenAI":
 
 
 def test_the_served_model_through_openais_client(client: "openai.OpenAI") -> None:
-    assert [m.id for m in client.models.list()] == [MODEL_ID]
+    assert [m.id for m in client.models.list()] == [MODEL_ID, EMBEDDING_ID]
     reply = client.chat.completions.create(model=MODEL_ID, messages=HI, temperature=0, seed=1)
     assert reply.choices[0].message.content == SCRIPTED_REPLY
     assert reply.choices[0].finish_reason == "stop"
@@ -92,6 +96,19 @@ def test_a_text_completion_through_openais_client(client: "openai.OpenAI") -> No
     reply = client.completions.create(model=MODEL_ID, prompt="Say hello", max_tokens=3)
     assert SCRIPTED_REPLY.startswith(reply.choices[0].text) and reply.choices[0].finish_reason == "length"
     assert reply.usage is not None and reply.usage.completion_tokens == 3
+
+
+def test_embeddings_through_openais_client(client: "openai.OpenAI") -> None:
+    # the client asks for base64 unless told otherwise; both forms must give the same vectors
+    packed = client.embeddings.create(model=EMBEDDING_ID, input=["Bread needs flour.", "Water and time."])
+    plain = client.embeddings.create(model=EMBEDDING_ID, input=["Bread needs flour.", "Water and time."],
+                                     encoding_format="float")
+    assert [d.index for d in packed.data] == [0, 1]
+    for a, b in zip(packed.data, plain.data):
+        assert len(a.embedding) == len(b.embedding) > 16
+        assert a.embedding == pytest.approx(b.embedding, abs=1e-5)
+        assert math.isclose(math.fsum(x * x for x in a.embedding), 1.0, rel_tol=1e-4)
+    assert packed.usage.prompt_tokens > 6
 
 
 def test_errors_are_the_clients_own_exceptions(client: "openai.OpenAI", serve: RunningServe) -> None:

@@ -19,7 +19,8 @@ from app.errors import InvalidRequestError
 from app.hardware.detect import HardwareSnapshot
 from app.serve.access import check_listen_address, is_loopback
 from app.serve.http_api import ApiServer
-from app.serve.service import ApiService, ModelState
+from app.serve.served_model import ModelState
+from app.serve.service import ApiService
 from tests.app.serve.conftest import Served
 from tests.fake_engine import FakeEngine
 
