@@ -3,6 +3,9 @@
 The default address is 127.0.0.1: only programs on this computer can connect. Listening
 on any other address (another interface, 0.0.0.0, ::) opens the loaded model to the
 network, so it needs an API key, which every request must then send as a Bearer token.
+Web pages are kept out too: no CORS headers (they cannot read answers), JSON bodies only
+(a page cannot send one without asking first, and the asking gets no CORS answer), and on
+loopback only loopback Host headers (against DNS rebinding).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from typing import Optional
 from app.errors import InvalidRequestError
 
 DEFAULT_HOST = "127.0.0.1"
+LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 DEFAULT_PORT = 8080
 MIN_KEY_LENGTH = 16
 
@@ -37,3 +41,20 @@ def check_listen_address(host: str, api_key: Optional[str]) -> None:
             "--api-key KEY (clients send it as 'Authorization: Bearer KEY'), or leave out --host "
             f"to listen on {DEFAULT_HOST}, this computer only."
         )
+
+
+def allowed_host_headers(host: str) -> Optional[frozenset[str]]:
+    """The Host header values a server listening on `host` accepts (None: any).
+
+    On loopback, a request naming another host is a web page that had its own domain
+    name pointed at 127.0.0.1 (DNS rebinding) to read the API as if it were that page's
+    site; refusing such Host headers keeps browsers' pages out.
+    """
+    return LOOPBACK_NAMES if is_loopback(host) else None
+
+
+def host_name(header: str) -> str:
+    """The name in a Host header, without its port ("[::1]:8080" -> "[::1]")."""
+    if header.startswith("["):
+        return header.split("]", 1)[0] + "]"
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header

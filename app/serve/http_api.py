@@ -1,9 +1,10 @@
 """The HTTP front of `paddock-cli serve`: the one module that imports FastAPI, Starlette
 and uvicorn.
 
-Routes (/v1/models, /v1/chat/completions, /v1/completions, /v1/embeddings, /health), request bodies read
-by openai_requests, every error in OpenAI's JSON shape, Bearer API keys compared in
-constant time, and no CORS headers (web pages from other sites cannot read the API).
+Routes (/v1/models, /v1/chat/completions, /v1/completions, /v1/embeddings, /health),
+request bodies read by openai_requests, every error in OpenAI's JSON shape, and access
+(see access.py): Bearer API keys compared in constant time, JSON bodies only, loopback
+Host headers on loopback, no CORS headers.
 Each reply runs in Starlette's thread pool (the engine call blocks); its text reaches the
 event loop through an asyncio queue. When the client disconnects, the request's
 CancelToken is set: the worker stops generating, or the request leaves the line.
@@ -26,6 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.errors import AppError, Cancelled, InvalidRequestError
 from app.jobs import CancelToken
+from app.serve.access import allowed_host_headers, host_name
 from app.serve.api_errors import ApiError
 from app.serve.embeddings import EmbeddingService, embedding_request
 from app.serve.openai_requests import GenerationRequest, chat_request, completion_request, parse_json_body
@@ -40,9 +42,11 @@ Objects = Union[ChatObjects, TextObjects]
 
 
 def create_app(service: ApiService, *, embeddings: Optional[EmbeddingService] = None,
-               api_key: Optional[str] = None, on_fatal: Callable[[], None] = lambda: None) -> FastAPI:
+               api_key: Optional[str] = None, hosts: Optional[frozenset[str]] = None,
+               on_fatal: Callable[[], None] = lambda: None) -> FastAPI:
     """The API for `service` (and `embeddings`, if given); the models start loading when
-    the server starts, and `on_fatal` is called if that fails (the server should stop)."""
+    the server starts, and `on_fatal` is called if that fails (the server should stop).
+    `api_key`: required as a Bearer token; `hosts`: the Host headers accepted (None: any)."""
     served: list[ServedModel] = [service] + ([embeddings] if embeddings is not None else [])
 
     def load_all() -> None:
@@ -59,7 +63,8 @@ def create_app(service: ApiService, *, embeddings: Optional[EmbeddingService] = 
 
     app = FastAPI(title="Paddock", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
     _add_error_handlers(app)
-    router = APIRouter(prefix="/v1", dependencies=[Depends(_key_check(api_key))])
+    access = [Depends(_access_check(api_key, hosts))]
+    router = APIRouter(prefix="/v1", dependencies=access)
 
     @router.get("/models")
     async def models() -> dict[str, Any]:
@@ -94,7 +99,7 @@ def create_app(service: ApiService, *, embeddings: Optional[EmbeddingService] = 
 
     app.include_router(router)
 
-    @app.get("/health")
+    @app.get("/health", dependencies=access)
     async def health() -> JSONResponse:
         states = {m.model_id: m.state.value for m in served}
         ready = all(m.state is ModelState.READY for m in served)
@@ -142,10 +147,16 @@ def _add_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(Exception, bug)
 
 
-def _key_check(api_key: Optional[str]) -> Callable[[Request], None]:
+def _access_check(api_key: Optional[str], hosts: Optional[frozenset[str]]) -> Callable[[Request], None]:
     expected = api_key.encode("utf-8") if api_key else None
 
     def check(request: Request) -> None:
+        if hosts is not None and host_name(request.headers.get("host", "")) not in hosts:
+            raise ApiError(403, "This server answers requests for this computer's loopback address only "
+                                "(the Host header names another).", code="host_not_allowed")
+        if request.method == "POST" and request.headers.get("content-type", "").split(";")[0].strip() != \
+                "application/json":
+            raise ApiError(415, "Send the request body as JSON, with 'Content-Type: application/json'.")
         if expected is None:
             return
         scheme, _, token = request.headers.get("authorization", "").partition(" ")
@@ -285,7 +296,8 @@ class ApiServer:
     def __init__(self, service: ApiService, *, host: str, port: int, api_key: Optional[str] = None,
                  embeddings: Optional[EmbeddingService] = None) -> None:
         self._socket = _listen(host, port)
-        app = create_app(service, embeddings=embeddings, api_key=api_key, on_fatal=self.stop)
+        app = create_app(service, embeddings=embeddings, api_key=api_key, hosts=allowed_host_headers(host),
+                         on_fatal=self.stop)
         config = uvicorn.Config(app, log_config=None,
                                 access_log=False, lifespan="on", server_header=False, timeout_graceful_shutdown=3)
         self._server = uvicorn.Server(config)

@@ -16,9 +16,9 @@ from typing import Callable, Iterator, Optional, Protocol, Sequence
 
 from app.chat.messages import ChatMessage, ChatReply, ReplyStats
 from app.engine.settings import ModelInfo, SamplingSettings
-from app.errors import AppError
+from app.errors import AppError, Cancelled
 from app.jobs import CancelToken
-from app.serve.api_errors import from_app_error
+from app.serve.api_errors import ApiError, from_app_error
 from app.serve.openai_requests import GenerationRequest
 from app.serve.openai_responses import finish_reason
 from app.serve.served_model import ServedModel
@@ -65,10 +65,10 @@ class ApiService(ServedModel):
     def generate(self, request: GenerationRequest, *, cancel: CancelToken,
                  on_text: Optional[TextCallback] = None) -> Generation:
         """Wait for the engine's turn, then generate the reply, streaming its text to
-        `on_text`. Cancelled if `cancel` is set while waiting; setting it while
-        generating ends the reply early. ApiError for a request that cannot be answered."""
+        `on_text`. Setting `cancel` while generating ends the reply early; while waiting, it
+        takes the request out of the line. ApiError for a request that cannot be answered."""
         self.check_model(request.model)
-        with self._tracked(cancel), self._queue.turn(cancel):
+        with self._tracked(cancel), self._turn(cancel):
             info = self._engine.model_info
             n_ctx = info.n_ctx if info is not None else 0
             sampling = replace(request.sampling, max_tokens=request.max_tokens or max(n_ctx, 1))
@@ -107,6 +107,17 @@ class ApiService(ServedModel):
             active = list(self._active)
         for cancel in active:
             cancel.cancel()
+
+    @contextlib.contextmanager
+    def _turn(self, cancel: CancelToken) -> Iterator[None]:
+        """The engine's turn; a request stopped while waiting (the server is stopping, or
+        its client left and nobody reads the answer) gets a 503."""
+        try:
+            with self._queue.turn(cancel):
+                yield
+        except Cancelled as exc:
+            raise ApiError(503, "The request was stopped before its turn.", type="server_error",
+                           code="cancelled") from exc
 
     @contextlib.contextmanager
     def _tracked(self, cancel: CancelToken) -> Iterator[None]:

@@ -5,6 +5,7 @@ and run the real planner's fit check."""
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from pathlib import Path
@@ -58,6 +59,25 @@ def test_no_cors_headers(start_server: Callable[..., Served], scripted_model_pat
     preflight = httpx.options(f"{api.url}/v1/chat/completions", headers={
         "Origin": "https://example.com", "Access-Control-Request-Method": "POST"})
     assert "access-control-allow-origin" not in preflight.headers
+
+
+def test_web_pages_are_kept_out(start_server: Callable[..., Served], scripted_model_path: Path) -> None:
+    fake = FakeEngine()
+    api = start_server(fake, _fake_load(fake, scripted_model_path))
+    port = api.url.rsplit(":", 1)[1]
+    # a page whose own name was pointed at 127.0.0.1 (DNS rebinding) sends its own Host
+    for host in ("evil.example", f"evil.example:{port}", "127.0.0.1.evil.example"):
+        rebound = httpx.get(f"{api.url}/v1/models", headers={"Host": host})
+        assert rebound.status_code == 403 and rebound.json()["error"]["code"] == "host_not_allowed"
+    for host in (f"localhost:{port}", f"127.0.0.1:{port}", "localhost"):
+        assert httpx.get(f"{api.url}/v1/models", headers={"Host": host}).status_code == 200
+    # a form or a "simple" fetch cannot send JSON without a CORS preflight, which gets no answer
+    form = httpx.post(f"{api.url}/v1/chat/completions", content=json.dumps(HI).encode(),
+                      headers={"Content-Type": "text/plain"})
+    assert form.status_code == 415 and "application/json" in form.json()["error"]["message"]
+    assert fake.requests == []
+    assert httpx.post(f"{api.url}/v1/chat/completions", content=json.dumps(HI).encode(),
+                      headers={"Content-Type": "application/json; charset=utf-8"}).status_code == 200
 
 
 @pytest.mark.parametrize("host, key, refused", [
