@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -24,6 +25,8 @@ from app.serve.access import DEFAULT_HOST, DEFAULT_PORT, check_listen_address
 from app.serve.embeddings import EmbeddingService
 from app.serve.http_api import ApiServer
 from app.serve.service import ApiService
+
+API_KEY_VARIABLE = "PADDOCK_API_KEY"
 
 
 def register(subparsers: Any) -> None:
@@ -41,8 +44,9 @@ def register(subparsers: Any) -> None:
                        help=f"address to listen on (default {DEFAULT_HOST}); any other needs --api-key")
     serve.add_argument("--port", type=int, default=DEFAULT_PORT,
                        help=f"port to listen on (default {DEFAULT_PORT}; 0: any free port)")
-    serve.add_argument("--api-key", default=None,
-                       help="require 'Authorization: Bearer KEY' on every request (at least 16 characters)")
+    serve.add_argument("--api-key", default=os.environ.get(API_KEY_VARIABLE) or None,
+                       help="require 'Authorization: Bearer KEY' on every request (at least 16 characters; "
+                       f"default: ${API_KEY_VARIABLE}, which other users cannot see in the process list)")
     serve.add_argument("--ctx", type=int, default=DEFAULT_CONTEXT,
                        help=f"context length in tokens (default {DEFAULT_CONTEXT})")
     serve.add_argument("--kv", choices=KV_CACHE_TYPES, default="f16", help="KV cache type")

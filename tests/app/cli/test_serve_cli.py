@@ -38,9 +38,10 @@ def serve(scripted_model_path: Path, tiny_model_path: Path,
     home = tmp_path_factory.mktemp("serve-home")
     process = subprocess.Popen(
         [sys.executable, "-m", "app.cli.main", "serve", "--model", str(scripted_model_path), "--port", "0",
-         "--ctx", "2048", "--threads", "2", "--api-key", KEY, "--embedding-model", str(tiny_model_path),
-         "--embedding-ctx", "512"],
-        env={**os.environ, "PADDOCK_HOME": str(home)}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+         "--ctx", "2048", "--threads", "2", "--embedding-model", str(tiny_model_path), "--embedding-ctx", "512"],
+        # the key as people should pass it: in the environment, not on the command line
+        env={**os.environ, "PADDOCK_HOME": str(home), "PADDOCK_API_KEY": KEY},
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     assert process.stderr is not None
     lines: list[str] = []
@@ -130,7 +131,9 @@ def test_ctrl_c_stops_the_server(serve: RunningServe, client: "openai.OpenAI") -
     assert "Stopped." in serve.process.stderr.read()
 
 
-def test_another_address_needs_an_api_key(scripted_model_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_another_address_needs_an_api_key(scripted_model_path: Path, capsys: pytest.CaptureFixture[str],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PADDOCK_API_KEY", raising=False)
     assert main(["serve", "--model", str(scripted_model_path), "--host", "0.0.0.0", "--port", "0"]) == 1
     error = capsys.readouterr().err
     assert "0.0.0.0" in error and "--api-key" in error
