@@ -74,7 +74,8 @@ def completion_request(body: Mapping[str, Any]) -> GenerationRequest:
         raise bad_request("`suffix` (fill in the middle) is not supported.", "suffix")
     if (body.get("best_of") or 1) != 1:
         raise bad_request("Only `best_of` = 1 is supported.", "best_of")
-    return replace(_common(body), prompt=prompt)
+    request = _common(body)
+    return replace(request, prompt=prompt, sampling=replace(request.sampling, grammar=_grammar(body)))
 
 
 def _message(message: Any, index: int) -> ChatMessage:

@@ -123,6 +123,10 @@ def test_a_json_schema_reply_parses_and_matches(scripted_api: Served) -> None:
         "messages": HI, "max_tokens": 200, "response_format": {"type": "json_object"}}).json()
     if body["choices"][0]["finish_reason"] == "stop":  # a free object may run to the limit
         assert isinstance(json.loads(body["choices"][0]["message"]["content"]), dict)
+    text = httpx.post(f"{scripted_api.url}/v1/completions", timeout=60, json={
+        "prompt": "Say hello", "max_tokens": 100, "temperature": 0,
+        "response_format": {"type": "json_schema", "json_schema": {"name": "answer", "schema": schema}}}).json()
+    assert set(json.loads(text["choices"][0]["text"])) == {"bread", "size"}
     # the next plain request is not constrained any more
     plain = httpx.post(f"{scripted_api.url}/v1/chat/completions", json={"messages": HI}, timeout=60).json()
     assert plain["choices"][0]["message"]["content"] == SCRIPTED_REPLY
