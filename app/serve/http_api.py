@@ -101,10 +101,11 @@ def create_app(service: ApiService, *, embeddings: Optional[EmbeddingService] = 
 
     @app.get("/health", dependencies=access)
     async def health() -> JSONResponse:
-        states = {m.model_id: m.state.value for m in served}
-        ready = all(m.state is ModelState.READY for m in served)
-        return JSONResponse({"status": "ready" if ready else service.state.value, "models": states,
-                             "waiting": service.waiting}, status_code=200 if ready else 503)
+        states = {m.state for m in served}
+        status = ModelState.READY if states == {ModelState.READY} else (
+            ModelState.FAILED if ModelState.FAILED in states else ModelState.LOADING)
+        return JSONResponse({"status": status.value, "models": {m.model_id: m.state.value for m in served},
+                             "waiting": service.waiting}, status_code=200 if status is ModelState.READY else 503)
 
     return app
 
