@@ -1,9 +1,11 @@
 """`paddock-cli serve` against llama-cpp-python's own server (`llama_cpp.server`) on the
-same GGUF, context, threads and sampling, one server at a time on an otherwise idle machine.
+same GGUF, context, threads and sampling. Both servers run at once (idle between requests)
+and take paired rounds: each round asks both, in alternating order, so that a slow spell
+of the machine hits both.
 
 1. Generation tokens/s as a client sees it: streamed chat replies of --tokens tokens,
-   timed from the first content chunk to the last (one chunk per token on both), median
-   of --rounds replies. Paddock's path adds the engine worker's pipe, the event loop's
+   timed from the first content chunk to the last (one chunk per token on both), in
+   --rounds paired rounds. Paddock's path adds the engine worker's pipe, the event loop's
    queue and its own SSE writer; the target is a ratio >= 0.98.
 2. Time to first token under 4 concurrent clients (distinct prompts, 32-token replies, all
    sent at once): both servers answer one request at a time, so the last client waits for
@@ -19,6 +21,7 @@ Without --model it uses the random-weight Llama 3.2 1B Q4_K_M of the engine benc
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import socket
@@ -29,7 +32,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import httpx2 as httpx
 
@@ -86,13 +89,9 @@ def _stream(base: str, model: str, prompt: str, max_tokens: int) -> tuple[float,
     return first, last, chunks
 
 
-def _generation_speed(base: str, model: str, tokens: int, rounds: int) -> float:
-    speeds = []
-    for i in range(rounds + 1):
-        first, last, chunks = _stream(base, model, f"Tell me a long story, number {i}.", tokens)
-        if i and chunks > 1 and last > first:  # round 0 warms up
-            speeds.append((chunks - 1) / (last - first))
-    return statistics.median(speeds)
+def _speed(base: str, model: str, tokens: int, salt: int) -> float:
+    first, last, chunks = _stream(base, model, f"Tell me a long story, number {salt}.", tokens)
+    return (chunks - 1) / (last - first) if chunks > 1 and last > first else float("nan")
 
 
 def _concurrent_ttft(base: str, model: str) -> list[float]:
@@ -111,19 +110,16 @@ def _concurrent_ttft(base: str, model: str) -> list[float]:
     return sorted(results)
 
 
-def _measure(name: str, start: Callable[[int], tuple[list[str], str]], model_id: str,
-             args: argparse.Namespace) -> tuple[float, list[float]]:
+@contextlib.contextmanager
+def _running(name: str, start: Callable[[int], tuple[list[str], str]]) -> Iterator[str]:
     port = _free_port()
     command, ready = start(port)
     process = _start(command, ready, Path(tempfile.gettempdir()) / f"paddock-bench-serve-{name}.log")
-    base = f"http://127.0.0.1:{port}"
     try:
-        speed = _generation_speed(base, model_id, args.tokens, args.rounds)
-        ttft = _concurrent_ttft(base, model_id)
+        yield f"http://127.0.0.1:{port}"
     finally:
         process.terminate()
         process.wait(30)
-    return speed, ttft
 
 
 def main() -> int:
@@ -149,15 +145,24 @@ def main() -> int:
                  # by default a new request interrupts the one streaming; Paddock's line makes it wait
                  "--interrupt_requests", "False"], f"http://127.0.0.1:{port}/v1/models")
 
-    results = {name: _measure(name, start, model_id, args)
-               for name, start in (("llama_cpp.server", llama_cpp_server), ("paddock", paddock))}
+    with _running("llama_cpp.server", llama_cpp_server) as theirs, _running("paddock", paddock) as ours:
+        bases = {"llama_cpp.server": theirs, "paddock": ours}
+        speeds: dict[str, list[float]] = {name: [] for name in bases}
+        for round_ in range(args.rounds + 1):  # round 0 warms up; the order alternates
+            for name in (list(bases) if round_ % 2 else list(bases)[::-1]):
+                speed = _speed(bases[name], model_id, args.tokens, round_)
+                if round_:
+                    speeds[name].append(speed)
+        ttfts = {name: _concurrent_ttft(base, model_id) for name, base in bases.items()}
     print(f"{model.name}, {args.threads} threads, context {args.ctx}, {args.tokens}-token replies, "
-          f"median of {args.rounds}")
-    for name, (speed, ttft) in results.items():
-        print(f"  {name:17s} generation {speed:7.2f} tokens/s   4 clients: first token median "
-              f"{statistics.median(ttft):5.2f} s, worst {ttft[-1]:5.2f} s")
-    ratio = results["paddock"][0] / results["llama_cpp.server"][0]
-    print(f"  paddock / llama_cpp.server generation: {ratio:.3f} (target >= 0.98)")
+          f"median of {args.rounds} paired rounds")
+    for name in bases:
+        ttft = ttfts[name]
+        print(f"  {name:17s} generation {statistics.median(speeds[name]):7.2f} tokens/s   {CONCURRENT} clients: "
+              f"first token median {statistics.median(ttft):5.2f} s, worst {ttft[-1]:5.2f} s")
+    ratios = [a / b for a, b in zip(speeds["paddock"], speeds["llama_cpp.server"])]
+    print(f"  paddock / llama_cpp.server generation, median of the rounds' ratios: {statistics.median(ratios):.3f} "
+          "(target >= 0.98)")
     return 0
 
 
