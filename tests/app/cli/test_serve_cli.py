@@ -137,3 +137,14 @@ def test_another_address_needs_an_api_key(scripted_model_path: Path, capsys: pyt
     assert main(["serve", "--model", str(scripted_model_path), "--host", "0.0.0.0", "--port", "0"]) == 1
     error = capsys.readouterr().err
     assert "0.0.0.0" in error and "--api-key" in error
+
+
+def test_a_file_that_cannot_be_served_is_refused_before_listening(tmp_path: Path, scripted_model_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "missing.gguf"
+    assert main(["serve", "--model", str(missing), "--port", "0"]) == 1
+    assert "missing.gguf" in capsys.readouterr().err
+    not_gguf = tmp_path / "notes.gguf"
+    not_gguf.write_text("not a model")
+    assert main(["serve", "--model", str(scripted_model_path), "--embedding-model", str(not_gguf), "--port", "0"]) == 1
+    assert "notes.gguf" in capsys.readouterr().err
