@@ -27,6 +27,9 @@ ADAPTERS = {
     "huggingface_hub": {"app/hub/hub_api.py"},
     "sqlite_utils": {"app/store/database.py"},
     "pynvml": {"app/hardware/nvidia.py"},
+    "fastapi": {"app/serve/http_api.py"},
+    "starlette": {"app/serve/http_api.py"},
+    "uvicorn": {"app/serve/http_api.py"},
 }
 SHARED_MODULES = {"__init__", "errors", "paths", "logging_setup", "gguf_file"}
 SHARED = {"app", "app.errors", "app.jobs", "app.paths", "app.logging_setup"}  # app.jobs: a package
@@ -43,6 +46,7 @@ ALLOWED: dict[str, set[str]] = {
     "app.dev": {"app.gguf_file", "app.llama"},
     "app.hub": {"app.gguf_file", "app.llama", "app.engine.llama_backend"},
     "app.chat": {"app.engine", "app.planner", "app.store"},
+    "app.serve": {"app.chat.messages", "app.engine"},  # the API drives the engine, like the chat use cases
 }
 UI_INNER = {"ui.tasks", "ui.wiring", "ui.main"}
 WIDGET_APP_IMPORTS = {

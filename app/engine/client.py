@@ -202,6 +202,20 @@ class EngineClient:
             request = p.ChatRequest(next(self._ids), tuple(messages), sampling)
             return self._call(request, on_token=on_token, cancel=cancel)
 
+    def complete(
+        self,
+        prompt: str,
+        sampling: SamplingSettings = SamplingSettings(),
+        *,
+        on_token: Optional[TokenCallback] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> ChatReply:
+        """Continue the raw text `prompt` (no chat template), streaming text to `on_token`."""
+        with self._lock:
+            self._ensure_ready(need_model=True)
+            request = p.CompleteRequest(next(self._ids), prompt, sampling)
+            return self._call(request, on_token=on_token, cancel=cancel)
+
     def _simple(self, make: Callable[[int], p.Request]) -> Any:
         with self._lock:
             self._ensure_ready(need_model=True)

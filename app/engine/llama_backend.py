@@ -196,9 +196,10 @@ class LlamaHandle:
         close the iterator when done."""
         if sampling.seed is not None:
             self.llm.set_seed(sampling.seed)
+        grammar = self._grammar(sampling.grammar) if sampling.grammar else None
         stream = self.llm.generate(
             tokens, top_k=sampling.top_k, top_p=sampling.top_p, min_p=sampling.min_p, temp=sampling.temperature,
-            repeat_penalty=sampling.repeat_penalty, reset=True,
+            repeat_penalty=sampling.repeat_penalty, reset=True, grammar=grammar,
         )
         try:
             yield from stream
@@ -207,6 +208,15 @@ class LlamaHandle:
             raise EngineError(f"llama.cpp failed while generating: {exc}") from exc
         finally:
             stream.close()
+
+    def _grammar(self, gbnf: str) -> "llama_cpp.LlamaGrammar":
+        """The grammar for the sampler, parsed once here first: llama-cpp-python adds a
+        grammar that llama.cpp refuses to the sampler chain as a null pointer, which crashes."""
+        parsed = llama_cpp.llama_sampler_init_grammar(self.llm._model.vocab, gbnf.encode("utf-8"), b"root")
+        if not parsed:
+            raise InvalidRequestError("llama.cpp could not parse the grammar for this reply.")
+        llama_cpp.llama_sampler_free(parsed)
+        return llama_cpp.LlamaGrammar.from_string(gbnf, verbose=False)
 
     def embed(self, texts: Sequence[str]) -> list[list[float]]:
         """Normalized mean-pooled embeddings (the context was created for embeddings)."""
@@ -217,6 +227,19 @@ class LlamaHandle:
         finally:
             self.llm.reset()
         return [list(map(float, row)) for row in result]
+
+
+def json_schema_grammar(schema: str) -> str:
+    """The GBNF grammar of JSON text matching `schema` (JSON Schema, as JSON text), by
+    llama.cpp's own converter (pure Python: no model needed). InvalidRequestError when the
+    schema cannot be used."""
+    from llama_cpp.llama_grammar import json_schema_to_gbnf
+
+    try:
+        return json_schema_to_gbnf(schema)
+    # The converter reports an unknown schema with `assert`, a bad one with whatever it hits.
+    except (AssertionError, ValueError, KeyError, TypeError, AttributeError, NotImplementedError, RecursionError) as exc:
+        raise InvalidRequestError(f"This JSON schema cannot be turned into a grammar: {exc}") from exc
 
 
 def _token_bytes(llm: llama_cpp.Llama, token: int, special: bool) -> bytes:

@@ -117,13 +117,40 @@ class LoadedModel:
         cancelled: Callable[[], bool],
     ) -> tuple[str, ReplyStats]:
         started = time.perf_counter()
-        prompt = self.render(messages)
+        return self._continue(self.render(messages), "conversation", sampling, emit, cancelled, started)
+
+    def complete(
+        self,
+        prompt: str,
+        sampling: SamplingSettings,
+        *,
+        emit: Callable[[str], None],
+        cancelled: Callable[[], bool],
+    ) -> tuple[str, ReplyStats]:
+        """Continue `prompt` as it is (no chat template); the beginning-of-text token is put
+        first when the prompt does not start with it, as llama.cpp's own server does."""
+        started = time.perf_counter()
+        bos = self._template.bos_token
+        if bos and not prompt.startswith(bos):
+            prompt = bos + prompt
+        return self._continue(prompt, "prompt", sampling, emit, cancelled, started)
+
+    def _continue(
+        self,
+        prompt: str,
+        what: str,
+        sampling: SamplingSettings,
+        emit: Callable[[str], None],
+        cancelled: Callable[[], bool],
+        started: float,
+    ) -> tuple[str, ReplyStats]:
         tokens = self._prompt_tokens(prompt)
         n_ctx = self.info.n_ctx
         if len(tokens) >= n_ctx:
+            advice = ("Start a new conversation, remove messages, or load the model with a longer context."
+                      if what == "conversation" else "Shorten the prompt, or load the model with a longer context.")
             raise ContextOverflowError(
-                f"The conversation needs {len(tokens):,} tokens but the context holds {n_ctx:,}. "
-                "Start a new conversation, remove messages, or load the model with a longer context."
+                f"The {what} needs {len(tokens):,} tokens but the context holds {n_ctx:,}. {advice}"
             )
         reused = self._reusable_prefix(tokens)
         if not self._evaluate_prompt(tokens, reused, cancelled):

@@ -31,6 +31,14 @@ class ChatRequest(Request):
 
 
 @dataclass(frozen=True)
+class CompleteRequest(Request):
+    """Continue `prompt` as it is (no chat template): a raw text completion."""
+
+    prompt: str
+    sampling: SamplingSettings
+
+
+@dataclass(frozen=True)
 class RenderRequest(Request):
     messages: tuple[ChatMessage, ...]
     add_generation_prompt: bool = True

@@ -62,6 +62,9 @@ class SamplingSettings:
     repeat_penalty: float = 1.0
     max_tokens: int = 1024
     seed: Optional[int] = None
+    # A llama.cpp GBNF grammar the reply must follow (e.g. JSON matching a schema: see
+    # llama_backend.json_schema_grammar); applied by the sampler in the worker.
+    grammar: Optional[str] = None
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,11 @@ class _Worker:
             emit = lambda text: self._conn.send(p.TokenEvent(rid, text))
             text, stats = model.chat(request.messages, request.sampling, emit=emit, cancelled=cancelled)
             return p.ChatDoneEvent(rid, text, stats)
+        if isinstance(request, p.CompleteRequest):
+            cancelled = lambda: self._cancel_id.value == rid
+            emit = lambda text: self._conn.send(p.TokenEvent(rid, text))
+            text, stats = model.complete(request.prompt, request.sampling, emit=emit, cancelled=cancelled)
+            return p.ChatDoneEvent(rid, text, stats)
         if isinstance(request, p.RenderRequest):
             return p.ResultEvent(rid, model.render(request.messages, request.add_generation_prompt))
         if isinstance(request, p.TokenizeRequest):
