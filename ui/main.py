@@ -17,21 +17,26 @@ from PySide6.QtCore import QMetaObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
+from app.catalog.entries import load_catalog
 from app.engine.client import EngineClient
 from app.hardware.detect import detect_hardware
 from app.logging_setup import configure_logging
 from app.paths import AppPaths
 from app.planner.fit_check import HardwareSource
+from app.planner.speed import SpeedProfile
 from app.store.location import database_path
 from ui.controllers.chat_controller import ChatController
 from ui.controllers.history_controller import HistoryController
+from ui.controllers.models_controller import ModelsController
 from ui.crash import CrashReporter
 from ui.i18n import Languages
 from ui.tasks.engine_task import EngineThread
 from ui.tasks.history_task import HistoryThread
+from ui.tasks.models_task import ModelsTask, ModelsThread
 from ui.tasks.queued_recorder import QueuedRecorder
 from ui.widgets.main_window import MainWindow
-from ui.wiring import connect_engine, connect_history
+from ui.widgets.models_ui import ModelsUi, install_models_ui
+from ui.wiring import connect_engine, connect_history, connect_models
 
 log = logging.getLogger(__name__)
 
@@ -49,18 +54,24 @@ class Paddock:
     controller: ChatController
     history_controller: HistoryController
     window: MainWindow
+    models: ModelsThread
+    models_controller: ModelsController
+    models_ui: ModelsUi
 
     def shutdown(self) -> None:
         self.controller.stop()
         self.engine.stop()
         self.history.stop()
+        self.models.stop()
 
 
 def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
-          hardware: HardwareSource = detect_hardware, engine_client: Optional[EngineClient] = None) -> Paddock:
+          hardware: HardwareSource = detect_hardware, engine_client: Optional[EngineClient] = None,
+          speed_profile: Optional[SpeedProfile] = None) -> Paddock:
     """`hardware` is what the planner checks loads against: measured at each load by
     default; tests pass a snapshot. `engine_client` defaults to llama.cpp in a worker
-    process (tests may pass a scripted one)."""
+    process (tests may pass a scripted one). `speed_profile` replaces this machine's
+    (cached) speed probe."""
     paths.ensure()
     configure_logging(paths.log_file)
     crash = CrashReporter()
@@ -75,7 +86,12 @@ def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
     connect_history(controller, history_controller, history.task, engine.task, recorder, crash)
     window = MainWindow(controller, history_controller)
     _connect_languages(languages, controller, window)
-    paddock = Paddock(app, paths, crash, languages, engine, history, controller, history_controller, window)
+    models = ModelsThread(ModelsTask(hardware, paths.models_dir, paths.cache_dir, profile=speed_profile))
+    models_controller = ModelsController(load_catalog())
+    connect_models(models_controller, models.task, crash)
+    models_ui = install_models_ui(window, controller, models_controller)
+    paddock = Paddock(app, paths, crash, languages, engine, history, controller, history_controller, window,
+                      models, models_controller, models_ui)
     app.aboutToQuit.connect(paddock.shutdown)
     QMetaObject.invokeMethod(history.task, "open", Qt.ConnectionType.QueuedConnection)
     return paddock
@@ -103,9 +119,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     paddock.crash.install()
     log.info("Paddock %s started", __version__)
     paddock.window.show()
+    paddock.models_controller.measure()
     model = next((Path(a) for a in args[1:] if a.endswith(".gguf")), None)
     if model is not None:
-        paddock.window.open_model(model)
+        paddock.models_ui.opener.ask(model)
+    else:
+        paddock.models_ui.first_run_if_no_model()
     return app.exec()
 
 
