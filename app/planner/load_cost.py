@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from app.hardware.detect import HardwareSnapshot
-from app.planner.fit_check import _fits, _longest_context
+from app.planner.fit_check import _fits
 from app.planner.memory import MemoryPlan, PlanSettings
 from app.planner.model_size import KNOWN_FILE_TYPES, ModelFootprint, quant_mix
 from app.planner.plan import Fit, Headroom, _budgets, _gpu_share, best_gpu, evaluate_fit
@@ -80,14 +80,25 @@ def _placement(fp: ModelFootprint, plan: MemoryPlan, fits: bool) -> Fit:
     return Fit.GPU if plan.n_gpu_layers > fp.arch.n_layer else Fit.PARTIAL
 
 
-def load_fixes(fp: ModelFootprint, s: PlanSettings, hw: HardwareSnapshot, headroom: Headroom) -> tuple[LoadFix, ...]:
-    """What would fit instead of `s` (which does not): app/planner/fit_check.alternatives as data."""
+def load_fixes(
+    fp: ModelFootprint, s: PlanSettings, hw: HardwareSnapshot, headroom: Headroom, *, auto_gpu_layers: bool = False
+) -> tuple[LoadFix, ...]:
+    """What would fit instead of `s` (which does not): app/planner/fit_check.alternatives
+    as data. With `auto_gpu_layers` each alternative gets the planner's placement too
+    (a shorter context may fit once some layers move to the GPU)."""
+
+    def fits(model: ModelFootprint, changed: PlanSettings) -> tuple[bool, MemoryPlan]:
+        if auto_gpu_layers:
+            placed = evaluate_fit(model, changed, hw, headroom=headroom)
+            return placed.fits, placed.plan
+        return _fits(model, changed, hw, headroom)
+
     found: list[LoadFix] = []
 
     def offer(kind: str, changed: PlanSettings) -> bool:
-        ok, plan = _fits(fp, changed, hw, headroom)
+        ok, plan = fits(fp, changed)
         if ok:
-            found.append(LoadFix(kind, changed, plan.ram_needed))
+            found.append(LoadFix(kind, replace(changed, n_gpu_layers=plan.n_gpu_layers), plan.ram_needed))
         return ok
 
     for kv in ("q8_0", "q4_0"):
@@ -95,16 +106,22 @@ def load_fixes(fp: ModelFootprint, s: PlanSettings, hw: HardwareSnapshot, headro
             break
     if not s.effective_flash_attention:
         offer(FIX_FLASH_ATTENTION, replace(s, flash_attention=True))
-    longest = _longest_context(fp, s, hw, headroom)
-    if 0 < longest < s.n_ctx:
-        offer(FIX_CONTEXT, replace(s, n_ctx=longest))
-    if s.n_gpu_layers > 0:
+    lo, hi = 0, s.n_ctx // 256  # the longest context (a multiple of 256) that fits
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if fits(fp, replace(s, n_ctx=mid * 256))[0]:
+            lo = mid
+        else:
+            hi = mid - 1
+    if 0 < lo * 256 < s.n_ctx:
+        offer(FIX_CONTEXT, replace(s, n_ctx=lo * 256))
+    if s.n_gpu_layers > 0 and not auto_gpu_layers:
         offer(FIX_CPU_ONLY, replace(s, n_gpu_layers=0))
     for quant in reversed(KNOWN_FILE_TYPES):  # the best quality that fits first
         sizes = quant_mix(fp.arch, quant)
         if sum(t.n_bytes for t in sizes) >= fp.weight_bytes:
             continue
-        ok, plan = _fits(replace(fp, tensors=sizes, file_type=quant), s, hw, headroom)
+        ok, plan = fits(replace(fp, tensors=sizes, file_type=quant), s)
         if ok:
             found.append(LoadFix(FIX_QUANT, s, plan.ram_needed, quant))
             break
@@ -140,7 +157,7 @@ def load_cost(
                                gpu_bandwidth=bandwidth)
         generation, prompt = start.generation_tps, start.prompt_tps
         full = s.n_ctx / whole.prompt_tps if whole.prompt_tps else None
-    fixes = () if fits else load_fixes(fp, s, hw, headroom)
+    fixes = () if fits else load_fixes(fp, s, hw, headroom, auto_gpu_layers=auto_gpu_layers)
     return LoadCost(
         settings=s, fit=_placement(fp, plan, fits), plan=plan, ram_available=hw.usable_ram,
         vram_available=gpu.usable_bytes if gpu else 0, ram_budget=ram_budget, vram_budget=vram_budget,

@@ -155,7 +155,7 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../ui/widgets/first_run_page.py" line="+127"/>
+        <location filename="../../ui/widgets/first_run_page.py" line="+136"/>
         <location line="+80"/>
         <source>Working out which Llama suits this computer…</source>
         <translation>Descobrindo qual Llama combina com este computador…</translation>
@@ -922,14 +922,19 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-11"/>
         <source>about %1 tokens/s</source>
         <translation>cerca de %1 tokens/s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
     </message>
     <message>
         <location line="+8"/>

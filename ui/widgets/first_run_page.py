@@ -29,7 +29,16 @@ from PySide6.QtWidgets import (
 
 from ui.controllers.models_controller import ModelsController
 from ui.widgets.model_opener import ModelOpener
-from ui.widgets.plan_texts import FIT_COLOURS, FIT_GPU, FIT_NONE, fit_badge, size_text, tokens_text, tps_text
+from ui.widgets.plan_texts import (
+    FIT_COLOURS,
+    FIT_GPU,
+    FIT_NONE,
+    fit_badge,
+    short_tps_text,
+    size_text,
+    tokens_text,
+    tps_text,
+)
 
 GRID_CONTEXTS = (4096, 8192, 16384, 32768, 65536, 131072)
 DEFAULT_GRID_CONTEXT = 8192
@@ -83,7 +92,6 @@ class FirstRunPage(QDialog):
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.recommend_group = QGroupBox()
         recommend = QVBoxLayout(self.recommend_group)
         recommend.addWidget(self.recommendation_label)
@@ -252,7 +260,7 @@ class FirstRunPage(QDialog):
                     text = fit_badge(fit) + "\n" + size_text(cell.file_bytes)
                     speed = cell.result.speed.generation_tps if cell.result.speed else None
                     if fit != FIT_NONE and speed:
-                        text += "\n" + tps_text(speed)
+                        text += "\n" + short_tps_text(speed)
                     item.setText(text)
                     item.setForeground(QBrush(QColor(FIT_COLOURS[fit])))
                     if rec is not None and rec.entry.id == entry.id and rec.quant == quant:
@@ -261,6 +269,11 @@ class FirstRunPage(QDialog):
                         item.setFont(font)
                         item.setBackground(QBrush(QColor("#e6f2e9")))
                 self.grid.setItem(row, column, item)
+        # Measured from the item font, which underestimates the taller lines of the
+        # Devanagari and Thai fallback fonts: a quarter more keeps every line visible.
+        self.grid.resizeRowsToContents()
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowHeight(row, self.grid.rowHeight(row) * 5 // 4)
 
     def _show_external(self) -> None:
         self.external_box.clear()

@@ -34,6 +34,12 @@ def tps_text(tps: Optional[float]) -> str:
     return QCoreApplication.translate("PlanTexts", "about %1 tokens/s").replace("%1", QLocale().toString(tps, "f", digits))
 
 
+def short_tps_text(tps: float) -> str:
+    """For a grid cell: the number and the unit only."""
+    digits = 1 if tps < 10 else 0
+    return QCoreApplication.translate("PlanTexts", "%1 tokens/s").replace("%1", QLocale().toString(tps, "f", digits))
+
+
 def duration_text(seconds: Optional[float]) -> str:
     if seconds is None:
         return QCoreApplication.translate("PlanTexts", "unknown")
