@@ -26,17 +26,19 @@ from app.planner.fit_check import HardwareSource
 from app.planner.speed import SpeedProfile
 from app.store.location import database_path
 from ui.controllers.chat_controller import ChatController
+from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.history_controller import HistoryController
 from ui.controllers.models_controller import ModelsController
 from ui.crash import CrashReporter
 from ui.i18n import Languages
+from ui.tasks.download_task import DownloadTask, DownloadThread
 from ui.tasks.engine_task import EngineThread
 from ui.tasks.history_task import HistoryThread
 from ui.tasks.models_task import ModelsTask, ModelsThread
 from ui.tasks.queued_recorder import QueuedRecorder
 from ui.widgets.main_window import MainWindow
 from ui.widgets.models_ui import ModelsUi, install_models_ui
-from ui.wiring import connect_engine, connect_history, connect_models
+from ui.wiring import connect_downloads, connect_engine, connect_history, connect_models
 
 log = logging.getLogger(__name__)
 
@@ -57,12 +59,16 @@ class Paddock:
     models: ModelsThread
     models_controller: ModelsController
     models_ui: ModelsUi
+    downloads: DownloadThread
+    downloads_controller: DownloadsController
 
     def shutdown(self) -> None:
         self.controller.stop()
+        self.downloads_controller.pause_all()  # the bytes are kept: the next start resumes
         self.engine.stop()
         self.history.stop()
         self.models.stop()
+        self.downloads.stop()
 
 
 def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
@@ -89,9 +95,13 @@ def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
     models = ModelsThread(ModelsTask(hardware, paths.models_dir, paths.cache_dir, profile=speed_profile))
     models_controller = ModelsController(load_catalog())
     connect_models(models_controller, models.task, crash)
-    models_ui = install_models_ui(window, controller, models_controller)
+    downloads = DownloadThread(DownloadTask(paths.models_dir))
+    downloads_controller = DownloadsController()
+    connect_downloads(downloads_controller, downloads.task, crash)
+    downloads_controller.find_paused()
+    models_ui = install_models_ui(window, controller, models_controller, downloads_controller)
     paddock = Paddock(app, paths, crash, languages, engine, history, controller, history_controller, window,
-                      models, models_controller, models_ui)
+                      models, models_controller, models_ui, downloads, downloads_controller)
     app.aboutToQuit.connect(paddock.shutdown)
     QMetaObject.invokeMethod(history.task, "open", Qt.ConnectionType.QueuedConnection)
     return paddock

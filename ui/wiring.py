@@ -7,9 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from ui.controllers.chat_controller import ChatController
+from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.history_controller import HistoryController
 from ui.controllers.models_controller import ModelsController
 from ui.crash import CrashReporter
+from ui.tasks.download_task import DownloadTask
 from ui.tasks.engine_task import EngineTask
 from ui.tasks.history_task import HistoryTask
 from ui.tasks.models_task import ModelsTask
@@ -79,4 +81,15 @@ def connect_models(models: ModelsController, task: ModelsTask, crash: CrashRepor
     task.modelReadFailed.connect(models.on_model_read_failed, QUEUED)
     task.loadCostReady.connect(models.on_cost, QUEUED)
     task.catalogPlanned.connect(models.on_catalog, QUEUED)
+    task.bugOccurred.connect(crash.report, QUEUED)
+
+
+def connect_downloads(downloads: DownloadsController, task: DownloadTask, crash: CrashReporter) -> None:
+    """Downloads queue in the download thread; their progress and ends come back."""
+    downloads.downloadRequested.connect(task.download, QUEUED)
+    downloads.discardRequested.connect(task.discard, QUEUED)
+    downloads.partialsRequested.connect(task.list_partials, QUEUED)
+    task.partialsListed.connect(downloads.on_partials, QUEUED)
+    task.progressed.connect(downloads.on_progress, QUEUED)
+    task.ended.connect(downloads.on_ended, QUEUED)
     task.bugOccurred.connect(crash.report, QUEUED)

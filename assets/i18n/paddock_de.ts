@@ -15,6 +15,79 @@
     </message>
 </context>
 <context>
+    <name>DownloadsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/downloads_panel.py" line="+87"/>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the download before it</source>
+        <translation>Wartet auf den vorherigen Download</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking the hub…</source>
+        <translation>Frage den Hub…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the bytes kept from before: %1</source>
+        <translation>Prüfe die zuvor behaltenen Bytes: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified; installing…</source>
+        <translation>Geprüft; wird installiert…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused: %1 kept. Resume continues from there.</source>
+        <translation>Pausiert: %1 behalten. Fortsetzen macht dort weiter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installed and verified (sha256), %1.</source>
+        <translation>Installiert und geprüft (sha256), %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; the partial file was deleted.</source>
+        <translation>Abgebrochen; die unvollständige Datei wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorTexts</name>
     <message>
         <location filename="../../ui/error_texts.py" line="+19"/>
@@ -155,13 +228,13 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../ui/widgets/first_run_page.py" line="+136"/>
-        <location line="+80"/>
+        <location filename="../../ui/widgets/first_run_page.py" line="+144"/>
+        <location line="+81"/>
         <source>Working out which Llama suits this computer…</source>
         <translation>Ermittle, welches Llama zu diesem Computer passt…</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Get a Llama</source>
         <translation>Ein Llama holen</translation>
     </message>
@@ -196,7 +269,7 @@
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open a GGUF file…</source>
         <translation>GGUF-Datei öffnen…</translation>
     </message>
@@ -306,9 +379,19 @@
         <translation>Der längste passende Kontext: %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>No GGUF model found in other apps&apos; folders</source>
         <translation>Kein GGUF-Modell in den Ordnern anderer Apps gefunden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>From %1 (no account needed)</source>
+        <translation>Von %1 (kein Konto nötig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No ready-made file of this one: convert the Hugging Face model and quantize it</source>
+        <translation>Keine fertige Datei davon: Hugging-Face-Modell konvertieren und quantisieren</translation>
     </message>
 </context>
 <context>

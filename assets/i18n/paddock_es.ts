@@ -15,6 +15,79 @@
     </message>
 </context>
 <context>
+    <name>DownloadsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/downloads_panel.py" line="+87"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load</source>
+        <translation>Cargar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the download before it</source>
+        <translation>Esperando a la descarga anterior</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking the hub…</source>
+        <translation>Consultando el hub…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the bytes kept from before: %1</source>
+        <translation>Comprobando los bytes guardados antes: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified; installing…</source>
+        <translation>Verificado; instalando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused: %1 kept. Resume continues from there.</source>
+        <translation>En pausa: %1 guardados. Reanudar continúa desde ahí.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installed and verified (sha256), %1.</source>
+        <translation>Instalado y verificado (sha256), %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; the partial file was deleted.</source>
+        <translation>Cancelado; se borró el archivo parcial.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorTexts</name>
     <message>
         <location filename="../../ui/error_texts.py" line="+19"/>
@@ -155,13 +228,13 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../ui/widgets/first_run_page.py" line="+136"/>
-        <location line="+80"/>
+        <location filename="../../ui/widgets/first_run_page.py" line="+144"/>
+        <location line="+81"/>
         <source>Working out which Llama suits this computer…</source>
         <translation>Averiguando qué Llama le conviene a este ordenador…</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Get a Llama</source>
         <translation>Conseguir un Llama</translation>
     </message>
@@ -196,7 +269,7 @@
         <translation>Descargarlo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open a GGUF file…</source>
         <translation>Abrir un archivo GGUF…</translation>
     </message>
@@ -306,9 +379,19 @@
         <translation>El contexto más largo que cabe: %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>No GGUF model found in other apps&apos; folders</source>
         <translation>No se encontró ningún modelo GGUF en las carpetas de otras aplicaciones</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>From %1 (no account needed)</source>
+        <translation>Desde %1 (no hace falta cuenta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No ready-made file of this one: convert the Hugging Face model and quantize it</source>
+        <translation>No hay archivo listo de este: convierta el modelo de Hugging Face y cuantícelo</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,79 @@
     </message>
 </context>
 <context>
+    <name>DownloadsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/downloads_panel.py" line="+87"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load</source>
+        <translation>Charger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the download before it</source>
+        <translation>En attente du téléchargement précédent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking the hub…</source>
+        <translation>Interrogation du hub…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the bytes kept from before: %1</source>
+        <translation>Vérification des octets conservés : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified; installing…</source>
+        <translation>Vérifié ; installation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 left</source>
+        <translation>%1 restantes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused: %1 kept. Resume continues from there.</source>
+        <translation>En pause : %1 conservés. Reprendre repart de là.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installed and verified (sha256), %1.</source>
+        <translation>Installé et vérifié (sha256), %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; the partial file was deleted.</source>
+        <translation>Annulé ; le fichier partiel a été supprimé.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorTexts</name>
     <message>
         <location filename="../../ui/error_texts.py" line="+19"/>
@@ -155,13 +228,13 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../ui/widgets/first_run_page.py" line="+136"/>
-        <location line="+80"/>
+        <location filename="../../ui/widgets/first_run_page.py" line="+144"/>
+        <location line="+81"/>
         <source>Working out which Llama suits this computer…</source>
         <translation>Recherche du Llama adapté à cet ordinateur…</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Get a Llama</source>
         <translation>Obtenir un Llama</translation>
     </message>
@@ -196,7 +269,7 @@
         <translation>Le télécharger</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open a GGUF file…</source>
         <translation>Ouvrir un fichier GGUF…</translation>
     </message>
@@ -306,9 +379,19 @@
         <translation>Le plus long contexte qui tient : %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>No GGUF model found in other apps&apos; folders</source>
         <translation>Aucun modèle GGUF trouvé dans les dossiers d’autres applications</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>From %1 (no account needed)</source>
+        <translation>Depuis %1 (aucun compte requis)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No ready-made file of this one: convert the Hugging Face model and quantize it</source>
+        <translation>Pas de fichier prêt pour celui-ci : convertissez le modèle Hugging Face puis quantifiez-le</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,79 @@
     </message>
 </context>
 <context>
+    <name>DownloadsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/downloads_panel.py" line="+87"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load</source>
+        <translation>Carica</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the download before it</source>
+        <translation>In attesa del download precedente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking the hub…</source>
+        <translation>Interrogo l’hub…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the bytes kept from before: %1</source>
+        <translation>Controllo dei byte conservati: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified; installing…</source>
+        <translation>Verificato; installazione…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 left</source>
+        <translation>%1 rimanenti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused: %1 kept. Resume continues from there.</source>
+        <translation>In pausa: %1 conservati. Riprendi continua da lì.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installed and verified (sha256), %1.</source>
+        <translation>Installato e verificato (sha256), %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; the partial file was deleted.</source>
+        <translation>Annullato; il file parziale è stato eliminato.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorTexts</name>
     <message>
         <location filename="../../ui/error_texts.py" line="+19"/>
@@ -155,13 +228,13 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../ui/widgets/first_run_page.py" line="+136"/>
-        <location line="+80"/>
+        <location filename="../../ui/widgets/first_run_page.py" line="+144"/>
+        <location line="+81"/>
         <source>Working out which Llama suits this computer…</source>
         <translation>Sto cercando il Llama adatto a questo computer…</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Get a Llama</source>
         <translation>Ottieni un Llama</translation>
     </message>
@@ -196,7 +269,7 @@
         <translation>Scaricalo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open a GGUF file…</source>
         <translation>Apri un file GGUF…</translation>
     </message>
@@ -306,9 +379,19 @@
         <translation>Il contesto più lungo che entra: %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>No GGUF model found in other apps&apos; folders</source>
         <translation>Nessun modello GGUF nelle cartelle di altre app</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>From %1 (no account needed)</source>
+        <translation>Da %1 (nessun account necessario)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No ready-made file of this one: convert the Hugging Face model and quantize it</source>
+        <translation>Nessun file pronto per questo: converti il modello Hugging Face e quantizzalo</translation>
     </message>
 </context>
 <context>

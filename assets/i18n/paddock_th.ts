@@ -15,6 +15,79 @@
     </message>
 </context>
 <context>
+    <name>DownloadsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/downloads_panel.py" line="+87"/>
+        <source>Pause</source>
+        <translation>หยุดชั่วคราว</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resume</source>
+        <translation>ดำเนินการต่อ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load</source>
+        <translation>โหลด</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2</source>
+        <translation>%1 จาก %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the download before it</source>
+        <translation>รอการดาวน์โหลดก่อนหน้า</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking the hub…</source>
+        <translation>กำลังถามฮับ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the bytes kept from before: %1</source>
+        <translation>กำลังตรวจไบต์ที่เก็บไว้ก่อนหน้า: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified; installing…</source>
+        <translation>ตรวจสอบแล้ว กำลังติดตั้ง…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1/s</source>
+        <translation>%1/วินาที</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 left</source>
+        <translation>เหลือ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused: %1 kept. Resume continues from there.</source>
+        <translation>หยุดชั่วคราว: เก็บไว้ %1 ดำเนินการต่อจะเริ่มจากตรงนั้น</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installed and verified (sha256), %1.</source>
+        <translation>ติดตั้งและตรวจสอบแล้ว (sha256), %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; the partial file was deleted.</source>
+        <translation>ยกเลิกแล้ว ลบไฟล์ที่ดาวน์โหลดไม่ครบแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>ErrorTexts</name>
     <message>
         <location filename="../../ui/error_texts.py" line="+19"/>
@@ -155,13 +228,13 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../ui/widgets/first_run_page.py" line="+136"/>
-        <location line="+80"/>
+        <location filename="../../ui/widgets/first_run_page.py" line="+144"/>
+        <location line="+81"/>
         <source>Working out which Llama suits this computer…</source>
         <translation>กำลังหาว่า Llama ตัวไหนเหมาะกับคอมพิวเตอร์เครื่องนี้…</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Get a Llama</source>
         <translation>รับ Llama</translation>
     </message>
@@ -196,7 +269,7 @@
         <translation>ดาวน์โหลด</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open a GGUF file…</source>
         <translation>เปิดไฟล์ GGUF…</translation>
     </message>
@@ -306,9 +379,19 @@
         <translation>บริบทที่ยาวที่สุดที่ใส่ได้: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>No GGUF model found in other apps&apos; folders</source>
         <translation>ไม่พบโมเดล GGUF ในโฟลเดอร์ของแอปอื่น</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>From %1 (no account needed)</source>
+        <translation>จาก %1 (ไม่ต้องมีบัญชี)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No ready-made file of this one: convert the Hugging Face model and quantize it</source>
+        <translation>ไม่มีไฟล์สำเร็จรูปของตัวนี้: แปลงโมเดลจาก Hugging Face แล้วควอนไทซ์</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.models_controller import ModelsController
+from ui.widgets.downloads_panel import DownloadsPanel
 from ui.widgets.model_opener import ModelOpener
 from ui.widgets.plan_texts import (
     FIT_COLOURS,
@@ -54,11 +56,13 @@ def _label(name: str) -> QLabel:
 
 
 class FirstRunPage(QDialog):
-    def __init__(self, models: ModelsController, opener: ModelOpener, parent: Optional[QWidget] = None) -> None:
+    def __init__(self, models: ModelsController, opener: ModelOpener, downloads: DownloadsController,
+                 parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunPage")
         self.models = models
         self.opener = opener
+        self.downloads = downloads
         self._build()
         self._connect()
         self.retranslate_ui()
@@ -92,9 +96,14 @@ class FirstRunPage(QDialog):
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.downloads_panel = DownloadsPanel(self.downloads, self.opener.ask)
         self.recommend_group = QGroupBox()
         recommend = QVBoxLayout(self.recommend_group)
-        recommend.addWidget(self.recommendation_label)
+        offer = QHBoxLayout()
+        offer.addWidget(self.recommendation_label, 1)
+        offer.addWidget(self.download_button)
+        recommend.addLayout(offer)
+        recommend.addWidget(self.downloads_panel)
         recommend.addLayout(choose)
         recommend.addWidget(self.grid, 1)
 
@@ -128,8 +137,8 @@ class FirstRunPage(QDialog):
         self.models.hardwareChanged.connect(self._show_hardware)
         self.models.catalogChanged.connect(self._show_plan)
         self.models.externalChanged.connect(self._show_external)
-        # The download route needs the download manager (not in this window yet).
-        self.download_button.setVisible(False)
+        self.download_button.clicked.connect(self.download_recommendation)
+        self.downloads.jobFinished.connect(lambda _job: self.models.refresh())
 
     def _ask(self) -> None:
         self.recommendation_label.setText(self.tr("Working out which Llama suits this computer…"))
@@ -154,6 +163,7 @@ class FirstRunPage(QDialog):
         for index, n_ctx in enumerate(GRID_CONTEXTS):
             self.context_box.setItemText(index, tokens_text(n_ctx))
         self.download_button.setText(self.tr("Download it"))
+        self._show_download_button()
         self.open_button.setText(self.tr("Open a GGUF file…"))
         self.use_external_button.setText(self.tr("Use this one"))
         self.external_box.setToolTip(self.tr("GGUF models found in the Hugging Face cache, LM Studio and Ollama"))
@@ -239,6 +249,7 @@ class FirstRunPage(QDialog):
 
     def _show_plan(self) -> None:
         self.recommendation_label.setText(self.recommendation_text())
+        self._show_download_button()
         cells = self.models.grid
         entries = [e for e in self.models.catalog.chat_models]
         quants = list(self.models.catalog.quants)
@@ -285,6 +296,22 @@ class FirstRunPage(QDialog):
         self.use_external_button.setEnabled(bool(usable))
 
     # --- intents -------------------------------------------------------------------------
+
+    def _recommended_download(self):  # type: ignore[no-untyped-def]
+        rec = self.models.recommendation
+        return rec.entry.download(rec.quant) if rec is not None else None
+
+    def _show_download_button(self) -> None:
+        found = self._recommended_download()
+        self.download_button.setEnabled(found is not None)
+        self.download_button.setToolTip(
+            self.tr("From %1 (no account needed)").replace("%1", found.repo) if found is not None
+            else self.tr("No ready-made file of this one: convert the Hugging Face model and quantize it"))
+
+    def download_recommendation(self) -> None:
+        rec, found = self.models.recommendation, self._recommended_download()
+        if rec is not None and found is not None:
+            self.downloads.start(found.repo, found.parts[0], f"{rec.entry.name} {rec.quant}")
 
     def _open_file(self) -> None:
         self.opener.choose_file()

@@ -11,6 +11,7 @@ from typing import Optional
 from PySide6.QtWidgets import QMainWindow
 
 from ui.controllers.chat_controller import ChatController
+from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.models_controller import ModelsController
 from ui.widgets.first_run_page import FirstRunPage
 from ui.widgets.model_opener import ModelOpener
@@ -22,6 +23,7 @@ from ui.widgets.models_menu import ModelsMenu, install_models_menu
 class ModelsUi:
     window: QMainWindow
     models: ModelsController
+    downloads: DownloadsController
     opener: ModelOpener
     menu: ModelsMenu
     picker: ModelPicker
@@ -30,7 +32,7 @@ class ModelsUi:
 
     def show_first_run(self) -> FirstRunPage:
         if self.first_run is None:
-            self.first_run = FirstRunPage(self.models, self.opener, self.window)
+            self.first_run = FirstRunPage(self.models, self.opener, self.downloads, self.window)
         if self.first_run.isVisible():
             self.first_run.raise_()  # asked for again from the menu
         self.first_run.show()
@@ -49,13 +51,14 @@ class ModelsUi:
                 self.show_first_run()
 
 
-def install_models_ui(window: QMainWindow, chat: ChatController, models: ModelsController) -> ModelsUi:
+def install_models_ui(window: QMainWindow, chat: ChatController, models: ModelsController,
+                      downloads: DownloadsController) -> ModelsUi:
     def default_context() -> int:
         return int(window.context_box.currentData())
 
     opener = ModelOpener(chat, models, window, default_context)
     window.ask_load_settings = opener.ask
-    ui = ModelsUi(window, models, opener, None, None)  # type: ignore[arg-type]
+    ui = ModelsUi(window, models, downloads, opener, None, None)  # type: ignore[arg-type]
     ui.menu = ModelsMenu(opener.choose_file, ui.show_first_run, models.refresh, window)
     install_models_menu(window, ui.menu)
     chat.busyChanged.connect(ui.menu.set_busy)
