@@ -43,6 +43,7 @@ ALLOWED: dict[str, set[str]] = {
     "app.dev": {"app.gguf_file", "app.llama"},
     "app.hub": {"app.gguf_file", "app.llama", "app.engine.llama_backend"},
     "app.chat": {"app.engine", "app.planner", "app.store"},
+    "app.config": set(),
 }
 UI_INNER = {"ui.tasks", "ui.wiring", "ui.main"}
 WIDGET_APP_IMPORTS = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -29,6 +29,7 @@ from ui.controllers.chat_controller import ChatController
 from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.history_controller import HistoryController
 from ui.controllers.models_controller import ModelsController
+from ui.controllers.settings_controller import SettingsController
 from ui.crash import CrashReporter
 from ui.i18n import Languages
 from ui.tasks.download_task import DownloadTask, DownloadThread
@@ -61,6 +62,7 @@ class Paddock:
     models_ui: ModelsUi
     downloads: DownloadThread
     downloads_controller: DownloadsController
+    settings: SettingsController
 
     def shutdown(self) -> None:
         self.controller.stop()
@@ -78,6 +80,9 @@ def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
     default; tests pass a snapshot. `engine_client` defaults to llama.cpp in a worker
     process (tests may pass a scripted one). `speed_profile` replaces this machine's
     (cached) speed probe."""
+    settings = SettingsController(paths.config_dir)
+    if settings.settings.models_dir:  # the person's own models folder, from the settings
+        paths = replace(paths, models_dir=Path(settings.settings.models_dir).expanduser())
     paths.ensure()
     configure_logging(paths.log_file)
     crash = CrashReporter()
@@ -97,11 +102,12 @@ def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
     connect_models(models_controller, models.task, crash)
     downloads = DownloadThread(DownloadTask(paths.models_dir))
     downloads_controller = DownloadsController()
-    connect_downloads(downloads_controller, downloads.task, crash)
+    connect_downloads(downloads_controller, settings, downloads.task, crash)
+    settings.announce()
     downloads_controller.find_paused()
-    models_ui = install_models_ui(window, controller, models_controller, downloads_controller)
+    models_ui = install_models_ui(window, controller, models_controller, downloads_controller, settings)
     paddock = Paddock(app, paths, crash, languages, engine, history, controller, history_controller, window,
-                      models, models_controller, models_ui, downloads, downloads_controller)
+                      models, models_controller, models_ui, downloads, downloads_controller, settings)
     app.aboutToQuit.connect(paddock.shutdown)
     QMetaObject.invokeMethod(history.task, "open", Qt.ConnectionType.QueuedConnection)
     return paddock

@@ -10,6 +10,7 @@ from ui.controllers.chat_controller import ChatController
 from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.history_controller import HistoryController
 from ui.controllers.models_controller import ModelsController
+from ui.controllers.settings_controller import SettingsController
 from ui.crash import CrashReporter
 from ui.tasks.download_task import DownloadTask
 from ui.tasks.engine_task import EngineTask
@@ -70,6 +71,9 @@ def connect_models(models: ModelsController, task: ModelsTask, crash: CrashRepor
     models.measureRequested.connect(task.measure, QUEUED)
     models.listRequested.connect(task.list_installed, QUEUED)
     models.rememberRequested.connect(task.remember, QUEUED)
+    models.deleteRequested.connect(task.delete, QUEUED)
+    task.deleted.connect(models.on_deleted, QUEUED)
+    task.deleteFailed.connect(models.on_delete_failed, QUEUED)
     models.externalRequested.connect(task.list_external, QUEUED)
     models.readRequested.connect(task.read_model, QUEUED)
     models.costRequested.connect(task.plan_load, QUEUED)
@@ -84,8 +88,11 @@ def connect_models(models: ModelsController, task: ModelsTask, crash: CrashRepor
     task.bugOccurred.connect(crash.report, QUEUED)
 
 
-def connect_downloads(downloads: DownloadsController, task: DownloadTask, crash: CrashReporter) -> None:
-    """Downloads queue in the download thread; their progress and ends come back."""
+def connect_downloads(downloads: DownloadsController, settings: SettingsController, task: DownloadTask,
+                      crash: CrashReporter) -> None:
+    """Downloads queue in the download thread; their progress and ends come back. The
+    hub address and token of the settings go there too (queued: before the next download)."""
+    settings.hubChanged.connect(task.configure, QUEUED)
     downloads.downloadRequested.connect(task.download, QUEUED)
     downloads.discardRequested.connect(task.discard, QUEUED)
     downloads.partialsRequested.connect(task.list_partials, QUEUED)

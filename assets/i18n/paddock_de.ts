@@ -928,6 +928,110 @@
     </message>
 </context>
 <context>
+    <name>ModelManager</name>
+    <message>
+        <location filename="../../ui/widgets/model_manager.py" line="+99"/>
+        <location line="+65"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Installed models</source>
+        <translation>Installierte Modelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantization</source>
+        <translation>Quantisierung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look again</source>
+        <translation>Erneut suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No downloads. Models &gt; Get a model… offers one that fits.</source>
+        <translation>Keine Downloads. Modelle &gt; Modell holen… schlägt ein passendes vor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paddock&apos;s models folder</source>
+        <translation>Modellordner von Paddock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used where it is</source>
+        <translation>wird an seinem Ort genutzt</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The loaded model cannot be deleted; load another one first</source>
+        <translation>Das geladene Modell kann nicht gelöscht werden; laden Sie zuerst ein anderes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete %1? This frees %2 on disk.</source>
+        <translation>%1 löschen? Das gibt %2 auf dem Datenträger frei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget %1? The file stays where it is; Paddock stops listing it.</source>
+        <translation>%1 vergessen? Die Datei bleibt, wo sie ist; Paddock listet sie nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 deleted: %2 freed.</source>
+        <translation>%1 gelöscht: %2 freigegeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer listed; the file was left where it is.</source>
+        <translation>%1 wird nicht mehr gelistet; die Datei blieb, wo sie ist.</translation>
+    </message>
+</context>
+<context>
     <name>ModelOpener</name>
     <message>
         <location filename="../../ui/widgets/model_opener.py" line="+33"/>
@@ -971,7 +1075,7 @@
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../ui/widgets/models_menu.py" line="+42"/>
+        <location filename="../../ui/widgets/models_menu.py" line="+46"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
@@ -987,6 +1091,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Manage &amp;models and downloads…</source>
+        <translation>&amp;Modelle und Downloads verwalten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Look again for installed models</source>
         <translation>Erneut nach installierten Modellen &amp;suchen</translation>
     </message>
@@ -995,6 +1104,11 @@
     <name>PlanTexts</name>
     <message>
         <location filename="../../ui/widgets/plan_texts.py" line="+26"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>

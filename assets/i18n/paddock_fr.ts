@@ -928,6 +928,110 @@
     </message>
 </context>
 <context>
+    <name>ModelManager</name>
+    <message>
+        <location filename="../../ui/widgets/model_manager.py" line="+99"/>
+        <location line="+65"/>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Installed models</source>
+        <translation>Modèles installés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantization</source>
+        <translation>Quantification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load…</source>
+        <translation>Charger…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look again</source>
+        <translation>Rechercher à nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No downloads. Models &gt; Get a model… offers one that fits.</source>
+        <translation>Aucun téléchargement. Modèles &gt; Obtenir un modèle… en propose un qui tient.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paddock&apos;s models folder</source>
+        <translation>Dossier des modèles de Paddock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used where it is</source>
+        <translation>utilisé là où il est</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The loaded model cannot be deleted; load another one first</source>
+        <translation>Le modèle chargé ne peut pas être supprimé ; chargez-en d’abord un autre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete %1? This frees %2 on disk.</source>
+        <translation>Supprimer %1 ? Cela libère %2 sur le disque.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget %1? The file stays where it is; Paddock stops listing it.</source>
+        <translation>Oublier %1 ? Le fichier reste où il est ; Paddock cesse de le lister.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 deleted: %2 freed.</source>
+        <translation>%1 supprimé : %2 libérés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer listed; the file was left where it is.</source>
+        <translation>%1 n’est plus listé ; le fichier est resté où il est.</translation>
+    </message>
+</context>
+<context>
     <name>ModelOpener</name>
     <message>
         <location filename="../../ui/widgets/model_opener.py" line="+33"/>
@@ -971,7 +1075,7 @@
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../ui/widgets/models_menu.py" line="+42"/>
+        <location filename="../../ui/widgets/models_menu.py" line="+46"/>
         <source>&amp;Models</source>
         <translation>&amp;Modèles</translation>
     </message>
@@ -987,6 +1091,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Manage &amp;models and downloads…</source>
+        <translation>Gérer les &amp;modèles et téléchargements…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Look again for installed models</source>
         <translation>&amp;Rechercher à nouveau les modèles installés</translation>
     </message>
@@ -995,6 +1104,11 @@
     <name>PlanTexts</name>
     <message>
         <location filename="../../ui/widgets/plan_texts.py" line="+26"/>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>

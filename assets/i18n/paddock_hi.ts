@@ -928,6 +928,110 @@
     </message>
 </context>
 <context>
+    <name>ModelManager</name>
+    <message>
+        <location filename="../../ui/widgets/model_manager.py" line="+99"/>
+        <location line="+65"/>
+        <source>Models</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Installed models</source>
+        <translation>इंस्टॉल किए गए मॉडल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloads</source>
+        <translation>डाउनलोड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantization</source>
+        <translation>क्वांटाइज़ेशन</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load…</source>
+        <translation>लोड करें…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>हटाएँ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look again</source>
+        <translation>फिर से खोजें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No downloads. Models &gt; Get a model… offers one that fits.</source>
+        <translation>कोई डाउनलोड नहीं। मॉडल &gt; मॉडल पाएँ… फ़िट होने वाला मॉडल सुझाता है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paddock&apos;s models folder</source>
+        <translation>Paddock का मॉडल फ़ोल्डर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used where it is</source>
+        <translation>जहाँ है वहीं से इस्तेमाल</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The loaded model cannot be deleted; load another one first</source>
+        <translation>लोड किया गया मॉडल हटाया नहीं जा सकता; पहले कोई दूसरा लोड करें</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete %1? This frees %2 on disk.</source>
+        <translation>%1 हटाएँ? इससे डिस्क पर %2 ख़ाली होगा।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget %1? The file stays where it is; Paddock stops listing it.</source>
+        <translation>%1 को भूल जाएँ? फ़ाइल जहाँ है वहीं रहेगी; Paddock उसे सूची में नहीं दिखाएगा।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forget</source>
+        <translation>भूल जाएँ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 deleted: %2 freed.</source>
+        <translation>%1 हटाया गया: %2 ख़ाली हुआ।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer listed; the file was left where it is.</source>
+        <translation>%1 अब सूची में नहीं है; फ़ाइल जहाँ थी वहीं छोड़ दी गई।</translation>
+    </message>
+</context>
+<context>
     <name>ModelOpener</name>
     <message>
         <location filename="../../ui/widgets/model_opener.py" line="+33"/>
@@ -971,7 +1075,7 @@
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../ui/widgets/models_menu.py" line="+42"/>
+        <location filename="../../ui/widgets/models_menu.py" line="+46"/>
         <source>&amp;Models</source>
         <translation>मॉडल(&amp;M)</translation>
     </message>
@@ -987,6 +1091,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Manage &amp;models and downloads…</source>
+        <translation>मॉडल और डाउनलोड सँभालें(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Look again for installed models</source>
         <translation>इंस्टॉल मॉडल फिर से खोजें(&amp;L)</translation>
     </message>
@@ -995,6 +1104,11 @@
     <name>PlanTexts</name>
     <message>
         <location filename="../../ui/widgets/plan_texts.py" line="+26"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>

@@ -928,6 +928,110 @@
     </message>
 </context>
 <context>
+    <name>ModelManager</name>
+    <message>
+        <location filename="../../ui/widgets/model_manager.py" line="+99"/>
+        <location line="+65"/>
+        <source>Models</source>
+        <translation>Modelli</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Installed models</source>
+        <translation>Modelli installati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloads</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantization</source>
+        <translation>Quantizzazione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Posizione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load…</source>
+        <translation>Carica…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Elimina…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look again</source>
+        <translation>Cerca di nuovo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No downloads. Models &gt; Get a model… offers one that fits.</source>
+        <translation>Nessun download. Modelli &gt; Ottieni un modello… ne propone uno adatto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paddock&apos;s models folder</source>
+        <translation>Cartella dei modelli di Paddock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used where it is</source>
+        <translation>usato dove si trova</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The loaded model cannot be deleted; load another one first</source>
+        <translation>Il modello caricato non si può eliminare; caricane prima un altro</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete %1? This frees %2 on disk.</source>
+        <translation>Eliminare %1? Libera %2 sul disco.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget %1? The file stays where it is; Paddock stops listing it.</source>
+        <translation>Dimenticare %1? Il file resta dov’è; Paddock smette di elencarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forget</source>
+        <translation>Dimentica</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 deleted: %2 freed.</source>
+        <translation>%1 eliminato: %2 liberati.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer listed; the file was left where it is.</source>
+        <translation>%1 non è più elencato; il file è rimasto dov’era.</translation>
+    </message>
+</context>
+<context>
     <name>ModelOpener</name>
     <message>
         <location filename="../../ui/widgets/model_opener.py" line="+33"/>
@@ -971,7 +1075,7 @@
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../ui/widgets/models_menu.py" line="+42"/>
+        <location filename="../../ui/widgets/models_menu.py" line="+46"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelli</translation>
     </message>
@@ -987,6 +1091,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Manage &amp;models and downloads…</source>
+        <translation>Gestisci &amp;modelli e download…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Look again for installed models</source>
         <translation>&amp;Cerca di nuovo i modelli installati</translation>
     </message>
@@ -995,6 +1104,11 @@
     <name>PlanTexts</name>
     <message>
         <location filename="../../ui/widgets/plan_texts.py" line="+26"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>

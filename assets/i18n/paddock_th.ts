@@ -924,6 +924,110 @@
     </message>
 </context>
 <context>
+    <name>ModelManager</name>
+    <message>
+        <location filename="../../ui/widgets/model_manager.py" line="+99"/>
+        <location line="+65"/>
+        <source>Models</source>
+        <translation>โมเดล</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Installed models</source>
+        <translation>โมเดลที่ติดตั้งแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloads</source>
+        <translation>การดาวน์โหลด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>โมเดล</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantization</source>
+        <translation>การควอนไทซ์</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load…</source>
+        <translation>โหลด…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>ลบ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look again</source>
+        <translation>ค้นหาอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No downloads. Models &gt; Get a model… offers one that fits.</source>
+        <translation>ไม่มีการดาวน์โหลด เมนูโมเดล &gt; รับโมเดล… จะแนะนำโมเดลที่ใส่ได้</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paddock&apos;s models folder</source>
+        <translation>โฟลเดอร์โมเดลของ Paddock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used where it is</source>
+        <translation>ใช้จากที่เดิม</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The loaded model cannot be deleted; load another one first</source>
+        <translation>ลบโมเดลที่โหลดอยู่ไม่ได้ โปรดโหลดตัวอื่นก่อน</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete %1? This frees %2 on disk.</source>
+        <translation>ลบ %1 หรือไม่ จะได้พื้นที่ดิสก์คืน %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget %1? The file stays where it is; Paddock stops listing it.</source>
+        <translation>ลืม %1 หรือไม่ ไฟล์จะอยู่ที่เดิม แต่ Paddock จะไม่แสดงในรายการอีก</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forget</source>
+        <translation>ลืม</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 deleted: %2 freed.</source>
+        <translation>ลบ %1 แล้ว ได้พื้นที่คืน %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer listed; the file was left where it is.</source>
+        <translation>%1 ไม่อยู่ในรายการแล้ว ไฟล์ยังอยู่ที่เดิม</translation>
+    </message>
+</context>
+<context>
     <name>ModelOpener</name>
     <message>
         <location filename="../../ui/widgets/model_opener.py" line="+33"/>
@@ -967,7 +1071,7 @@
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../ui/widgets/models_menu.py" line="+42"/>
+        <location filename="../../ui/widgets/models_menu.py" line="+46"/>
         <source>&amp;Models</source>
         <translation>โมเดล(&amp;M)</translation>
     </message>
@@ -983,6 +1087,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Manage &amp;models and downloads…</source>
+        <translation>จัดการโมเดลและการดาวน์โหลด(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Look again for installed models</source>
         <translation>ค้นหาโมเดลที่ติดตั้งอีกครั้ง(&amp;L)</translation>
     </message>
@@ -991,6 +1100,11 @@
     <name>PlanTexts</name>
     <message>
         <location filename="../../ui/widgets/plan_texts.py" line="+26"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>

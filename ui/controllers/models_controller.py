@@ -46,6 +46,7 @@ class ModelsController(QObject):
     measureRequested = Signal()
     listRequested = Signal()
     rememberRequested = Signal(object)  # Path of a model loaded from elsewhere
+    deleteRequested = Signal(object)  # LocalModel
     externalRequested = Signal()
     readRequested = Signal(object)  # Path
     costRequested = Signal(int, object, object, bool)  # id, ModelFootprint, PlanSettings, planner's GPU layers
@@ -56,6 +57,8 @@ class ModelsController(QObject):
     installedChanged = Signal()
     externalChanged = Signal()
     modelRead = Signal(object)  # ModelFacts of the file being planned
+    modelDeleted = Signal(str, int)  # name, bytes freed (0: a reference forgotten, the file stays)
+    deleteFailed = Signal(str, str)  # kind, detail
     modelReadFailed = Signal(str, str)  # kind, detail
     costChanged = Signal(object)  # LoadCost of the latest settings
     catalogChanged = Signal()
@@ -90,6 +93,10 @@ class ModelsController(QObject):
     def remember(self, path: Path) -> None:
         """List a model that was loaded from a file among the installed ones."""
         self.rememberRequested.emit(Path(path))
+
+    def delete(self, model: LocalModel) -> None:
+        """Delete `model` from the models folder, or forget a referenced file."""
+        self.deleteRequested.emit(model)
 
     def find_external(self) -> None:
         self.externalRequested.emit()
@@ -133,6 +140,14 @@ class ModelsController(QObject):
     def on_installed(self, models: tuple) -> None:
         self.installed = tuple(models)
         self.installedChanged.emit()
+
+    @Slot(str, int)
+    def on_deleted(self, name: str, freed: int) -> None:
+        self.modelDeleted.emit(name, freed)
+
+    @Slot(str, str)
+    def on_delete_failed(self, kind: str, detail: str) -> None:
+        self.deleteFailed.emit(kind, detail)
 
     @Slot(object)
     def on_external(self, models: tuple) -> None:

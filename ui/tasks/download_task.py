@@ -41,10 +41,17 @@ class DownloadTask(QObject):
         super().__init__()
         self._models_dir = Path(models_dir)
         self._environ = environ
+        self._endpoint = ""  # from the settings: "" = $HF_ENDPOINT, else huggingface.co
+        self._token = ""  # from the settings: "" = $HF_TOKEN, else `hf auth login`'s
+
+    @Slot(str, str)
+    def configure(self, endpoint: str, token: str) -> None:
+        """The hub address and token of the settings, for the downloads that follow."""
+        self._endpoint, self._token = endpoint, token
 
     def _hub(self) -> HubClient:
         env = os.environ if self._environ is None else self._environ
-        return HubClient(resolve_endpoint(None, env), resolve_token(None, env))
+        return HubClient(resolve_endpoint(self._endpoint or None, env), resolve_token(self._token or None, env))
 
     @Slot(int, str, str, object, object)
     def download(self, job_id: int, repo_id: str, filename: str, cancel: CancelToken, discard: CancelToken) -> None:
@@ -60,7 +67,8 @@ class DownloadTask(QObject):
 
         try:
             target = default_target(self._models_dir, repo_id)
-            result = download_model(self._hub(), repo_id, filename, target, progress=progress, cancel=cancel)
+            hub = self._hub()
+            result = download_model(hub, repo_id, filename, target, progress=progress, cancel=cancel)
         except Cancelled:
             self._stopped(job_id, repo_id, filename, discard)
         except AppError as exc:

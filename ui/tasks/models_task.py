@@ -25,7 +25,7 @@ from app.errors import AppError
 from app.gguf_file import read_gguf_info
 from app.hardware.detect import HardwareSnapshot
 from app.hub.external import ExternalRoots, find_external_models
-from app.hub.installed import ReferenceList, list_installed
+from app.hub.installed import LocalModel, ReferenceList, delete_model, list_installed
 from app.planner.fit_check import HardwareSource
 from app.planner.load_cost import load_cost
 from app.planner.memory import PlanSettings
@@ -41,6 +41,8 @@ class ModelsTask(QObject):
     installedListed = Signal(object)  # tuple[LocalModel, ...]
     externalListed = Signal(object)  # tuple[LocalModel, ...]: found in other apps' folders
     modelRead = Signal(object, object)  # Path, ModelFootprint
+    deleted = Signal(str, int)  # model name, bytes freed on disk (0 for a forgotten reference)
+    deleteFailed = Signal(str, str)  # kind, detail
     modelReadFailed = Signal(object, str, str)  # Path, kind, detail
     loadCostReady = Signal(int, object)  # request id, LoadCost
     catalogPlanned = Signal(int, object, object)  # n_ctx, tuple[GridCell, ...], Recommendation or None
@@ -97,6 +99,22 @@ class ModelsTask(QObject):
                 ReferenceList(self._models_dir).add(path)
         except OSError as exc:
             log.warning("could not remember %s: %s", path, exc)
+        self.list_installed()
+
+    @Slot(object)
+    def delete(self, model: LocalModel) -> None:
+        """Delete a model of the models folder (or forget a referenced file), then list again."""
+        try:
+            freed = delete_model(model, self._models_dir)
+        except AppError as exc:
+            self.deleteFailed.emit(exc.kind, exc.detail)
+        except OSError as exc:
+            self.deleteFailed.emit("model_file", f"Could not delete {model.path}: {exc.strerror or exc}")
+        except Exception:
+            self._bug()
+            return
+        else:
+            self.deleted.emit(model.name, freed)
         self.list_installed()
 
     @Slot()

@@ -12,6 +12,7 @@ picker, the first run page).
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
@@ -62,16 +63,19 @@ def context_steps(trained: int, low: int = MIN_CONTEXT) -> list[int]:
 
 class LoadSettingsDialog(QDialog):
     def __init__(self, models: ModelsController, path: Path, n_ctx: int = DEFAULT_CONTEXT,
-                 parent: Optional[QWidget] = None) -> None:
+                 parent: Optional[QWidget] = None, *, kv_type: str = "f16", threads: int = 0) -> None:
         super().__init__(parent)
         self.setObjectName("loadSettingsDialog")
         self.models = models
         self.path = Path(path)
+        self._threads = threads  # 0: LoadSettings' default (one per physical core)
         self.facts: Optional[ModelFacts] = None
         self._wanted_context = n_ctx
         self._steps: list[int] = [n_ctx]
         self._fix_buttons: list[QPushButton] = []
         self._build()
+        self.kv_box.setCurrentIndex(max(0, self.kv_box.findData(kv_type)))
+        self._on_kv_changed(self.kv_box.currentIndex())  # flash attention follows a quantized default
         self._connect()
         self.retranslate_ui()
         self._set_enabled(False)
@@ -233,19 +237,18 @@ class LoadSettingsDialog(QDialog):
         if layers == AUTO_LAYERS:
             cost = self.models.cost
             layers = cost.settings.n_gpu_layers if cost is not None else 0
-        return LoadSettings(model_path=self.path, n_ctx=self.context_box.value(),
-                            kv_cache_type=str(self.kv_box.currentData()), flash_attention=self.flash_box.isChecked(),
-                            n_gpu_layers=layers)
+        return self._asked(layers)
 
     @property
     def force(self) -> bool:
         """Loading past the planner's refusal, by the person's explicit choice."""
         return self.anyway_box.isChecked()
 
-    def _asked(self) -> LoadSettings:
-        return LoadSettings(model_path=self.path, n_ctx=self.context_box.value(),
-                            kv_cache_type=str(self.kv_box.currentData()), flash_attention=self.flash_box.isChecked(),
-                            n_gpu_layers=max(0, self.layers_box.value()))
+    def _asked(self, layers: Optional[int] = None) -> LoadSettings:
+        asked = LoadSettings(model_path=self.path, n_ctx=self.context_box.value(),
+                             kv_cache_type=str(self.kv_box.currentData()), flash_attention=self.flash_box.isChecked(),
+                             n_gpu_layers=max(0, self.layers_box.value()) if layers is None else layers)
+        return replace(asked, n_threads=self._threads) if self._threads > 0 else asked
 
     def _replan(self) -> None:
         if self.facts is None:

@@ -8,24 +8,25 @@ person ticked "Load anyway".
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Optional
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ui.controllers.chat_controller import ChatController
 from ui.controllers.models_controller import ModelsController
+from ui.controllers.settings_controller import SettingsController
 from ui.widgets.load_settings_dialog import LoadSettingsDialog
 
 
 class ModelOpener(QObject):
-    def __init__(self, chat: ChatController, models: ModelsController, window: QWidget,
-                 default_context: Callable[[], int]) -> None:
+    def __init__(self, chat: ChatController, models: ModelsController, settings: SettingsController,
+                 window: QWidget) -> None:
         super().__init__(window)
         self.chat = chat
         self.models = models
+        self.settings = settings
         self.window = window
-        self._default_context = default_context
         self.dialog: Optional[LoadSettingsDialog] = None  # the one open now
 
     def choose_file(self) -> None:
@@ -41,7 +42,9 @@ class ModelOpener(QObject):
             return None
         if self.dialog is not None:
             self.dialog.reject()
-        dialog = self.dialog = LoadSettingsDialog(self.models, Path(path), self._default_context(), self.window)
+        s = self.settings
+        dialog = self.dialog = LoadSettingsDialog(self.models, Path(path), s.settings.default_context, self.window,
+                                                  kv_type=s.settings.kv_type, threads=s.threads)
         dialog.accepted.connect(lambda: self.chat.load_with(dialog.settings(), force=dialog.force))
         dialog.finished.connect(lambda _result: self._closed(dialog))
         dialog.open()

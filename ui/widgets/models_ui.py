@@ -1,6 +1,7 @@
 """The model windows, put into the main window with a few lines: the "Models" menu, the
 model picker tool bar, the load settings dialog behind every way of opening a model,
-and the first run page (shown when no model is installed, later from the menu).
+the first run page (shown when no model is installed, later from the menu) and the
+model manager.
 """
 
 from __future__ import annotations
@@ -13,21 +14,27 @@ from PySide6.QtWidgets import QMainWindow
 from ui.controllers.chat_controller import ChatController
 from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.models_controller import ModelsController
+from ui.controllers.settings_controller import SettingsController
 from ui.widgets.first_run_page import FirstRunPage
+from ui.widgets.model_manager import ModelManager
 from ui.widgets.model_opener import ModelOpener
 from ui.widgets.model_picker import ModelPicker
 from ui.widgets.models_menu import ModelsMenu, install_models_menu
+from ui.widgets.settings_dialog import SettingsDialog
 
 
 @dataclass
 class ModelsUi:
     window: QMainWindow
+    chat: ChatController
     models: ModelsController
     downloads: DownloadsController
+    settings: SettingsController
     opener: ModelOpener
     menu: ModelsMenu
     picker: ModelPicker
     first_run: Optional[FirstRunPage] = None
+    manager: Optional[ModelManager] = None
     _first_run_wanted: bool = False
 
     def show_first_run(self) -> FirstRunPage:
@@ -37,6 +44,20 @@ class ModelsUi:
             self.first_run.raise_()  # asked for again from the menu
         self.first_run.show()
         return self.first_run
+
+    def show_manager(self) -> ModelManager:
+        if self.manager is None:
+            self.manager = ModelManager(self.models, self.downloads, self.chat, self.opener.ask, self.window)
+        if self.manager.isVisible():
+            self.manager.raise_()
+        self.manager.show()
+        return self.manager
+
+    def show_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.settings, self.window)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def first_run_if_no_model(self) -> None:
         """Show the first run page once the models are listed, if there is none."""
@@ -52,14 +73,12 @@ class ModelsUi:
 
 
 def install_models_ui(window: QMainWindow, chat: ChatController, models: ModelsController,
-                      downloads: DownloadsController) -> ModelsUi:
-    def default_context() -> int:
-        return int(window.context_box.currentData())
-
-    opener = ModelOpener(chat, models, window, default_context)
+                      downloads: DownloadsController, settings: SettingsController) -> ModelsUi:
+    opener = ModelOpener(chat, models, settings, window)
     window.ask_load_settings = opener.ask
-    ui = ModelsUi(window, models, downloads, opener, None, None)  # type: ignore[arg-type]
-    ui.menu = ModelsMenu(opener.choose_file, ui.show_first_run, models.refresh, window)
+    ui = ModelsUi(window, chat, models, downloads, settings, opener, None, None)  # type: ignore[arg-type]
+    ui.menu = ModelsMenu(opener.choose_file, ui.show_first_run, ui.show_manager, ui.show_settings, models.refresh,
+                         window)
     install_models_menu(window, ui.menu)
     chat.busyChanged.connect(ui.menu.set_busy)
     ui.picker = ModelPicker(models, chat, opener.ask, window)

@@ -22,6 +22,8 @@ FIT_COLOURS = {FIT_GPU: "#1b7f3b", FIT_PARTIAL: "#2f6db3", FIT_RAM: "#8a6d00", F
 
 def size_text(n_bytes: int) -> str:
     locale = QLocale()
+    if n_bytes < MB:
+        return QCoreApplication.translate("PlanTexts", "%1 KB").replace("%1", locale.toString(n_bytes / 1024, "f", 0))
     if n_bytes < GB:
         return QCoreApplication.translate("PlanTexts", "%1 MB").replace("%1", locale.toString(n_bytes / MB, "f", 0))
     return QCoreApplication.translate("PlanTexts", "%1 GB").replace("%1", locale.toString(n_bytes / GB, "f", 1))
