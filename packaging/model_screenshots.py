@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Screenshots of the first run page and the load settings dialog, for docs/screenshots/.
+"""Screenshots of the first run page, the load settings and the model manager, for docs/screenshots/.
 
     .venv/bin/python packaging/model_screenshots.py            # English, Hindi and Thai
     .venv/bin/python packaging/model_screenshots.py de fr      # any of the eight
@@ -56,6 +56,31 @@ def _wait(until: Callable[[], bool], seconds: float = 30) -> None:
         QApplication.processEvents()
 
 
+def _manager(paddock, path: Path) -> Path:  # type: ignore[no-untyped-def]
+    """The model manager with two installed models and a download under way (the
+    controllers get what the threads would report; nothing is downloaded)."""
+    from app.hub.installed import LocalModel
+
+    installed = (
+        LocalModel("bartowski/Llama-3.2-3B-Instruct-GGUF/Llama-3.2-3B-Instruct-Q4_K_M.gguf",
+                   Path("Llama-3.2-3B-Instruct-Q4_K_M.gguf"), (), 2_019_377_696, "llama", "Q4_K_M", "models_folder"),
+        LocalModel("Meta-Llama-3.1-8B-Instruct-Q8_0.gguf", Path("/data/Meta-Llama-3.1-8B-Instruct-Q8_0.gguf"), (),
+                   8_540_775_584, "llama", "Q8_0", "reference"),
+    )
+    paddock.models_controller.on_installed(installed)
+    downloads = paddock.downloads_controller
+    downloads.downloadRequested.disconnect()
+    job = downloads.start("bartowski/Meta-Llama-3.1-8B-Instruct-GGUF", "Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf",
+                          "Llama 3.1 8B Instruct Q4_K_M")
+    downloads.on_progress(job, "download", 2.07e9, 4.92e9, 31.5e6)
+    manager = paddock.models_ui.show_manager()
+    manager.table.selectRow(0)
+    _wait(lambda: False, 0.2)
+    manager.grab().save(str(path))
+    manager.close()
+    return path
+
+
 def screenshots(code: str, out_dir: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
@@ -97,6 +122,7 @@ def screenshots(code: str, out_dir: Path) -> list[Path]:
             written.append(out_dir / f"load-settings-{code}.png")
             dialog.grab().save(str(written[-1]))
             dialog.reject()
+            written.append(_manager(paddock, out_dir / f"model-manager-{code}.png"))
         finally:
             paddock.window.close()
             paddock.languages.close()

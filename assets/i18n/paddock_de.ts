@@ -520,7 +520,7 @@
 <context>
     <name>LoadSettingsDialog</name>
     <message>
-        <location filename="../../ui/widgets/load_settings_dialog.py" line="+181"/>
+        <location filename="../../ui/widgets/load_settings_dialog.py" line="+185"/>
         <source>Load settings</source>
         <translation>Ladeeinstellungen</translation>
     </message>
@@ -656,7 +656,7 @@
         <translation>Braucht bei langen Kontexten weniger Speicher</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>%1 of RAM</source>
         <translation>%1 RAM</translation>
     </message>
@@ -1034,7 +1034,7 @@
 <context>
     <name>ModelOpener</name>
     <message>
-        <location filename="../../ui/widgets/model_opener.py" line="+33"/>
+        <location filename="../../ui/widgets/model_opener.py" line="+34"/>
         <source>Open a GGUF model</source>
         <translation>GGUF-Modell öffnen</translation>
     </message>
@@ -1075,7 +1075,7 @@
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../ui/widgets/models_menu.py" line="+46"/>
+        <location filename="../../ui/widgets/models_menu.py" line="+50"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
@@ -1098,6 +1098,11 @@
         <location line="+1"/>
         <source>&amp;Look again for installed models</source>
         <translation>Erneut nach installierten Modellen &amp;suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1306,89 @@
         <location line="+1"/>
         <source>Select All</source>
         <translation>Alles auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="+97"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models folder:</source>
+        <translation>Modellordner:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hub address:</source>
+        <translation>Hub-Adresse:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hugging Face token:</source>
+        <translation>Hugging-Face-Token:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads:</source>
+        <translation>Threads:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default context:</source>
+        <translation>Standardkontext:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default KV cache:</source>
+        <translation>Standard-KV-Cache:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddock&apos;s own folder</source>
+        <translation>Der eigene Ordner von Paddock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://huggingface.co, or a mirror</source>
+        <translation>https://huggingface.co oder ein Spiegelserver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved: %1 (type a new one to replace it)</source>
+        <translation>Gespeichert: %1 (zum Ersetzen ein neues eingeben)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for Meta&apos;s gated repositories</source>
+        <translation>Nur für die zugangsbeschränkten Repositorys von Meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the saved token</source>
+        <translation>Gespeichertes Token vergessen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One per core</source>
+        <translation>Einer pro Kern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new models folder is used from the next start; the rest applies now.</source>
+        <translation>Ein neuer Modellordner gilt ab dem nächsten Start; alles andere sofort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Models folder</source>
+        <translation>Modellordner</translation>
     </message>
 </context>
 </TS>

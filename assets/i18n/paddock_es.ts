@@ -520,7 +520,7 @@
 <context>
     <name>LoadSettingsDialog</name>
     <message>
-        <location filename="../../ui/widgets/load_settings_dialog.py" line="+181"/>
+        <location filename="../../ui/widgets/load_settings_dialog.py" line="+185"/>
         <source>Load settings</source>
         <translation>Ajustes de carga</translation>
     </message>
@@ -656,7 +656,7 @@
         <translation>Usa menos memoria con contextos largos</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>%1 of RAM</source>
         <translation>%1 de RAM</translation>
     </message>
@@ -1034,7 +1034,7 @@
 <context>
     <name>ModelOpener</name>
     <message>
-        <location filename="../../ui/widgets/model_opener.py" line="+33"/>
+        <location filename="../../ui/widgets/model_opener.py" line="+34"/>
         <source>Open a GGUF model</source>
         <translation>Abrir un modelo GGUF</translation>
     </message>
@@ -1075,7 +1075,7 @@
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../ui/widgets/models_menu.py" line="+46"/>
+        <location filename="../../ui/widgets/models_menu.py" line="+50"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelos</translation>
     </message>
@@ -1098,6 +1098,11 @@
         <location line="+1"/>
         <source>&amp;Look again for installed models</source>
         <translation>&amp;Buscar de nuevo modelos instalados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1306,89 @@
         <location line="+1"/>
         <source>Select All</source>
         <translation>Seleccionar todo</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="+97"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models folder:</source>
+        <translation>Carpeta de modelos:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hub address:</source>
+        <translation>Dirección del hub:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hugging Face token:</source>
+        <translation>Token de Hugging Face:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads:</source>
+        <translation>Hilos:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default context:</source>
+        <translation>Contexto predeterminado:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default KV cache:</source>
+        <translation>Caché KV predeterminada:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddock&apos;s own folder</source>
+        <translation>La carpeta de Paddock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://huggingface.co, or a mirror</source>
+        <translation>https://huggingface.co, o un espejo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved: %1 (type a new one to replace it)</source>
+        <translation>Guardado: %1 (escriba uno nuevo para sustituirlo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for Meta&apos;s gated repositories</source>
+        <translation>Solo para los repositorios restringidos de Meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the saved token</source>
+        <translation>Olvidar el token guardado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One per core</source>
+        <translation>Uno por núcleo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new models folder is used from the next start; the rest applies now.</source>
+        <translation>Una nueva carpeta de modelos se usa desde el próximo inicio; lo demás se aplica ya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Models folder</source>
+        <translation>Carpeta de modelos</translation>
     </message>
 </context>
 </TS>

@@ -520,7 +520,7 @@
 <context>
     <name>LoadSettingsDialog</name>
     <message>
-        <location filename="../../ui/widgets/load_settings_dialog.py" line="+181"/>
+        <location filename="../../ui/widgets/load_settings_dialog.py" line="+185"/>
         <source>Load settings</source>
         <translation>लोड सेटिंग्स</translation>
     </message>
@@ -656,7 +656,7 @@
         <translation>लंबे संदर्भों के लिए कम मेमोरी लेता है</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>%1 of RAM</source>
         <translation>%1 RAM</translation>
     </message>
@@ -1034,7 +1034,7 @@
 <context>
     <name>ModelOpener</name>
     <message>
-        <location filename="../../ui/widgets/model_opener.py" line="+33"/>
+        <location filename="../../ui/widgets/model_opener.py" line="+34"/>
         <source>Open a GGUF model</source>
         <translation>GGUF मॉडल खोलें</translation>
     </message>
@@ -1075,7 +1075,7 @@
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../ui/widgets/models_menu.py" line="+46"/>
+        <location filename="../../ui/widgets/models_menu.py" line="+50"/>
         <source>&amp;Models</source>
         <translation>मॉडल(&amp;M)</translation>
     </message>
@@ -1098,6 +1098,11 @@
         <location line="+1"/>
         <source>&amp;Look again for installed models</source>
         <translation>इंस्टॉल मॉडल फिर से खोजें(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>सेटिंग्स(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1306,89 @@
         <location line="+1"/>
         <source>Select All</source>
         <translation>सब चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="+97"/>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models folder:</source>
+        <translation>मॉडल फ़ोल्डर:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hub address:</source>
+        <translation>हब का पता:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hugging Face token:</source>
+        <translation>Hugging Face टोकन:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads:</source>
+        <translation>थ्रेड:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default context:</source>
+        <translation>डिफ़ॉल्ट संदर्भ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default KV cache:</source>
+        <translation>डिफ़ॉल्ट KV कैश:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>चुनें…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddock&apos;s own folder</source>
+        <translation>Paddock का अपना फ़ोल्डर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://huggingface.co, or a mirror</source>
+        <translation>https://huggingface.co, या कोई मिरर</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved: %1 (type a new one to replace it)</source>
+        <translation>सहेजा गया: %1 (बदलने के लिए नया टाइप करें)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for Meta&apos;s gated repositories</source>
+        <translation>केवल Meta की प्रतिबंधित रिपॉज़िटरी के लिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the saved token</source>
+        <translation>सहेजा गया टोकन भूल जाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One per core</source>
+        <translation>हर कोर पर एक</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new models folder is used from the next start; the rest applies now.</source>
+        <translation>नया मॉडल फ़ोल्डर अगली बार शुरू करने पर लागू होगा; बाकी अभी लागू होता है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Models folder</source>
+        <translation>मॉडल फ़ोल्डर</translation>
     </message>
 </context>
 </TS>

@@ -520,7 +520,7 @@
 <context>
     <name>LoadSettingsDialog</name>
     <message>
-        <location filename="../../ui/widgets/load_settings_dialog.py" line="+181"/>
+        <location filename="../../ui/widgets/load_settings_dialog.py" line="+185"/>
         <source>Load settings</source>
         <translation>Impostazioni di caricamento</translation>
     </message>
@@ -656,7 +656,7 @@
         <translation>Usa meno memoria con contesti lunghi</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>%1 of RAM</source>
         <translation>%1 di RAM</translation>
     </message>
@@ -1034,7 +1034,7 @@
 <context>
     <name>ModelOpener</name>
     <message>
-        <location filename="../../ui/widgets/model_opener.py" line="+33"/>
+        <location filename="../../ui/widgets/model_opener.py" line="+34"/>
         <source>Open a GGUF model</source>
         <translation>Apri un modello GGUF</translation>
     </message>
@@ -1075,7 +1075,7 @@
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../ui/widgets/models_menu.py" line="+46"/>
+        <location filename="../../ui/widgets/models_menu.py" line="+50"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelli</translation>
     </message>
@@ -1098,6 +1098,11 @@
         <location line="+1"/>
         <source>&amp;Look again for installed models</source>
         <translation>&amp;Cerca di nuovo i modelli installati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Impostazioni…</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1306,89 @@
         <location line="+1"/>
         <source>Select All</source>
         <translation>Seleziona tutto</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="+97"/>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models folder:</source>
+        <translation>Cartella dei modelli:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hub address:</source>
+        <translation>Indirizzo dell’hub:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hugging Face token:</source>
+        <translation>Token di Hugging Face:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads:</source>
+        <translation>Thread:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default context:</source>
+        <translation>Contesto predefinito:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default KV cache:</source>
+        <translation>Cache KV predefinita:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddock&apos;s own folder</source>
+        <translation>La cartella di Paddock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://huggingface.co, or a mirror</source>
+        <translation>https://huggingface.co, o un mirror</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved: %1 (type a new one to replace it)</source>
+        <translation>Salvato: %1 (scrivine uno nuovo per sostituirlo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for Meta&apos;s gated repositories</source>
+        <translation>Solo per i repository ad accesso limitato di Meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the saved token</source>
+        <translation>Dimentica il token salvato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One per core</source>
+        <translation>Uno per core</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new models folder is used from the next start; the rest applies now.</source>
+        <translation>Una nuova cartella dei modelli vale dal prossimo avvio; il resto si applica subito.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Models folder</source>
+        <translation>Cartella dei modelli</translation>
     </message>
 </context>
 </TS>

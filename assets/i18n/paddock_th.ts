@@ -518,7 +518,7 @@
 <context>
     <name>LoadSettingsDialog</name>
     <message>
-        <location filename="../../ui/widgets/load_settings_dialog.py" line="+181"/>
+        <location filename="../../ui/widgets/load_settings_dialog.py" line="+185"/>
         <source>Load settings</source>
         <translation>การตั้งค่าการโหลด</translation>
     </message>
@@ -654,7 +654,7 @@
         <translation>ใช้หน่วยความจำน้อยลงสำหรับบริบทยาว</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>%1 of RAM</source>
         <translation>RAM %1</translation>
     </message>
@@ -1030,7 +1030,7 @@
 <context>
     <name>ModelOpener</name>
     <message>
-        <location filename="../../ui/widgets/model_opener.py" line="+33"/>
+        <location filename="../../ui/widgets/model_opener.py" line="+34"/>
         <source>Open a GGUF model</source>
         <translation>เปิดโมเดล GGUF</translation>
     </message>
@@ -1071,7 +1071,7 @@
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../ui/widgets/models_menu.py" line="+46"/>
+        <location filename="../../ui/widgets/models_menu.py" line="+50"/>
         <source>&amp;Models</source>
         <translation>โมเดล(&amp;M)</translation>
     </message>
@@ -1094,6 +1094,11 @@
         <location line="+1"/>
         <source>&amp;Look again for installed models</source>
         <translation>ค้นหาโมเดลที่ติดตั้งอีกครั้ง(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>การตั้งค่า(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1302,89 @@
         <location line="+1"/>
         <source>Select All</source>
         <translation>เลือกทั้งหมด</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="+97"/>
+        <source>Settings</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models folder:</source>
+        <translation>โฟลเดอร์โมเดล:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hub address:</source>
+        <translation>ที่อยู่ฮับ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hugging Face token:</source>
+        <translation>โทเค็น Hugging Face:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads:</source>
+        <translation>เธรด:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default context:</source>
+        <translation>บริบทเริ่มต้น:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default KV cache:</source>
+        <translation>แคช KV เริ่มต้น:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddock&apos;s own folder</source>
+        <translation>โฟลเดอร์ของ Paddock เอง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://huggingface.co, or a mirror</source>
+        <translation>https://huggingface.co หรือเซิร์ฟเวอร์สำรอง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved: %1 (type a new one to replace it)</source>
+        <translation>บันทึกไว้: %1 (พิมพ์ใหม่เพื่อแทนที่)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for Meta&apos;s gated repositories</source>
+        <translation>สำหรับคลังที่จำกัดการเข้าถึงของ Meta เท่านั้น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the saved token</source>
+        <translation>ลืมโทเค็นที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One per core</source>
+        <translation>หนึ่งต่อคอร์</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new models folder is used from the next start; the rest applies now.</source>
+        <translation>โฟลเดอร์โมเดลใหม่จะใช้ตั้งแต่การเปิดครั้งถัดไป ส่วนที่เหลือมีผลทันที</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Models folder</source>
+        <translation>โฟลเดอร์โมเดล</translation>
     </message>
 </context>
 </TS>
