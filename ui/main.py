@@ -98,7 +98,7 @@ def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
     window = MainWindow(controller, history_controller)
     _connect_languages(languages, controller, window)
     models = ModelsThread(ModelsTask(hardware, paths.models_dir, paths.cache_dir, profile=speed_profile))
-    models_controller = ModelsController(load_catalog())
+    models_controller = ModelsController(load_catalog(), paths.models_dir)
     connect_models(models_controller, models.task, crash)
     downloads = DownloadThread(DownloadTask(paths.models_dir))
     downloads_controller = DownloadsController()

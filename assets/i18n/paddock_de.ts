@@ -228,7 +228,7 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../ui/widgets/first_run_page.py" line="+144"/>
+        <location filename="../../ui/widgets/first_run_page.py" line="+146"/>
         <location line="+81"/>
         <source>Working out which Llama suits this computer…</source>
         <translation>Ermittle, welches Llama zu diesem Computer passt…</translation>
@@ -384,7 +384,17 @@
         <translation>Kein GGUF-Modell in den Ordnern anderer Apps gefunden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
+        <source>Not enough disk space for it: %1 to download, %2 free. Free some space first.</source>
+        <translation>Nicht genug Speicherplatz dafür: %1 zum Herunterladen, %2 frei. Geben Sie zuerst Platz frei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to download; %2 free on the disk.</source>
+        <translation>%1 zum Herunterladen; %2 frei auf dem Datenträger.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>From %1 (no account needed)</source>
         <translation>Von %1 (kein Konto nötig)</translation>
     </message>

@@ -228,7 +228,7 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../ui/widgets/first_run_page.py" line="+144"/>
+        <location filename="../../ui/widgets/first_run_page.py" line="+146"/>
         <location line="+81"/>
         <source>Working out which Llama suits this computer…</source>
         <translation>Averiguando qué Llama le conviene a este ordenador…</translation>
@@ -384,7 +384,17 @@
         <translation>No se encontró ningún modelo GGUF en las carpetas de otras aplicaciones</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
+        <source>Not enough disk space for it: %1 to download, %2 free. Free some space first.</source>
+        <translation>No hay espacio suficiente en el disco: %1 por descargar, %2 libres. Libere espacio primero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to download; %2 free on the disk.</source>
+        <translation>%1 por descargar; %2 libres en el disco.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>From %1 (no account needed)</source>
         <translation>Desde %1 (no hace falta cuenta)</translation>
     </message>

@@ -228,7 +228,7 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../ui/widgets/first_run_page.py" line="+144"/>
+        <location filename="../../ui/widgets/first_run_page.py" line="+146"/>
         <location line="+81"/>
         <source>Working out which Llama suits this computer…</source>
         <translation>Recherche du Llama adapté à cet ordinateur…</translation>
@@ -384,7 +384,17 @@
         <translation>Aucun modèle GGUF trouvé dans les dossiers d’autres applications</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
+        <source>Not enough disk space for it: %1 to download, %2 free. Free some space first.</source>
+        <translation>Pas assez d’espace disque : %1 à télécharger, %2 libres. Libérez d’abord de la place.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to download; %2 free on the disk.</source>
+        <translation>%1 à télécharger ; %2 libres sur le disque.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>From %1 (no account needed)</source>
         <translation>Depuis %1 (aucun compte requis)</translation>
     </message>

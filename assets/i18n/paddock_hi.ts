@@ -228,7 +228,7 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../ui/widgets/first_run_page.py" line="+144"/>
+        <location filename="../../ui/widgets/first_run_page.py" line="+146"/>
         <location line="+81"/>
         <source>Working out which Llama suits this computer…</source>
         <translation>पता लगा रहे हैं कि इस कंप्यूटर के लिए कौन-सा Llama ठीक है…</translation>
@@ -384,7 +384,17 @@
         <translation>दूसरे ऐप्स के फ़ोल्डरों में कोई GGUF मॉडल नहीं मिला</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
+        <source>Not enough disk space for it: %1 to download, %2 free. Free some space first.</source>
+        <translation>इसके लिए डिस्क पर जगह कम है: %1 डाउनलोड करना है, %2 ख़ाली है। पहले कुछ जगह ख़ाली करें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to download; %2 free on the disk.</source>
+        <translation>%1 डाउनलोड करना है; डिस्क पर %2 ख़ाली है।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>From %1 (no account needed)</source>
         <translation>%1 से (खाते की ज़रूरत नहीं)</translation>
     </message>

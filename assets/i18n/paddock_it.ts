@@ -228,7 +228,7 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../ui/widgets/first_run_page.py" line="+144"/>
+        <location filename="../../ui/widgets/first_run_page.py" line="+146"/>
         <location line="+81"/>
         <source>Working out which Llama suits this computer…</source>
         <translation>Sto cercando il Llama adatto a questo computer…</translation>
@@ -384,7 +384,17 @@
         <translation>Nessun modello GGUF nelle cartelle di altre app</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
+        <source>Not enough disk space for it: %1 to download, %2 free. Free some space first.</source>
+        <translation>Spazio su disco insufficiente: %1 da scaricare, %2 liberi. Libera prima un po’ di spazio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to download; %2 free on the disk.</source>
+        <translation>%1 da scaricare; %2 liberi sul disco.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>From %1 (no account needed)</source>
         <translation>Da %1 (nessun account necessario)</translation>
     </message>

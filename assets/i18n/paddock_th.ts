@@ -228,7 +228,7 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../ui/widgets/first_run_page.py" line="+144"/>
+        <location filename="../../ui/widgets/first_run_page.py" line="+146"/>
         <location line="+81"/>
         <source>Working out which Llama suits this computer…</source>
         <translation>กำลังหาว่า Llama ตัวไหนเหมาะกับคอมพิวเตอร์เครื่องนี้…</translation>
@@ -384,7 +384,17 @@
         <translation>ไม่พบโมเดล GGUF ในโฟลเดอร์ของแอปอื่น</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
+        <source>Not enough disk space for it: %1 to download, %2 free. Free some space first.</source>
+        <translation>พื้นที่ดิสก์ไม่พอ: ต้องดาวน์โหลด %1 แต่ว่างอยู่ %2 โปรดเพิ่มพื้นที่ว่างก่อน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to download; %2 free on the disk.</source>
+        <translation>ต้องดาวน์โหลด %1 ดิสก์ว่างอยู่ %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>From %1 (no account needed)</source>
         <translation>จาก %1 (ไม่ต้องมีบัญชี)</translation>
     </message>

@@ -91,3 +91,15 @@ def test_shown_at_start_only_when_no_model_is_installed(  # type: ignore[no-unty
             paddock.models_ui.first_run_if_no_model()
         qtbot.wait(50)
         assert paddock.models_ui.first_run is None
+
+
+def test_the_download_says_its_size_and_the_free_disk_space_first(laptop: Paddock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _show(laptop, qtbot)
+    assert page.disk_label.text().startswith("1.9 GB to download; ") and " free on the disk." in page.disk_label.text()
+    assert page.download_button.isEnabled()
+    laptop.models_controller.free_disk_bytes = lambda: 500 * 1024 * 1024  # type: ignore[method-assign]
+    with qtbot.waitSignal(laptop.models_controller.catalogChanged, timeout=60_000):
+        page.context_box.setCurrentIndex(page.context_box.findData(4096))
+    assert page.disk_label.text() == ("Not enough disk space for it: 1.9 GB to download, 500 MB free. "
+                                      "Free some space first.")
+    assert not page.download_button.isEnabled()

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from app.catalog.entries import Catalog, CatalogEntry
 from app.engine.settings import LoadSettings
 from app.hardware.detect import HardwareSnapshot
+from app.hub.download import DEFAULT_RESERVE_BYTES, disk_free_bytes
 from app.hub.installed import LocalModel
 from app.planner.load_cost import LoadCost
 from app.planner.memory import PlanSettings
@@ -26,6 +27,7 @@ from app.planner.model_size import ModelFootprint
 from app.planner.speed import SpeedProfile
 
 MIN_CONTEXT = 2048
+DISK_RESERVE_BYTES = DEFAULT_RESERVE_BYTES  # what a download leaves free on the disk
 
 
 @dataclass(frozen=True)
@@ -63,9 +65,10 @@ class ModelsController(QObject):
     costChanged = Signal(object)  # LoadCost of the latest settings
     catalogChanged = Signal()
 
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: Catalog, models_dir: Optional[Path] = None) -> None:
         super().__init__()
         self.catalog = catalog
+        self.models_dir = models_dir
         self.hardware: Optional[HardwareSnapshot] = None
         self.profile: Optional[SpeedProfile] = None
         self.installed: tuple[LocalModel, ...] = ()
@@ -120,6 +123,15 @@ class ModelsController(QObject):
 
     def plan_catalog(self, n_ctx: int, kv_type: str = "f16") -> None:
         self.catalogRequested.emit(n_ctx, kv_type)
+
+    def free_disk_bytes(self) -> Optional[int]:
+        """Free space where downloads go (one statvfs call), None when unknown."""
+        if self.models_dir is None:
+            return None
+        try:
+            return disk_free_bytes(self.models_dir)
+        except OSError:
+            return None
 
     def entry(self, model_id: str) -> CatalogEntry:
         return self.catalog.model(model_id)

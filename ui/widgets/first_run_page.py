@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.controllers.downloads_controller import DownloadsController
-from ui.controllers.models_controller import ModelsController
+from ui.controllers.models_controller import DISK_RESERVE_BYTES, ModelsController
 from ui.widgets.downloads_panel import DownloadsPanel
 from ui.widgets.model_opener import ModelOpener
 from ui.widgets.plan_texts import (
@@ -79,6 +79,7 @@ class FirstRunPage(QDialog):
         QVBoxLayout(self.hardware_group).addWidget(self.hardware_label)
 
         self.recommendation_label = _label("recommendationLabel")
+        self.disk_label = _label("diskLabel")
         self.download_button = QPushButton()
         self.download_button.setObjectName("downloadRecommendationButton")
         self.context_label = QLabel()
@@ -103,6 +104,7 @@ class FirstRunPage(QDialog):
         offer.addWidget(self.recommendation_label, 1)
         offer.addWidget(self.download_button)
         recommend.addLayout(offer)
+        recommend.addWidget(self.disk_label)
         recommend.addWidget(self.downloads_panel)
         recommend.addLayout(choose)
         recommend.addWidget(self.grid, 1)
@@ -301,9 +303,30 @@ class FirstRunPage(QDialog):
         rec = self.models.recommendation
         return rec.entry.download(rec.quant) if rec is not None else None
 
+    def _recommended_size(self) -> Optional[int]:
+        rec = self.models.recommendation
+        if rec is None:
+            return None
+        return next((c.file_bytes for c in self.models.grid if (c.model_id, c.quant) == (rec.entry.id, rec.quant)),
+                    None)
+
+    def disk_text(self) -> str:
+        """Said before the download starts: its size and the free space on the disk."""
+        size, free = self._recommended_size(), self.models.free_disk_bytes()
+        if size is None or free is None or self._recommended_download() is None:
+            return ""
+        if free - size < DISK_RESERVE_BYTES:
+            return self.tr("Not enough disk space for it: %1 to download, %2 free. Free some space first.") \
+                .replace("%1", size_text(size)).replace("%2", size_text(free))
+        return self.tr("%1 to download; %2 free on the disk.").replace("%1", size_text(size)) \
+            .replace("%2", size_text(free))
+
     def _show_download_button(self) -> None:
         found = self._recommended_download()
-        self.download_button.setEnabled(found is not None)
+        size, free = self._recommended_size(), self.models.free_disk_bytes()
+        room = size is None or free is None or free - size >= DISK_RESERVE_BYTES
+        self.download_button.setEnabled(found is not None and room)
+        self.disk_label.setText(self.disk_text())
         self.download_button.setToolTip(
             self.tr("From %1 (no account needed)").replace("%1", found.repo) if found is not None
             else self.tr("No ready-made file of this one: convert the Hugging Face model and quantize it"))
