@@ -26,12 +26,14 @@ from app.planner.fit_check import HardwareSource
 from app.planner.speed import SpeedProfile
 from app.store.location import database_path
 from ui.controllers.chat_controller import ChatController
+from ui.controllers.convert_controller import ConvertController
 from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.history_controller import HistoryController
 from ui.controllers.models_controller import ModelsController
 from ui.controllers.settings_controller import SettingsController
 from ui.crash import CrashReporter
 from ui.i18n import Languages
+from ui.tasks.convert_task import ConvertTask, ConvertThread
 from ui.tasks.download_task import DownloadTask, DownloadThread
 from ui.tasks.engine_task import EngineThread
 from ui.tasks.history_task import HistoryThread
@@ -39,7 +41,7 @@ from ui.tasks.models_task import ModelsTask, ModelsThread
 from ui.tasks.queued_recorder import QueuedRecorder
 from ui.widgets.main_window import MainWindow
 from ui.widgets.models_ui import ModelsUi, install_models_ui
-from ui.wiring import connect_downloads, connect_engine, connect_history, connect_models
+from ui.wiring import connect_convert, connect_downloads, connect_engine, connect_history, connect_models
 
 log = logging.getLogger(__name__)
 
@@ -63,14 +65,18 @@ class Paddock:
     downloads: DownloadThread
     downloads_controller: DownloadsController
     settings: SettingsController
+    converter: ConvertThread
+    convert_controller: ConvertController
 
     def shutdown(self) -> None:
         self.controller.stop()
         self.downloads_controller.pause_all()  # the bytes are kept: the next start resumes
+        self.convert_controller.cancel()  # a conversion never leaves a partial file
         self.engine.stop()
         self.history.stop()
         self.models.stop()
         self.downloads.stop()
+        self.converter.stop()
 
 
 def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
@@ -105,9 +111,14 @@ def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
     connect_downloads(downloads_controller, settings, downloads.task, crash)
     settings.announce()
     downloads_controller.find_paused()
-    models_ui = install_models_ui(window, controller, models_controller, downloads_controller, settings)
+    converter = ConvertThread(ConvertTask())
+    convert_controller = ConvertController(paths.models_dir)
+    connect_convert(convert_controller, converter.task, crash)
+    models_ui = install_models_ui(window, controller, models_controller, downloads_controller, settings,
+                                  convert_controller)
     paddock = Paddock(app, paths, crash, languages, engine, history, controller, history_controller, window,
-                      models, models_controller, models_ui, downloads, downloads_controller, settings)
+                      models, models_controller, models_ui, downloads, downloads_controller, settings, converter,
+                      convert_controller)
     app.aboutToQuit.connect(paddock.shutdown)
     QMetaObject.invokeMethod(history.task, "open", Qt.ConnectionType.QueuedConnection)
     return paddock

@@ -7,11 +7,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from ui.controllers.chat_controller import ChatController
+from ui.controllers.convert_controller import ConvertController
 from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.history_controller import HistoryController
 from ui.controllers.models_controller import ModelsController
 from ui.controllers.settings_controller import SettingsController
 from ui.crash import CrashReporter
+from ui.tasks.convert_task import ConvertTask
 from ui.tasks.download_task import DownloadTask
 from ui.tasks.engine_task import EngineTask
 from ui.tasks.history_task import HistoryTask
@@ -99,4 +101,11 @@ def connect_downloads(downloads: DownloadsController, settings: SettingsControll
     task.partialsListed.connect(downloads.on_partials, QUEUED)
     task.progressed.connect(downloads.on_progress, QUEUED)
     task.ended.connect(downloads.on_ended, QUEUED)
+    task.bugOccurred.connect(crash.report, QUEUED)
+
+
+def connect_convert(convert: ConvertController, task: ConvertTask, crash: CrashReporter) -> None:
+    convert.convertRequested.connect(task.convert, QUEUED)
+    task.progressed.connect(convert.on_progress, QUEUED)
+    task.ended.connect(convert.on_ended, QUEUED)
     task.bugOccurred.connect(crash.report, QUEUED)

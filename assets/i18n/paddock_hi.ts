@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi" sourcelanguage="en">
 <context>
+    <name>ConvertDialog</name>
+    <message>
+        <location filename="../../ui/widgets/convert_dialog.py" line="+59"/>
+        <source>Convert a Hugging Face model</source>
+        <translation>Hugging Face मॉडल बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>लोड करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From %1 to an F16 GGUF in the models folder.</source>
+        <translation>%1 से मॉडल फ़ोल्डर में F16 GGUF तक।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the GGUF: %1 of %2</source>
+        <translation>GGUF लिखा जा रहा है: %2 में से %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking that llama.cpp loads the result…</source>
+        <translation>जाँच रहे हैं कि llama.cpp नतीजा लोड करता है…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the folder: configuration, weights, tokenizer, disk space…</source>
+        <translation>फ़ोल्डर जाँच रहे हैं: कॉन्फ़िगरेशन, वेट्स, टोकनाइज़र, डिस्क स्पेस…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: %1</source>
+        <translation>पूरा हुआ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; nothing was left behind.</source>
+        <translation>रद्द; कुछ भी पीछे नहीं छूटा।</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <location filename="../../ui/crash.py" line="+47"/>
@@ -228,13 +281,13 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../ui/widgets/first_run_page.py" line="+146"/>
-        <location line="+81"/>
+        <location filename="../../ui/widgets/first_run_page.py" line="+156"/>
+        <location line="+83"/>
         <source>Working out which Llama suits this computer…</source>
         <translation>पता लगा रहे हैं कि इस कंप्यूटर के लिए कौन-सा Llama ठीक है…</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Get a Llama</source>
         <translation>Llama पाएँ</translation>
     </message>
@@ -277,6 +330,17 @@
         <location line="+1"/>
         <source>Use this one</source>
         <translation>इसे इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+174"/>
+        <source>Convert a Hugging Face folder…</source>
+        <translation>Hugging Face फ़ोल्डर बदलें…</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>A folder with config.json, tokenizer and .safetensors files</source>
+        <translation>config.json, टोकनाइज़र और .safetensors फ़ाइलों वाला फ़ोल्डर</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
+    <name>ConvertDialog</name>
+    <message>
+        <location filename="../../ui/widgets/convert_dialog.py" line="+59"/>
+        <source>Convert a Hugging Face model</source>
+        <translation>แปลงโมเดลจาก Hugging Face</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>โหลด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From %1 to an F16 GGUF in the models folder.</source>
+        <translation>จาก %1 เป็นไฟล์ GGUF แบบ F16 ในโฟลเดอร์โมเดล</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the GGUF: %1 of %2</source>
+        <translation>กำลังเขียน GGUF: %1 จาก %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking that llama.cpp loads the result…</source>
+        <translation>กำลังตรวจว่า llama.cpp โหลดผลลัพธ์ได้…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the folder: configuration, weights, tokenizer, disk space…</source>
+        <translation>กำลังตรวจโฟลเดอร์: การกำหนดค่า น้ำหนัก ตัวตัดคำ พื้นที่ดิสก์…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: %1</source>
+        <translation>เสร็จแล้ว: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; nothing was left behind.</source>
+        <translation>ยกเลิกแล้ว ไม่มีไฟล์ค้างไว้</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <location filename="../../ui/crash.py" line="+47"/>
@@ -228,13 +281,13 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../ui/widgets/first_run_page.py" line="+146"/>
-        <location line="+81"/>
+        <location filename="../../ui/widgets/first_run_page.py" line="+156"/>
+        <location line="+83"/>
         <source>Working out which Llama suits this computer…</source>
         <translation>กำลังหาว่า Llama ตัวไหนเหมาะกับคอมพิวเตอร์เครื่องนี้…</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Get a Llama</source>
         <translation>รับ Llama</translation>
     </message>
@@ -277,6 +330,17 @@
         <location line="+1"/>
         <source>Use this one</source>
         <translation>ใช้ตัวนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+174"/>
+        <source>Convert a Hugging Face folder…</source>
+        <translation>แปลงโฟลเดอร์ Hugging Face…</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>A folder with config.json, tokenizer and .safetensors files</source>
+        <translation>โฟลเดอร์ที่มี config.json ตัวตัดคำ และไฟล์ .safetensors</translation>
     </message>
     <message>
         <location line="+1"/>

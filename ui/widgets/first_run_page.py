@@ -1,7 +1,7 @@
 """The first run page: what this computer has, the Llama that suits it and why, every
 catalog model x quantization with its fit badge and expected speed at the chosen
 context, the licence and the Hugging Face token, and the ways to a model (download,
-a GGUF on disk, one found in another app's folder).
+a GGUF on disk, one found in another app's folder, a Hugging Face folder to convert).
 
 Shown when no model is installed, later from Models > Get a model…. A view: the
 ModelsController measures and plans (off the GUI thread); this page renders its records.
@@ -9,6 +9,7 @@ ModelsController measures and plans (off the GUI thread); this page renders its 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QEvent, QLocale, Qt
@@ -16,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -27,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.controllers.convert_controller import ConvertController
 from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.models_controller import DISK_RESERVE_BYTES, ModelsController
+from ui.widgets.convert_dialog import ConvertDialog
 from ui.widgets.downloads_panel import DownloadsPanel
 from ui.widgets.model_opener import ModelOpener
 from ui.widgets.plan_texts import (
@@ -57,12 +61,14 @@ def _label(name: str) -> QLabel:
 
 class FirstRunPage(QDialog):
     def __init__(self, models: ModelsController, opener: ModelOpener, downloads: DownloadsController,
-                 parent: Optional[QWidget] = None) -> None:
+                 convert: ConvertController, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunPage")
         self.models = models
         self.opener = opener
         self.downloads = downloads
+        self.convert = convert
+        convert.finished.connect(lambda outcome: models.refresh() if outcome == "done" else None)
         self._build()
         self._connect()
         self.retranslate_ui()
@@ -117,10 +123,13 @@ class FirstRunPage(QDialog):
         self.external_box.setObjectName("externalBox")
         self.use_external_button = QPushButton()
         self.use_external_button.setObjectName("useExternalButton")
+        self.convert_button = QPushButton()
+        self.convert_button.setObjectName("convertButton")
         routes = QHBoxLayout()
         routes.addWidget(self.open_button)
         routes.addWidget(self.external_box, 1)
         routes.addWidget(self.use_external_button)
+        routes.addWidget(self.convert_button)
         self.routes_group = QGroupBox()
         routes_box = QVBoxLayout(self.routes_group)
         routes_box.addWidget(self.licence_label)
@@ -136,6 +145,7 @@ class FirstRunPage(QDialog):
         self.context_box.currentIndexChanged.connect(lambda _i: self._ask())
         self.open_button.clicked.connect(self._open_file)
         self.use_external_button.clicked.connect(self._use_external)
+        self.convert_button.clicked.connect(self._choose_folder)
         self.models.hardwareChanged.connect(self._show_hardware)
         self.models.catalogChanged.connect(self._show_plan)
         self.models.externalChanged.connect(self._show_external)
@@ -168,6 +178,8 @@ class FirstRunPage(QDialog):
         self._show_download_button()
         self.open_button.setText(self.tr("Open a GGUF file…"))
         self.use_external_button.setText(self.tr("Use this one"))
+        self.convert_button.setText(self.tr("Convert a Hugging Face folder…"))
+        self.convert_button.setToolTip(self.tr("A folder with config.json, tokenizer and .safetensors files"))
         self.external_box.setToolTip(self.tr("GGUF models found in the Hugging Face cache, LM Studio and Ollama"))
         self._show_licence()
         self._show_hardware()
@@ -338,6 +350,21 @@ class FirstRunPage(QDialog):
 
     def _open_file(self) -> None:
         self.opener.choose_file()
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Convert a Hugging Face folder…"), str(Path.home()))
+        if folder:
+            self.convert_folder(Path(folder))
+
+    def convert_folder(self, folder: Path) -> Optional[ConvertDialog]:
+        """Convert `folder` (a Hugging Face Llama checkpoint) and show its progress."""
+        if self.convert.running:
+            return None
+        dialog = ConvertDialog(self.convert, self.opener.ask, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.convert.start(folder)
+        dialog.open()
+        return dialog
 
     def _use_external(self) -> None:
         path = self.external_box.currentData()

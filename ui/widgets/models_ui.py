@@ -12,6 +12,7 @@ from typing import Optional
 from PySide6.QtWidgets import QMainWindow
 
 from ui.controllers.chat_controller import ChatController
+from ui.controllers.convert_controller import ConvertController
 from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.models_controller import ModelsController
 from ui.controllers.settings_controller import SettingsController
@@ -30,6 +31,7 @@ class ModelsUi:
     models: ModelsController
     downloads: DownloadsController
     settings: SettingsController
+    convert: ConvertController
     opener: ModelOpener
     menu: ModelsMenu
     picker: ModelPicker
@@ -39,7 +41,7 @@ class ModelsUi:
 
     def show_first_run(self) -> FirstRunPage:
         if self.first_run is None:
-            self.first_run = FirstRunPage(self.models, self.opener, self.downloads, self.window)
+            self.first_run = FirstRunPage(self.models, self.opener, self.downloads, self.convert, self.window)
         if self.first_run.isVisible():
             self.first_run.raise_()  # asked for again from the menu
         self.first_run.show()
@@ -73,10 +75,11 @@ class ModelsUi:
 
 
 def install_models_ui(window: QMainWindow, chat: ChatController, models: ModelsController,
-                      downloads: DownloadsController, settings: SettingsController) -> ModelsUi:
+                      downloads: DownloadsController, settings: SettingsController,
+                      convert: ConvertController) -> ModelsUi:
     opener = ModelOpener(chat, models, settings, window)
     window.ask_load_settings = opener.ask
-    ui = ModelsUi(window, chat, models, downloads, settings, opener, None, None)  # type: ignore[arg-type]
+    ui = ModelsUi(window, chat, models, downloads, settings, convert, opener, None, None)  # type: ignore[arg-type]
     ui.menu = ModelsMenu(opener.choose_file, ui.show_first_run, ui.show_manager, ui.show_settings, models.refresh,
                          window)
     install_models_menu(window, ui.menu)
