@@ -651,11 +651,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+154"/>
         <source>Layers run on the GPU; the rest run on the CPU from RAM</source>
         <translation>Schichten, die auf der GPU laufen; der Rest läuft auf der CPU aus dem RAM</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-153"/>
         <source>Weights:</source>
         <translation>Gewichte:</translation>
     </message>
@@ -751,6 +752,11 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>No GPU that this llama.cpp build can use: every layer runs on the CPU</source>
+        <translation>Keine GPU, die dieses llama.cpp nutzen kann: Jede Schicht läuft auf der CPU</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Planner&apos;s choice (%1)</source>
         <translation>Wahl des Planers (%1)</translation>
     </message>

@@ -651,11 +651,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+154"/>
         <source>Layers run on the GPU; the rest run on the CPU from RAM</source>
         <translation>Capas que se ejecutan en la GPU; el resto se ejecuta en la CPU desde la RAM</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-153"/>
         <source>Weights:</source>
         <translation>Pesos:</translation>
     </message>
@@ -751,6 +752,11 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>No GPU that this llama.cpp build can use: every layer runs on the CPU</source>
+        <translation>No hay ninguna GPU que este llama.cpp pueda usar: todas las capas se ejecutan en la CPU</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Planner&apos;s choice (%1)</source>
         <translation>Elección del planificador (%1)</translation>
     </message>

@@ -651,11 +651,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+154"/>
         <source>Layers run on the GPU; the rest run on the CPU from RAM</source>
         <translation>Couches exécutées sur le GPU ; le reste tourne sur le processeur depuis la RAM</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-153"/>
         <source>Weights:</source>
         <translation>Poids :</translation>
     </message>
@@ -751,6 +752,11 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>No GPU that this llama.cpp build can use: every layer runs on the CPU</source>
+        <translation>Aucun GPU utilisable par ce llama.cpp : toutes les couches tournent sur le processeur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Planner&apos;s choice (%1)</source>
         <translation>Choix du planificateur (%1)</translation>
     </message>

@@ -651,11 +651,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+154"/>
         <source>Layers run on the GPU; the rest run on the CPU from RAM</source>
         <translation>GPU पर चलने वाली लेयर; बाकी RAM से CPU पर चलती हैं</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-153"/>
         <source>Weights:</source>
         <translation>वेट्स:</translation>
     </message>
@@ -751,6 +752,11 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>No GPU that this llama.cpp build can use: every layer runs on the CPU</source>
+        <translation>ऐसा कोई GPU नहीं जिसे यह llama.cpp इस्तेमाल कर सके: हर लेयर CPU पर चलती है</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Planner&apos;s choice (%1)</source>
         <translation>प्लानर की पसंद (%1)</translation>
     </message>

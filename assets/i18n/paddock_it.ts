@@ -651,11 +651,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+154"/>
         <source>Layers run on the GPU; the rest run on the CPU from RAM</source>
         <translation>Livelli eseguiti sulla GPU; il resto gira sulla CPU dalla RAM</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-153"/>
         <source>Weights:</source>
         <translation>Pesi:</translation>
     </message>
@@ -751,6 +752,11 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>No GPU that this llama.cpp build can use: every layer runs on the CPU</source>
+        <translation>Nessuna GPU utilizzabile da questo llama.cpp: ogni livello gira sulla CPU</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Planner&apos;s choice (%1)</source>
         <translation>Scelta del pianificatore (%1)</translation>
     </message>

@@ -649,11 +649,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+154"/>
         <source>Layers run on the GPU; the rest run on the CPU from RAM</source>
         <translation>เลเยอร์ที่รันบน GPU ส่วนที่เหลือรันบน CPU จาก RAM</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-153"/>
         <source>Weights:</source>
         <translation>น้ำหนักโมเดล:</translation>
     </message>
@@ -749,6 +750,11 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>No GPU that this llama.cpp build can use: every layer runs on the CPU</source>
+        <translation>ไม่มี GPU ที่ llama.cpp รุ่นนี้ใช้ได้ ทุกเลเยอร์จะรันบน CPU</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Planner&apos;s choice (%1)</source>
         <translation>ตามที่ตัววางแผนเลือก (%1)</translation>
     </message>

@@ -53,6 +53,7 @@ def test_moving_the_slider_updates_the_figures_and_a_choice_that_does_not_fit_bl
     assert dialog.context_box.value() == 8192 and dialog.context_slider.value() == 2  # 2048, 4096, 8192
     assert dialog.verdict_label.text().endswith("Fits in RAM (runs on the CPU).</b>")
     assert dialog.load_button.isEnabled()
+    assert not dialog.layers_box.isEnabled() and "No GPU" in dialog.layers_box.toolTip()  # SMALL has none
     kv_at_8k = dialog.figures["kv_cache"].text()
     needed_at_8k = dialog.figures["needed"].text()
     assert dialog.figures["generation"].text().startswith("about ")

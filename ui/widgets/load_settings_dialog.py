@@ -344,6 +344,10 @@ class LoadSettingsDialog(QDialog):
         verdict = fit_sentence(c.fit.value, c.settings.n_gpu_layers, self.facts.n_layer, c.gpu_name)
         coloured = f"<b style='color:{FIT_COLOURS[c.fit.value]}'>{verdict}</b>"
         self.verdict_label.setText(coloured)
+        no_gpu = not c.gpu_name and self.layers_box.value() == AUTO_LAYERS
+        self.layers_box.setEnabled(not no_gpu)  # nothing to place on a GPU this llama.cpp cannot use
+        self.layers_box.setToolTip(self.tr("No GPU that this llama.cpp build can use: every layer runs on the CPU")
+                                   if no_gpu else self.tr("Layers run on the GPU; the rest run on the CPU from RAM"))
         if self.layers_box.value() == AUTO_LAYERS and c.gpu_name:
             self.layers_box.setSpecialValueText(
                 self.tr("Planner's choice (%1)").replace("%1", locale.toString(c.settings.n_gpu_layers)))
