@@ -32,7 +32,7 @@ def accept_launch(window: MainWindow, args: Sequence[str]) -> Optional[Path]:
     model = model_argument(args)
     if model is not None:
         log.info("opening %s, handed over by another launch", model)
-        window.open_model(model)
+        (window.ask_load_settings or window.open_model)(model)  # the load settings and their fit check
     return model
 
 

@@ -11,34 +11,45 @@ from __future__ import annotations
 
 import logging
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Optional, Sequence
 
 from PySide6.QtCore import QMetaObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
+from app.catalog.entries import load_catalog
 from app.engine.client import EngineClient
 from app.hardware.detect import detect_hardware
 from app.jobs.child_process import support_frozen_children
 from app.logging_setup import configure_logging
 from app.paths import APP_NAME, AppPaths
 from app.planner.fit_check import HardwareSource
+from app.planner.speed import SpeedProfile
 from app.store.location import database_path
 from ui.app_icon import app_icon
 from ui.controllers.chat_controller import ChatController
+from ui.controllers.convert_controller import ConvertController
+from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.history_controller import HistoryController
+from ui.controllers.models_controller import ModelsController
+from ui.controllers.settings_controller import SettingsController
 from ui.crash import CrashReporter
 from ui.desktop_entry import DESKTOP_FILE_ID, desktop_entry_command
 from ui.i18n import Languages
 from ui.launch import FileOpenFilter, accept_launch, model_argument
 from ui.self_test import SelfTest, self_test_request
 from ui.single_instance import SingleInstance
+from ui.tasks.convert_task import ConvertTask, ConvertThread
+from ui.tasks.download_task import DownloadTask, DownloadThread
 from ui.tasks.engine_task import EngineThread
 from ui.tasks.history_task import HistoryThread
+from ui.tasks.models_task import ModelsTask, ModelsThread
 from ui.tasks.queued_recorder import QueuedRecorder
 from ui.widgets.main_window import MainWindow
-from ui.wiring import connect_engine, connect_history
+from ui.widgets.models_ui import ModelsUi, install_models_ui
+from ui.wiring import connect_convert, connect_downloads, connect_engine, connect_history, connect_models
 
 log = logging.getLogger(__name__)
 
@@ -56,18 +67,36 @@ class Paddock:
     controller: ChatController
     history_controller: HistoryController
     window: MainWindow
+    models: ModelsThread
+    models_controller: ModelsController
+    models_ui: ModelsUi
+    downloads: DownloadThread
+    downloads_controller: DownloadsController
+    settings: SettingsController
+    converter: ConvertThread
+    convert_controller: ConvertController
 
     def shutdown(self) -> None:
         self.controller.stop()
+        self.downloads_controller.pause_all()  # the bytes are kept: the next start resumes
+        self.convert_controller.cancel()  # a conversion never leaves a partial file
         self.engine.stop()
         self.history.stop()
+        self.models.stop()
+        self.downloads.stop()
+        self.converter.stop()
 
 
 def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
-          hardware: HardwareSource = detect_hardware, engine_client: Optional[EngineClient] = None) -> Paddock:
+          hardware: HardwareSource = detect_hardware, engine_client: Optional[EngineClient] = None,
+          speed_profile: Optional[SpeedProfile] = None) -> Paddock:
     """`hardware` is what the planner checks loads against: measured at each load by
     default; tests pass a snapshot. `engine_client` defaults to llama.cpp in a worker
-    process (tests may pass a scripted one)."""
+    process (tests may pass a scripted one). `speed_profile` replaces this machine's
+    (cached) speed probe."""
+    settings = SettingsController(paths.config_dir)
+    if settings.settings.models_dir:  # the person's own models folder, from the settings
+        paths = replace(paths, models_dir=Path(settings.settings.models_dir).expanduser())
     paths.ensure()
     configure_logging(paths.log_file)
     crash = CrashReporter()
@@ -82,7 +111,22 @@ def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
     connect_history(controller, history_controller, history.task, engine.task, recorder, crash)
     window = MainWindow(controller, history_controller)
     _connect_languages(languages, controller, window)
-    paddock = Paddock(app, paths, crash, languages, engine, history, controller, history_controller, window)
+    models = ModelsThread(ModelsTask(hardware, paths.models_dir, paths.cache_dir, profile=speed_profile))
+    models_controller = ModelsController(load_catalog(), paths.models_dir)
+    connect_models(models_controller, models.task, crash)
+    downloads = DownloadThread(DownloadTask(paths.models_dir))
+    downloads_controller = DownloadsController()
+    connect_downloads(downloads_controller, settings, downloads.task, crash)
+    settings.announce()
+    downloads_controller.find_paused()
+    converter = ConvertThread(ConvertTask())
+    convert_controller = ConvertController(paths.models_dir)
+    connect_convert(convert_controller, converter.task, crash)
+    models_ui = install_models_ui(window, controller, models_controller, downloads_controller, settings,
+                                  convert_controller)
+    paddock = Paddock(app, paths, crash, languages, engine, history, controller, history_controller, window,
+                      models, models_controller, models_ui, downloads, downloads_controller, settings, converter,
+                      convert_controller)
     app.aboutToQuit.connect(paddock.shutdown)
     QMetaObject.invokeMethod(history.task, "open", Qt.ConnectionType.QueuedConnection)
     return paddock
@@ -126,12 +170,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     paddock.crash.install()
     log.info("Paddock %s started", __version__)
     paddock.window.show()
+    paddock.models_controller.measure()
     self_test = self_test_request(args[1:])
     model = model_argument(args[1:])
     if self_test is not None:
         SelfTest(app, paddock.window, paddock.controller, self_test).start()
     elif model is not None:
-        paddock.window.open_model(model)
+        paddock.models_ui.opener.ask(model)
+    else:
+        paddock.models_ui.first_run_if_no_model()
     return app.exec()
 
 

@@ -7,10 +7,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from ui.controllers.chat_controller import ChatController
+from ui.controllers.convert_controller import ConvertController
+from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.history_controller import HistoryController
+from ui.controllers.models_controller import ModelsController
+from ui.controllers.settings_controller import SettingsController
 from ui.crash import CrashReporter
+from ui.tasks.convert_task import ConvertTask
+from ui.tasks.download_task import DownloadTask
 from ui.tasks.engine_task import EngineTask
 from ui.tasks.history_task import HistoryTask
+from ui.tasks.models_task import ModelsTask
 from ui.tasks.queued_recorder import QueuedRecorder
 
 QUEUED = Qt.ConnectionType.QueuedConnection
@@ -58,4 +65,47 @@ def connect_history(chat: ChatController, history: HistoryController, task: Hist
     task.searchFinished.connect(history.on_found, QUEUED)
     task.exported.connect(history.on_exported, QUEUED)
     task.failed.connect(history.on_failed, QUEUED)
+    task.bugOccurred.connect(crash.report, QUEUED)
+
+
+def connect_models(models: ModelsController, task: ModelsTask, crash: CrashReporter) -> None:
+    """The model windows' questions to the planner's thread, and its answers."""
+    models.measureRequested.connect(task.measure, QUEUED)
+    models.listRequested.connect(task.list_installed, QUEUED)
+    models.rememberRequested.connect(task.remember, QUEUED)
+    models.deleteRequested.connect(task.delete, QUEUED)
+    task.deleted.connect(models.on_deleted, QUEUED)
+    task.deleteFailed.connect(models.on_delete_failed, QUEUED)
+    models.externalRequested.connect(task.list_external, QUEUED)
+    models.readRequested.connect(task.read_model, QUEUED)
+    models.costRequested.connect(task.plan_load, QUEUED)
+    models.catalogRequested.connect(task.plan_catalog, QUEUED)
+    task.measured.connect(models.on_measured, QUEUED)
+    task.installedListed.connect(models.on_installed, QUEUED)
+    task.externalListed.connect(models.on_external, QUEUED)
+    task.modelRead.connect(models.on_model_read, QUEUED)
+    task.modelReadFailed.connect(models.on_model_read_failed, QUEUED)
+    task.loadCostReady.connect(models.on_cost, QUEUED)
+    task.catalogPlanned.connect(models.on_catalog, QUEUED)
+    task.bugOccurred.connect(crash.report, QUEUED)
+
+
+def connect_downloads(downloads: DownloadsController, settings: SettingsController, task: DownloadTask,
+                      crash: CrashReporter) -> None:
+    """Downloads queue in the download thread; their progress and ends come back. The
+    hub address and token of the settings go there too (queued: before the next download)."""
+    settings.hubChanged.connect(task.configure, QUEUED)
+    downloads.downloadRequested.connect(task.download, QUEUED)
+    downloads.discardRequested.connect(task.discard, QUEUED)
+    downloads.partialsRequested.connect(task.list_partials, QUEUED)
+    task.partialsListed.connect(downloads.on_partials, QUEUED)
+    task.progressed.connect(downloads.on_progress, QUEUED)
+    task.ended.connect(downloads.on_ended, QUEUED)
+    task.bugOccurred.connect(crash.report, QUEUED)
+
+
+def connect_convert(convert: ConvertController, task: ConvertTask, crash: CrashReporter) -> None:
+    convert.convertRequested.connect(task.convert, QUEUED)
+    task.progressed.connect(convert.on_progress, QUEUED)
+    task.ended.connect(convert.on_ended, QUEUED)
     task.bugOccurred.connect(crash.report, QUEUED)

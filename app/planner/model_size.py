@@ -15,6 +15,7 @@ GGUF header (exact).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional, Sequence
 
@@ -57,14 +58,14 @@ class TensorSize:
     type_name: str
     n_bytes: int
 
-    @property
+    @cached_property  # asked hundreds of thousands of times per plan search; a frozen value
     def layer(self) -> Optional[int]:
         """The block index for `blk.N.*` tensors, else None."""
         if self.name.startswith("blk."):
             return int(self.name.split(".")[1])
         return None
 
-    @property
+    @cached_property
     def role(self) -> str:
         """`attn_q`, `ffn_down`, `token_embd`, `output`, `attn_norm`, ..."""
         parts = self.name.split(".")
@@ -106,6 +107,7 @@ def _layer_type(file_type: str, role: str, i: int, n: int, arch: LlamaArchitectu
     return t
 
 
+@lru_cache(maxsize=256)  # pure, and asked again for every plan of the same model
 def quant_mix(arch: LlamaArchitecture, file_type: str) -> tuple[TensorSize, ...]:
     """Every tensor of `arch` with the ggml type llama.cpp gives it for `file_type`."""
     if file_type not in _BASE_TYPE:

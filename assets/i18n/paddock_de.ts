@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ConvertDialog</name>
+    <message>
+        <location filename="../../ui/widgets/convert_dialog.py" line="+59"/>
+        <source>Convert a Hugging Face model</source>
+        <translation>Hugging-Face-Modell konvertieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From %1 to an F16 GGUF in the models folder.</source>
+        <translation>Von %1 zu einem F16-GGUF im Modellordner.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the GGUF: %1 of %2</source>
+        <translation>GGUF wird geschrieben: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking that llama.cpp loads the result…</source>
+        <translation>Prüfe, ob llama.cpp das Ergebnis lädt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the folder: configuration, weights, tokenizer, disk space…</source>
+        <translation>Prüfe den Ordner: Konfiguration, Gewichte, Tokenizer, Speicherplatz…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: %1</source>
+        <translation>Fertig: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; nothing was left behind.</source>
+        <translation>Abgebrochen; nichts ist zurückgeblieben.</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <location filename="../../ui/crash.py" line="+47"/>
@@ -12,6 +65,79 @@
         <location line="+1"/>
         <source>Something unexpected went wrong. Your conversations are saved. The details below were written to the log; please include them in a bug report.</source>
         <translation>Etwas Unerwartetes ist schiefgegangen. Ihre Unterhaltungen sind gespeichert. Die Details unten wurden ins Protokoll geschrieben; bitte fügen Sie sie einem Fehlerbericht bei.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/downloads_panel.py" line="+87"/>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the download before it</source>
+        <translation>Wartet auf den vorherigen Download</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking the hub…</source>
+        <translation>Frage den Hub…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the bytes kept from before: %1</source>
+        <translation>Prüfe die zuvor behaltenen Bytes: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified; installing…</source>
+        <translation>Geprüft; wird installiert…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused: %1 kept. Resume continues from there.</source>
+        <translation>Pausiert: %1 behalten. Fortsetzen macht dort weiter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installed and verified (sha256), %1.</source>
+        <translation>Installiert und geprüft (sha256), %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; the partial file was deleted.</source>
+        <translation>Abgebrochen; die unvollständige Datei wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -153,6 +279,196 @@
     </message>
 </context>
 <context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../../ui/widgets/first_run_page.py" line="+156"/>
+        <location line="+83"/>
+        <source>Working out which Llama suits this computer…</source>
+        <translation>Ermittle, welches Llama zu diesem Computer passt…</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Get a Llama</source>
+        <translation>Ein Llama holen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h2&gt;Welcome to Paddock&lt;/h2&gt;Paddock runs Llama models on this computer; nothing you type leaves it. First you need a model: here is what fits.</source>
+        <translation>&lt;h2&gt;Willkommen bei Paddock&lt;/h2&gt;Paddock führt Llama-Modelle auf diesem Computer aus; nichts, was Sie eingeben, verlässt ihn. Zuerst brauchen Sie ein Modell: Das hier passt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Llama that suits it</source>
+        <translation>Das passende Llama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence and other ways to a model</source>
+        <translation>Lizenz und andere Wege zu einem Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan for a context of:</source>
+        <translation>Planen für einen Kontext von:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download it</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a GGUF file…</source>
+        <translation>GGUF-Datei öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this one</source>
+        <translation>Dieses verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+174"/>
+        <source>Convert a Hugging Face folder…</source>
+        <translation>Hugging-Face-Ordner konvertieren…</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>A folder with config.json, tokenizer and .safetensors files</source>
+        <translation>Ein Ordner mit config.json, Tokenizer und .safetensors-Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GGUF models found in the Hugging Face cache, LM Studio and Ollama</source>
+        <translation>GGUF-Modelle aus dem Hugging-Face-Cache, LM Studio und Ollama</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Meta&apos;s Llama models come under their community licences: %1. Using a model means accepting its licence.</source>
+        <translation>Die Llama-Modelle von Meta stehen unter ihren Community-Lizenzen: %1. Wer ein Modell nutzt, akzeptiert dessen Lizenz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paddock downloads ready-made GGUF files from community repositories that need no account. Meta&apos;s own repositories are gated: accept the licence on huggingface.co, create a token with read access at &lt;a href=&apos;%1&apos;&gt;%1&lt;/a&gt; and set it as HF_TOKEN before starting Paddock.</source>
+        <translation>Paddock lädt fertige GGUF-Dateien aus Community-Repositorys, die kein Konto brauchen. Die Repositorys von Meta selbst sind zugangsbeschränkt: Akzeptieren Sie die Lizenz auf huggingface.co, erstellen Sie unter &lt;a href=&apos;%1&apos;&gt;%1&lt;/a&gt; ein Token mit Lesezugriff und setzen Sie es als HF_TOKEN, bevor Sie Paddock starten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Measuring this computer…</source>
+        <translation>Dieser Computer wird vermessen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory: %1 in total, %2 free now.</source>
+        <translation>Arbeitsspeicher: %1 insgesamt, %2 jetzt frei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paddock may use at most %1 here (a limit set for this session); %2 of it is free.</source>
+        <translation>Paddock darf hier höchstens %1 nutzen (ein Limit für diese Sitzung); davon sind %2 frei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processor: %1, %2 cores.</source>
+        <translation>Prozessor: %1, %2 Kerne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Graphics: %1, sharing the computer&apos;s memory (up to %2).</source>
+        <translation>Grafik: %1, teilt sich den Arbeitsspeicher des Computers (bis zu %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Graphics: %1 with %2 of video memory (%3 free).</source>
+        <translation>Grafik: %1 mit %2 Grafikspeicher (%3 frei).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Graphics: %1 with %2 of video memory.</source>
+        <translation>Grafik: %1 mit %2 Grafikspeicher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paddock&apos;s llama.cpp can use it.</source>
+        <translation>Das llama.cpp von Paddock kann sie nutzen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether Paddock&apos;s llama.cpp can use it is unknown.</source>
+        <translation>Ob das llama.cpp von Paddock sie nutzen kann, ist unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paddock&apos;s llama.cpp was built for the CPU only, so it is not used.</source>
+        <translation>Das llama.cpp von Paddock wurde nur für die CPU gebaut, daher wird sie nicht genutzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No graphics card that llama.cpp could use was found: models run on the processor.</source>
+        <translation>Keine Grafikkarte gefunden, die llama.cpp nutzen könnte: Modelle laufen auf dem Prozessor.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No Llama in the catalog fits in the memory that is free now at this context. Close other programs or choose a shorter context.</source>
+        <translation>Kein Llama aus dem Katalog passt bei diesem Kontext in den jetzt freien Speicher. Schließen Sie andere Programme oder wählen Sie einen kürzeren Kontext.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It fits in the %1 of video memory with %2 to spare</source>
+        <translation>Es passt in die %1 Grafikspeicher, %2 bleiben frei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It fits in your %1 of memory with %2 to spare</source>
+        <translation>Es passt in Ihre %1 Arbeitsspeicher, %2 bleiben frei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, writing %1.</source>
+        <translation> und schreibt %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommended: &lt;b&gt;%1&lt;/b&gt;, %2, with a context of %3.</source>
+        <translation>Empfohlen: &lt;b&gt;%1&lt;/b&gt;, %2, mit einem Kontext von %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The longest context that fits: %1.</source>
+        <translation>Der längste passende Kontext: %1.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No GGUF model found in other apps&apos; folders</source>
+        <translation>Kein GGUF-Modell in den Ordnern anderer Apps gefunden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not enough disk space for it: %1 to download, %2 free. Free some space first.</source>
+        <translation>Nicht genug Speicherplatz dafür: %1 zum Herunterladen, %2 frei. Geben Sie zuerst Platz frei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to download; %2 free on the disk.</source>
+        <translation>%1 zum Herunterladen; %2 frei auf dem Datenträger.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From %1 (no account needed)</source>
+        <translation>Von %1 (kein Konto nötig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No ready-made file of this one: convert the Hugging Face model and quantize it</source>
+        <translation>Keine fertige Datei davon: Hugging-Face-Modell konvertieren und quantisieren</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../ui/widgets/history_panel.py" line="+99"/>
@@ -276,9 +592,204 @@
     </message>
 </context>
 <context>
+    <name>LoadSettingsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/load_settings_dialog.py" line="+185"/>
+        <source>Load settings</source>
+        <translation>Ladeeinstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it costs</source>
+        <translation>Was es kostet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context:</source>
+        <translation>Kontext:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>KV cache:</source>
+        <translation>KV-Cache:</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>GPU layers:</source>
+        <translation>GPU-Schichten:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> tokens</source>
+        <translation> Tokens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the conversation the model can see at once</source>
+        <translation>Wie viel vom Gespräch das Modell auf einmal sieht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>q8_0 and q4_0 store the context in less memory (q8_0 loses almost nothing)</source>
+        <translation>q8_0 und q4_0 speichern den Kontext in weniger Speicher (q8_0 verliert fast nichts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash attention</source>
+        <translation>Flash Attention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planner&apos;s choice</source>
+        <translation>Wahl des Planers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+154"/>
+        <source>Layers run on the GPU; the rest run on the CPU from RAM</source>
+        <translation>Schichten, die auf der GPU laufen; der Rest läuft auf der CPU aus dem RAM</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Weights:</source>
+        <translation>Gewichte:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compute buffers:</source>
+        <translation>Rechenpuffer:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memory needed:</source>
+        <translation>Benötigter Speicher:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory available:</source>
+        <translation>Verfügbarer Speicher:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading the prompt:</source>
+        <translation>Prompt lesen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the reply:</source>
+        <translation>Antwort schreiben:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading a full context:</source>
+        <translation>Einen vollen Kontext lesen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What would fit instead:</source>
+        <translation>Was stattdessen passen würde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load anyway (it may be very slow or fail)</source>
+        <translation>Trotzdem laden (kann sehr langsam sein oder scheitern)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · trained for %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · trainiert für %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planning…</source>
+        <translation>Wird geplant…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A quantized KV cache needs flash attention: it is turned on with it</source>
+        <translation>Ein quantisierter KV-Cache braucht Flash Attention: Sie wird mit ihm eingeschaltet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses less memory for long contexts</source>
+        <translation>Braucht bei langen Kontexten weniger Speicher</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>%1 of RAM</source>
+        <translation>%1 RAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of RAM (%2 after keeping some free)</source>
+        <translation>%1 RAM (%2, wenn etwas frei bleibt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of VRAM</source>
+        <translation>%1 VRAM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of VRAM on %2</source>
+        <translation>%1 VRAM auf %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No GPU that this llama.cpp build can use: every layer runs on the CPU</source>
+        <translation>Keine GPU, die dieses llama.cpp nutzen kann: Jede Schicht läuft auf der CPU</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Planner&apos;s choice (%1)</source>
+        <translation>Wahl des Planers (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A smaller file of this model would fit: %1 (needs %2).</source>
+        <translation>Eine kleinere Datei dieses Modells würde passen: %1 (braucht %2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Use a %1 KV cache (same context)</source>
+        <translation>Einen %1-KV-Cache verwenden (gleicher Kontext)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn flash attention on (same context)</source>
+        <translation>Flash Attention einschalten (gleicher Kontext)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shorten the context to %1</source>
+        <translation>Kontext auf %1 kürzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run on the CPU only (no GPU layers)</source>
+        <translation>Nur auf der CPU ausführen (keine GPU-Schichten)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+167"/>
+        <location filename="../../ui/widgets/main_window.py" line="+170"/>
         <location line="+115"/>
         <location line="+55"/>
         <source>Paddock</source>
@@ -497,6 +1008,288 @@
     </message>
 </context>
 <context>
+    <name>ModelManager</name>
+    <message>
+        <location filename="../../ui/widgets/model_manager.py" line="+99"/>
+        <location line="+65"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Installed models</source>
+        <translation>Installierte Modelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantization</source>
+        <translation>Quantisierung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look again</source>
+        <translation>Erneut suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No downloads. Models &gt; Get a model… offers one that fits.</source>
+        <translation>Keine Downloads. Modelle &gt; Modell holen… schlägt ein passendes vor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paddock&apos;s models folder</source>
+        <translation>Modellordner von Paddock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used where it is</source>
+        <translation>wird an seinem Ort genutzt</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The loaded model cannot be deleted; load another one first</source>
+        <translation>Das geladene Modell kann nicht gelöscht werden; laden Sie zuerst ein anderes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete %1? This frees %2 on disk.</source>
+        <translation>%1 löschen? Das gibt %2 auf dem Datenträger frei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget %1? The file stays where it is; Paddock stops listing it.</source>
+        <translation>%1 vergessen? Die Datei bleibt, wo sie ist; Paddock listet sie nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 deleted: %2 freed.</source>
+        <translation>%1 gelöscht: %2 freigegeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer listed; the file was left where it is.</source>
+        <translation>%1 wird nicht mehr gelistet; die Datei blieb, wo sie ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelOpener</name>
+    <message>
+        <location filename="../../ui/widgets/model_opener.py" line="+34"/>
+        <source>Open a GGUF model</source>
+        <translation>GGUF-Modell öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../../ui/widgets/model_picker.py" line="+54"/>
+        <source>Installed models</source>
+        <translation>Installierte Modelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to another installed model</source>
+        <translation>Zu einem anderen installierten Modell wechseln</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose an installed model…</source>
+        <translation>Installiertes Modell wählen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No model installed yet</source>
+        <translation>Noch kein Modell installiert</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsMenu</name>
+    <message>
+        <location filename="../../ui/widgets/models_menu.py" line="+50"/>
+        <source>&amp;Models</source>
+        <translation>&amp;Modelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open model file…</source>
+        <translation>Modelldatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Get a model…</source>
+        <translation>Modell &amp;holen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage &amp;models and downloads…</source>
+        <translation>&amp;Modelle und Downloads verwalten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Look again for installed models</source>
+        <translation>Erneut nach installierten Modellen &amp;suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTexts</name>
+    <message>
+        <location filename="../../ui/widgets/plan_texts.py" line="+26"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>about %1 tokens/s</source>
+        <translation>etwa %1 Tokens/s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 Tokens/s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>about %1 s</source>
+        <translation>etwa %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about %1 min</source>
+        <translation>etwa %1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about %1 h</source>
+        <translation>etwa %1 h</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on GPU</source>
+        <translation>auf der GPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly on GPU</source>
+        <translation>teils auf der GPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in RAM</source>
+        <translation>im RAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not fit</source>
+        <translation>passt nicht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fits: every layer runs on %1.</source>
+        <translation>Passt: Jede Schicht läuft auf %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fits: %1 of %2 layers run on %3, the rest in RAM.</source>
+        <translation>Passt: %1 von %2 Schichten laufen auf %3, der Rest im RAM.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fits in RAM (runs on the CPU).</source>
+        <translation>Passt in den RAM (läuft auf der CPU).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not fit in the memory that is free now.</source>
+        <translation>Passt nicht in den jetzt freien Speicher.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 billion parameters</source>
+        <translation>%1 Milliarden Parameter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 million parameters</source>
+        <translation>%1 Millionen Parameter</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <location filename="../../ui/qt_texts.py" line="+26"/>
@@ -593,6 +1386,89 @@
         <location line="+1"/>
         <source>Select All</source>
         <translation>Alles auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="+97"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models folder:</source>
+        <translation>Modellordner:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hub address:</source>
+        <translation>Hub-Adresse:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hugging Face token:</source>
+        <translation>Hugging-Face-Token:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads:</source>
+        <translation>Threads:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default context:</source>
+        <translation>Standardkontext:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default KV cache:</source>
+        <translation>Standard-KV-Cache:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddock&apos;s own folder</source>
+        <translation>Der eigene Ordner von Paddock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://huggingface.co, or a mirror</source>
+        <translation>https://huggingface.co oder ein Spiegelserver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved: %1 (type a new one to replace it)</source>
+        <translation>Gespeichert: %1 (zum Ersetzen ein neues eingeben)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for Meta&apos;s gated repositories</source>
+        <translation>Nur für die zugangsbeschränkten Repositorys von Meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the saved token</source>
+        <translation>Gespeichertes Token vergessen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One per core</source>
+        <translation>Einer pro Kern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new models folder is used from the next start; the rest applies now.</source>
+        <translation>Ein neuer Modellordner gilt ab dem nächsten Start; alles andere sofort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Models folder</source>
+        <translation>Modellordner</translation>
     </message>
 </context>
 </TS>

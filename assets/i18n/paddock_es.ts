@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>ConvertDialog</name>
+    <message>
+        <location filename="../../ui/widgets/convert_dialog.py" line="+59"/>
+        <source>Convert a Hugging Face model</source>
+        <translation>Convertir un modelo de Hugging Face</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>Cargar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From %1 to an F16 GGUF in the models folder.</source>
+        <translation>De %1 a un GGUF F16 en la carpeta de modelos.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the GGUF: %1 of %2</source>
+        <translation>Escribiendo el GGUF: %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking that llama.cpp loads the result…</source>
+        <translation>Comprobando que llama.cpp carga el resultado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the folder: configuration, weights, tokenizer, disk space…</source>
+        <translation>Comprobando la carpeta: configuración, pesos, tokenizador, espacio en disco…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: %1</source>
+        <translation>Listo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; nothing was left behind.</source>
+        <translation>Cancelado; no quedó nada.</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <location filename="../../ui/crash.py" line="+47"/>
@@ -12,6 +65,79 @@
         <location line="+1"/>
         <source>Something unexpected went wrong. Your conversations are saved. The details below were written to the log; please include them in a bug report.</source>
         <translation>Algo inesperado ha fallado. Sus conversaciones están guardadas. Los detalles siguientes se han escrito en el registro; inclúyalos en un informe de error.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/downloads_panel.py" line="+87"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load</source>
+        <translation>Cargar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the download before it</source>
+        <translation>Esperando a la descarga anterior</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking the hub…</source>
+        <translation>Consultando el hub…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the bytes kept from before: %1</source>
+        <translation>Comprobando los bytes guardados antes: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified; installing…</source>
+        <translation>Verificado; instalando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused: %1 kept. Resume continues from there.</source>
+        <translation>En pausa: %1 guardados. Reanudar continúa desde ahí.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installed and verified (sha256), %1.</source>
+        <translation>Instalado y verificado (sha256), %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; the partial file was deleted.</source>
+        <translation>Cancelado; se borró el archivo parcial.</translation>
     </message>
 </context>
 <context>
@@ -153,6 +279,196 @@
     </message>
 </context>
 <context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../../ui/widgets/first_run_page.py" line="+156"/>
+        <location line="+83"/>
+        <source>Working out which Llama suits this computer…</source>
+        <translation>Averiguando qué Llama le conviene a este ordenador…</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Get a Llama</source>
+        <translation>Conseguir un Llama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h2&gt;Welcome to Paddock&lt;/h2&gt;Paddock runs Llama models on this computer; nothing you type leaves it. First you need a model: here is what fits.</source>
+        <translation>&lt;h2&gt;Bienvenido a Paddock&lt;/h2&gt;Paddock ejecuta modelos Llama en este ordenador; nada de lo que escribe sale de él. Primero necesita un modelo: esto es lo que cabe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer</source>
+        <translation>Este ordenador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Llama that suits it</source>
+        <translation>El Llama que le conviene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence and other ways to a model</source>
+        <translation>Licencia y otras formas de conseguir un modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan for a context of:</source>
+        <translation>Planificar para un contexto de:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download it</source>
+        <translation>Descargarlo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a GGUF file…</source>
+        <translation>Abrir un archivo GGUF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this one</source>
+        <translation>Usar este</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+174"/>
+        <source>Convert a Hugging Face folder…</source>
+        <translation>Convertir una carpeta de Hugging Face…</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>A folder with config.json, tokenizer and .safetensors files</source>
+        <translation>Una carpeta con config.json, el tokenizador y archivos .safetensors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GGUF models found in the Hugging Face cache, LM Studio and Ollama</source>
+        <translation>Modelos GGUF encontrados en la caché de Hugging Face, LM Studio y Ollama</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Meta&apos;s Llama models come under their community licences: %1. Using a model means accepting its licence.</source>
+        <translation>Los modelos Llama de Meta se rigen por sus licencias comunitarias: %1. Usar un modelo significa aceptar su licencia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paddock downloads ready-made GGUF files from community repositories that need no account. Meta&apos;s own repositories are gated: accept the licence on huggingface.co, create a token with read access at &lt;a href=&apos;%1&apos;&gt;%1&lt;/a&gt; and set it as HF_TOKEN before starting Paddock.</source>
+        <translation>Paddock descarga archivos GGUF ya preparados de repositorios de la comunidad que no piden cuenta. Los repositorios de Meta tienen acceso restringido: acepte la licencia en huggingface.co, cree un token con acceso de lectura en &lt;a href=&apos;%1&apos;&gt;%1&lt;/a&gt; y defínalo como HF_TOKEN antes de iniciar Paddock.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Measuring this computer…</source>
+        <translation>Midiendo este ordenador…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory: %1 in total, %2 free now.</source>
+        <translation>Memoria: %1 en total, %2 libre ahora.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paddock may use at most %1 here (a limit set for this session); %2 of it is free.</source>
+        <translation>Paddock puede usar como máximo %1 aquí (un límite fijado para esta sesión); %2 están libres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processor: %1, %2 cores.</source>
+        <translation>Procesador: %1, %2 núcleos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Graphics: %1, sharing the computer&apos;s memory (up to %2).</source>
+        <translation>Gráficos: %1, comparte la memoria del ordenador (hasta %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Graphics: %1 with %2 of video memory (%3 free).</source>
+        <translation>Gráficos: %1 con %2 de memoria de vídeo (%3 libres).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Graphics: %1 with %2 of video memory.</source>
+        <translation>Gráficos: %1 con %2 de memoria de vídeo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paddock&apos;s llama.cpp can use it.</source>
+        <translation>El llama.cpp de Paddock puede usarla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether Paddock&apos;s llama.cpp can use it is unknown.</source>
+        <translation>No se sabe si el llama.cpp de Paddock puede usarla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paddock&apos;s llama.cpp was built for the CPU only, so it is not used.</source>
+        <translation>El llama.cpp de Paddock se compiló solo para la CPU, así que no se usa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No graphics card that llama.cpp could use was found: models run on the processor.</source>
+        <translation>No se encontró ninguna tarjeta gráfica que llama.cpp pueda usar: los modelos se ejecutan en el procesador.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No Llama in the catalog fits in the memory that is free now at this context. Close other programs or choose a shorter context.</source>
+        <translation>Ningún Llama del catálogo cabe en la memoria libre ahora con este contexto. Cierre otros programas o elija un contexto más corto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It fits in the %1 of video memory with %2 to spare</source>
+        <translation>Cabe en los %1 de memoria de vídeo con %2 de margen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It fits in your %1 of memory with %2 to spare</source>
+        <translation>Cabe en sus %1 de memoria con %2 de margen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, writing %1.</source>
+        <translation>, y escribe %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommended: &lt;b&gt;%1&lt;/b&gt;, %2, with a context of %3.</source>
+        <translation>Recomendado: &lt;b&gt;%1&lt;/b&gt;, %2, con un contexto de %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The longest context that fits: %1.</source>
+        <translation>El contexto más largo que cabe: %1.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No GGUF model found in other apps&apos; folders</source>
+        <translation>No se encontró ningún modelo GGUF en las carpetas de otras aplicaciones</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not enough disk space for it: %1 to download, %2 free. Free some space first.</source>
+        <translation>No hay espacio suficiente en el disco: %1 por descargar, %2 libres. Libere espacio primero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to download; %2 free on the disk.</source>
+        <translation>%1 por descargar; %2 libres en el disco.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From %1 (no account needed)</source>
+        <translation>Desde %1 (no hace falta cuenta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No ready-made file of this one: convert the Hugging Face model and quantize it</source>
+        <translation>No hay archivo listo de este: convierta el modelo de Hugging Face y cuantícelo</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../ui/widgets/history_panel.py" line="+99"/>
@@ -276,9 +592,204 @@
     </message>
 </context>
 <context>
+    <name>LoadSettingsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/load_settings_dialog.py" line="+185"/>
+        <source>Load settings</source>
+        <translation>Ajustes de carga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it costs</source>
+        <translation>Lo que cuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context:</source>
+        <translation>Contexto:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>KV cache:</source>
+        <translation>Caché KV:</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>GPU layers:</source>
+        <translation>Capas en la GPU:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> tokens</source>
+        <translation> tokens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the conversation the model can see at once</source>
+        <translation>Cuánta conversación puede ver el modelo a la vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>q8_0 and q4_0 store the context in less memory (q8_0 loses almost nothing)</source>
+        <translation>q8_0 y q4_0 guardan el contexto en menos memoria (q8_0 casi no pierde nada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash attention</source>
+        <translation>Flash attention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planner&apos;s choice</source>
+        <translation>Elección del planificador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+154"/>
+        <source>Layers run on the GPU; the rest run on the CPU from RAM</source>
+        <translation>Capas que se ejecutan en la GPU; el resto se ejecuta en la CPU desde la RAM</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Weights:</source>
+        <translation>Pesos:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compute buffers:</source>
+        <translation>Búferes de cálculo:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memory needed:</source>
+        <translation>Memoria necesaria:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory available:</source>
+        <translation>Memoria disponible:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading the prompt:</source>
+        <translation>Lectura del prompt:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the reply:</source>
+        <translation>Escritura de la respuesta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading a full context:</source>
+        <translation>Lectura de un contexto completo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What would fit instead:</source>
+        <translation>Lo que cabría en su lugar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load anyway (it may be very slow or fail)</source>
+        <translation>Cargar de todos modos (puede ir muy lento o fallar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>Cargar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · trained for %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · entrenado para %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planning…</source>
+        <translation>Planificando…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A quantized KV cache needs flash attention: it is turned on with it</source>
+        <translation>Una caché KV cuantizada necesita flash attention: se activa con ella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses less memory for long contexts</source>
+        <translation>Usa menos memoria con contextos largos</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>%1 of RAM</source>
+        <translation>%1 de RAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of RAM (%2 after keeping some free)</source>
+        <translation>%1 de RAM (%2 dejando algo libre)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of VRAM</source>
+        <translation>%1 de VRAM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of VRAM on %2</source>
+        <translation>%1 de VRAM en %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No GPU that this llama.cpp build can use: every layer runs on the CPU</source>
+        <translation>No hay ninguna GPU que este llama.cpp pueda usar: todas las capas se ejecutan en la CPU</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Planner&apos;s choice (%1)</source>
+        <translation>Elección del planificador (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A smaller file of this model would fit: %1 (needs %2).</source>
+        <translation>Un archivo más pequeño de este modelo cabría: %1 (necesita %2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Use a %1 KV cache (same context)</source>
+        <translation>Usar una caché KV %1 (mismo contexto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn flash attention on (same context)</source>
+        <translation>Activar flash attention (mismo contexto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shorten the context to %1</source>
+        <translation>Acortar el contexto a %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run on the CPU only (no GPU layers)</source>
+        <translation>Ejecutar solo en la CPU (sin capas en la GPU)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+167"/>
+        <location filename="../../ui/widgets/main_window.py" line="+170"/>
         <location line="+115"/>
         <location line="+55"/>
         <source>Paddock</source>
@@ -497,6 +1008,288 @@
     </message>
 </context>
 <context>
+    <name>ModelManager</name>
+    <message>
+        <location filename="../../ui/widgets/model_manager.py" line="+99"/>
+        <location line="+65"/>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Installed models</source>
+        <translation>Modelos instalados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloads</source>
+        <translation>Descargas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantization</source>
+        <translation>Cuantización</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load…</source>
+        <translation>Cargar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look again</source>
+        <translation>Buscar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No downloads. Models &gt; Get a model… offers one that fits.</source>
+        <translation>No hay descargas. Modelos &gt; Conseguir un modelo… ofrece uno que cabe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paddock&apos;s models folder</source>
+        <translation>Carpeta de modelos de Paddock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used where it is</source>
+        <translation>usado donde está</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The loaded model cannot be deleted; load another one first</source>
+        <translation>El modelo cargado no se puede eliminar; cargue otro antes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete %1? This frees %2 on disk.</source>
+        <translation>¿Eliminar %1? Libera %2 en el disco.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget %1? The file stays where it is; Paddock stops listing it.</source>
+        <translation>¿Olvidar %1? El archivo se queda donde está; Paddock deja de listarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forget</source>
+        <translation>Olvidar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 deleted: %2 freed.</source>
+        <translation>%1 eliminado: %2 liberados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer listed; the file was left where it is.</source>
+        <translation>%1 ya no aparece; el archivo se quedó donde estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelOpener</name>
+    <message>
+        <location filename="../../ui/widgets/model_opener.py" line="+34"/>
+        <source>Open a GGUF model</source>
+        <translation>Abrir un modelo GGUF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../../ui/widgets/model_picker.py" line="+54"/>
+        <source>Installed models</source>
+        <translation>Modelos instalados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to another installed model</source>
+        <translation>Cambiar a otro modelo instalado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose an installed model…</source>
+        <translation>Elegir un modelo instalado…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No model installed yet</source>
+        <translation>Aún no hay ningún modelo instalado</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsMenu</name>
+    <message>
+        <location filename="../../ui/widgets/models_menu.py" line="+50"/>
+        <source>&amp;Models</source>
+        <translation>&amp;Modelos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open model file…</source>
+        <translation>&amp;Abrir archivo de modelo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Get a model…</source>
+        <translation>&amp;Conseguir un modelo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage &amp;models and downloads…</source>
+        <translation>Gestionar &amp;modelos y descargas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Look again for installed models</source>
+        <translation>&amp;Buscar de nuevo modelos instalados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTexts</name>
+    <message>
+        <location filename="../../ui/widgets/plan_texts.py" line="+26"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>about %1 tokens/s</source>
+        <translation>unos %1 tokens/s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>about %1 s</source>
+        <translation>unos %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about %1 min</source>
+        <translation>unos %1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about %1 h</source>
+        <translation>unas %1 h</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on GPU</source>
+        <translation>en la GPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly on GPU</source>
+        <translation>en parte en la GPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in RAM</source>
+        <translation>en RAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not fit</source>
+        <translation>no cabe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fits: every layer runs on %1.</source>
+        <translation>Cabe: todas las capas se ejecutan en %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fits: %1 of %2 layers run on %3, the rest in RAM.</source>
+        <translation>Cabe: %1 de %2 capas se ejecutan en %3, el resto en RAM.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fits in RAM (runs on the CPU).</source>
+        <translation>Cabe en RAM (se ejecuta en la CPU).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not fit in the memory that is free now.</source>
+        <translation>No cabe en la memoria libre ahora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 billion parameters</source>
+        <translation>%1 mil millones de parámetros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 million parameters</source>
+        <translation>%1 millones de parámetros</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <location filename="../../ui/qt_texts.py" line="+26"/>
@@ -593,6 +1386,89 @@
         <location line="+1"/>
         <source>Select All</source>
         <translation>Seleccionar todo</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="+97"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models folder:</source>
+        <translation>Carpeta de modelos:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hub address:</source>
+        <translation>Dirección del hub:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hugging Face token:</source>
+        <translation>Token de Hugging Face:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads:</source>
+        <translation>Hilos:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default context:</source>
+        <translation>Contexto predeterminado:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default KV cache:</source>
+        <translation>Caché KV predeterminada:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddock&apos;s own folder</source>
+        <translation>La carpeta de Paddock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://huggingface.co, or a mirror</source>
+        <translation>https://huggingface.co, o un espejo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved: %1 (type a new one to replace it)</source>
+        <translation>Guardado: %1 (escriba uno nuevo para sustituirlo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for Meta&apos;s gated repositories</source>
+        <translation>Solo para los repositorios restringidos de Meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the saved token</source>
+        <translation>Olvidar el token guardado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One per core</source>
+        <translation>Uno por núcleo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new models folder is used from the next start; the rest applies now.</source>
+        <translation>Una nueva carpeta de modelos se usa desde el próximo inicio; lo demás se aplica ya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Models folder</source>
+        <translation>Carpeta de modelos</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ConvertDialog</name>
+    <message>
+        <location filename="../../ui/widgets/convert_dialog.py" line="+59"/>
+        <source>Convert a Hugging Face model</source>
+        <translation>Convertir un modèle Hugging Face</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>Charger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From %1 to an F16 GGUF in the models folder.</source>
+        <translation>De %1 vers un GGUF F16 dans le dossier des modèles.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the GGUF: %1 of %2</source>
+        <translation>Écriture du GGUF : %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking that llama.cpp loads the result…</source>
+        <translation>Vérification que llama.cpp charge le résultat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the folder: configuration, weights, tokenizer, disk space…</source>
+        <translation>Vérification du dossier : configuration, poids, tokenizer, espace disque…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: %1</source>
+        <translation>Terminé : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; nothing was left behind.</source>
+        <translation>Annulé ; rien n’a été laissé.</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <location filename="../../ui/crash.py" line="+47"/>
@@ -12,6 +65,79 @@
         <location line="+1"/>
         <source>Something unexpected went wrong. Your conversations are saved. The details below were written to the log; please include them in a bug report.</source>
         <translation>Une erreur inattendue s’est produite. Vos conversations sont enregistrées. Les détails ci-dessous ont été écrits dans le journal&#x202f;; veuillez les joindre à votre rapport de bogue.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/downloads_panel.py" line="+87"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load</source>
+        <translation>Charger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the download before it</source>
+        <translation>En attente du téléchargement précédent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking the hub…</source>
+        <translation>Interrogation du hub…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the bytes kept from before: %1</source>
+        <translation>Vérification des octets conservés : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified; installing…</source>
+        <translation>Vérifié ; installation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 left</source>
+        <translation>%1 restantes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused: %1 kept. Resume continues from there.</source>
+        <translation>En pause : %1 conservés. Reprendre repart de là.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installed and verified (sha256), %1.</source>
+        <translation>Installé et vérifié (sha256), %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; the partial file was deleted.</source>
+        <translation>Annulé ; le fichier partiel a été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -153,6 +279,196 @@
     </message>
 </context>
 <context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../../ui/widgets/first_run_page.py" line="+156"/>
+        <location line="+83"/>
+        <source>Working out which Llama suits this computer…</source>
+        <translation>Recherche du Llama adapté à cet ordinateur…</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Get a Llama</source>
+        <translation>Obtenir un Llama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h2&gt;Welcome to Paddock&lt;/h2&gt;Paddock runs Llama models on this computer; nothing you type leaves it. First you need a model: here is what fits.</source>
+        <translation>&lt;h2&gt;Bienvenue dans Paddock&lt;/h2&gt;Paddock exécute des modèles Llama sur cet ordinateur ; rien de ce que vous tapez n’en sort. Il vous faut d’abord un modèle : voici ce qui tient.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Llama that suits it</source>
+        <translation>Le Llama qui lui convient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence and other ways to a model</source>
+        <translation>Licence et autres façons d’obtenir un modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan for a context of:</source>
+        <translation>Prévoir un contexte de :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download it</source>
+        <translation>Le télécharger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a GGUF file…</source>
+        <translation>Ouvrir un fichier GGUF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this one</source>
+        <translation>Utiliser celui-ci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+174"/>
+        <source>Convert a Hugging Face folder…</source>
+        <translation>Convertir un dossier Hugging Face…</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>A folder with config.json, tokenizer and .safetensors files</source>
+        <translation>Un dossier avec config.json, le tokenizer et des fichiers .safetensors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GGUF models found in the Hugging Face cache, LM Studio and Ollama</source>
+        <translation>Modèles GGUF trouvés dans le cache Hugging Face, LM Studio et Ollama</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Meta&apos;s Llama models come under their community licences: %1. Using a model means accepting its licence.</source>
+        <translation>Les modèles Llama de Meta sont distribués sous leurs licences communautaires : %1. Utiliser un modèle, c’est accepter sa licence.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paddock downloads ready-made GGUF files from community repositories that need no account. Meta&apos;s own repositories are gated: accept the licence on huggingface.co, create a token with read access at &lt;a href=&apos;%1&apos;&gt;%1&lt;/a&gt; and set it as HF_TOKEN before starting Paddock.</source>
+        <translation>Paddock télécharge des fichiers GGUF prêts à l’emploi depuis des dépôts communautaires qui ne demandent pas de compte. Les dépôts de Meta sont à accès restreint : acceptez la licence sur huggingface.co, créez un jeton en lecture sur &lt;a href=&apos;%1&apos;&gt;%1&lt;/a&gt; et définissez-le comme HF_TOKEN avant de lancer Paddock.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Measuring this computer…</source>
+        <translation>Mesure de cet ordinateur…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory: %1 in total, %2 free now.</source>
+        <translation>Mémoire : %1 au total, %2 libres en ce moment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paddock may use at most %1 here (a limit set for this session); %2 of it is free.</source>
+        <translation>Paddock peut utiliser au plus %1 ici (une limite fixée pour cette session) ; %2 en sont libres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processor: %1, %2 cores.</source>
+        <translation>Processeur : %1, %2 cœurs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Graphics: %1, sharing the computer&apos;s memory (up to %2).</source>
+        <translation>Graphique : %1, partage la mémoire de l’ordinateur (jusqu’à %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Graphics: %1 with %2 of video memory (%3 free).</source>
+        <translation>Graphique : %1 avec %2 de mémoire vidéo (%3 libres).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Graphics: %1 with %2 of video memory.</source>
+        <translation>Graphique : %1 avec %2 de mémoire vidéo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paddock&apos;s llama.cpp can use it.</source>
+        <translation>Le llama.cpp de Paddock peut l’utiliser.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether Paddock&apos;s llama.cpp can use it is unknown.</source>
+        <translation>On ne sait pas si le llama.cpp de Paddock peut l’utiliser.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paddock&apos;s llama.cpp was built for the CPU only, so it is not used.</source>
+        <translation>Le llama.cpp de Paddock a été compilé pour le processeur seul : elle n’est donc pas utilisée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No graphics card that llama.cpp could use was found: models run on the processor.</source>
+        <translation>Aucune carte graphique utilisable par llama.cpp n’a été trouvée : les modèles tournent sur le processeur.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No Llama in the catalog fits in the memory that is free now at this context. Close other programs or choose a shorter context.</source>
+        <translation>Aucun Llama du catalogue ne tient dans la mémoire libre actuelle avec ce contexte. Fermez d’autres programmes ou choisissez un contexte plus court.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It fits in the %1 of video memory with %2 to spare</source>
+        <translation>Il tient dans les %1 de mémoire vidéo avec %2 de marge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It fits in your %1 of memory with %2 to spare</source>
+        <translation>Il tient dans vos %1 de mémoire avec %2 de marge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, writing %1.</source>
+        <translation>, et écrit %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommended: &lt;b&gt;%1&lt;/b&gt;, %2, with a context of %3.</source>
+        <translation>Recommandé : &lt;b&gt;%1&lt;/b&gt;, %2, avec un contexte de %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The longest context that fits: %1.</source>
+        <translation>Le plus long contexte qui tient : %1.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No GGUF model found in other apps&apos; folders</source>
+        <translation>Aucun modèle GGUF trouvé dans les dossiers d’autres applications</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not enough disk space for it: %1 to download, %2 free. Free some space first.</source>
+        <translation>Pas assez d’espace disque : %1 à télécharger, %2 libres. Libérez d’abord de la place.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to download; %2 free on the disk.</source>
+        <translation>%1 à télécharger ; %2 libres sur le disque.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From %1 (no account needed)</source>
+        <translation>Depuis %1 (aucun compte requis)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No ready-made file of this one: convert the Hugging Face model and quantize it</source>
+        <translation>Pas de fichier prêt pour celui-ci : convertissez le modèle Hugging Face puis quantifiez-le</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../ui/widgets/history_panel.py" line="+99"/>
@@ -276,9 +592,204 @@
     </message>
 </context>
 <context>
+    <name>LoadSettingsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/load_settings_dialog.py" line="+185"/>
+        <source>Load settings</source>
+        <translation>Paramètres de chargement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it costs</source>
+        <translation>Ce que cela coûte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context:</source>
+        <translation>Contexte :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>KV cache:</source>
+        <translation>Cache KV :</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>GPU layers:</source>
+        <translation>Couches sur le GPU :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> tokens</source>
+        <translation> jetons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the conversation the model can see at once</source>
+        <translation>La part de la conversation que le modèle voit à la fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>q8_0 and q4_0 store the context in less memory (q8_0 loses almost nothing)</source>
+        <translation>q8_0 et q4_0 stockent le contexte dans moins de mémoire (q8_0 ne perd presque rien)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash attention</source>
+        <translation>Flash attention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planner&apos;s choice</source>
+        <translation>Choix du planificateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+154"/>
+        <source>Layers run on the GPU; the rest run on the CPU from RAM</source>
+        <translation>Couches exécutées sur le GPU ; le reste tourne sur le processeur depuis la RAM</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Weights:</source>
+        <translation>Poids :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compute buffers:</source>
+        <translation>Tampons de calcul :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memory needed:</source>
+        <translation>Mémoire nécessaire :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory available:</source>
+        <translation>Mémoire disponible :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading the prompt:</source>
+        <translation>Lecture du prompt :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the reply:</source>
+        <translation>Écriture de la réponse :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading a full context:</source>
+        <translation>Lecture d’un contexte complet :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What would fit instead:</source>
+        <translation>Ce qui tiendrait à la place :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load anyway (it may be very slow or fail)</source>
+        <translation>Charger quand même (cela peut être très lent ou échouer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>Charger</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · trained for %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · entraîné pour %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planning…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A quantized KV cache needs flash attention: it is turned on with it</source>
+        <translation>Un cache KV quantifié exige la flash attention : elle est activée avec lui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses less memory for long contexts</source>
+        <translation>Utilise moins de mémoire pour les longs contextes</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>%1 of RAM</source>
+        <translation>%1 de RAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of RAM (%2 after keeping some free)</source>
+        <translation>%1 de RAM (%2 en gardant une marge)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of VRAM</source>
+        <translation>%1 de VRAM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of VRAM on %2</source>
+        <translation>%1 de VRAM sur %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No GPU that this llama.cpp build can use: every layer runs on the CPU</source>
+        <translation>Aucun GPU utilisable par ce llama.cpp : toutes les couches tournent sur le processeur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Planner&apos;s choice (%1)</source>
+        <translation>Choix du planificateur (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A smaller file of this model would fit: %1 (needs %2).</source>
+        <translation>Un fichier plus petit de ce modèle tiendrait : %1 (il faut %2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Use a %1 KV cache (same context)</source>
+        <translation>Utiliser un cache KV %1 (même contexte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn flash attention on (same context)</source>
+        <translation>Activer la flash attention (même contexte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shorten the context to %1</source>
+        <translation>Raccourcir le contexte à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run on the CPU only (no GPU layers)</source>
+        <translation>Exécuter sur le processeur seul (aucune couche sur le GPU)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+167"/>
+        <location filename="../../ui/widgets/main_window.py" line="+170"/>
         <location line="+115"/>
         <location line="+55"/>
         <source>Paddock</source>
@@ -497,6 +1008,288 @@
     </message>
 </context>
 <context>
+    <name>ModelManager</name>
+    <message>
+        <location filename="../../ui/widgets/model_manager.py" line="+99"/>
+        <location line="+65"/>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Installed models</source>
+        <translation>Modèles installés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantization</source>
+        <translation>Quantification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load…</source>
+        <translation>Charger…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look again</source>
+        <translation>Rechercher à nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No downloads. Models &gt; Get a model… offers one that fits.</source>
+        <translation>Aucun téléchargement. Modèles &gt; Obtenir un modèle… en propose un qui tient.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paddock&apos;s models folder</source>
+        <translation>Dossier des modèles de Paddock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used where it is</source>
+        <translation>utilisé là où il est</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The loaded model cannot be deleted; load another one first</source>
+        <translation>Le modèle chargé ne peut pas être supprimé ; chargez-en d’abord un autre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete %1? This frees %2 on disk.</source>
+        <translation>Supprimer %1 ? Cela libère %2 sur le disque.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget %1? The file stays where it is; Paddock stops listing it.</source>
+        <translation>Oublier %1 ? Le fichier reste où il est ; Paddock cesse de le lister.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 deleted: %2 freed.</source>
+        <translation>%1 supprimé : %2 libérés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer listed; the file was left where it is.</source>
+        <translation>%1 n’est plus listé ; le fichier est resté où il est.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelOpener</name>
+    <message>
+        <location filename="../../ui/widgets/model_opener.py" line="+34"/>
+        <source>Open a GGUF model</source>
+        <translation>Ouvrir un modèle GGUF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../../ui/widgets/model_picker.py" line="+54"/>
+        <source>Installed models</source>
+        <translation>Modèles installés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to another installed model</source>
+        <translation>Passer à un autre modèle installé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose an installed model…</source>
+        <translation>Choisir un modèle installé…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No model installed yet</source>
+        <translation>Aucun modèle installé pour l’instant</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsMenu</name>
+    <message>
+        <location filename="../../ui/widgets/models_menu.py" line="+50"/>
+        <source>&amp;Models</source>
+        <translation>&amp;Modèles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open model file…</source>
+        <translation>&amp;Ouvrir un fichier de modèle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Get a model…</source>
+        <translation>&amp;Obtenir un modèle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage &amp;models and downloads…</source>
+        <translation>Gérer les &amp;modèles et téléchargements…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Look again for installed models</source>
+        <translation>&amp;Rechercher à nouveau les modèles installés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTexts</name>
+    <message>
+        <location filename="../../ui/widgets/plan_texts.py" line="+26"/>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GB</source>
+        <translation>%1 Go</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>about %1 tokens/s</source>
+        <translation>environ %1 jetons/s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 jetons/s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>about %1 s</source>
+        <translation>environ %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about %1 min</source>
+        <translation>environ %1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about %1 h</source>
+        <translation>environ %1 h</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on GPU</source>
+        <translation>sur le GPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly on GPU</source>
+        <translation>en partie sur le GPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in RAM</source>
+        <translation>en RAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not fit</source>
+        <translation>ne tient pas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fits: every layer runs on %1.</source>
+        <translation>Tient : toutes les couches tournent sur %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fits: %1 of %2 layers run on %3, the rest in RAM.</source>
+        <translation>Tient : %1 couches sur %2 tournent sur %3, le reste en RAM.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fits in RAM (runs on the CPU).</source>
+        <translation>Tient en RAM (tourne sur le processeur).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not fit in the memory that is free now.</source>
+        <translation>Ne tient pas dans la mémoire libre actuelle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 tokens</source>
+        <translation>%1 jetons</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 billion parameters</source>
+        <translation>%1 milliards de paramètres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 million parameters</source>
+        <translation>%1 millions de paramètres</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <location filename="../../ui/qt_texts.py" line="+26"/>
@@ -593,6 +1386,89 @@
         <location line="+1"/>
         <source>Select All</source>
         <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="+97"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models folder:</source>
+        <translation>Dossier des modèles :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hub address:</source>
+        <translation>Adresse du hub :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hugging Face token:</source>
+        <translation>Jeton Hugging Face :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads:</source>
+        <translation>Threads :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default context:</source>
+        <translation>Contexte par défaut :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default KV cache:</source>
+        <translation>Cache KV par défaut :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddock&apos;s own folder</source>
+        <translation>Le dossier de Paddock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://huggingface.co, or a mirror</source>
+        <translation>https://huggingface.co, ou un miroir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved: %1 (type a new one to replace it)</source>
+        <translation>Enregistré : %1 (tapez-en un nouveau pour le remplacer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for Meta&apos;s gated repositories</source>
+        <translation>Uniquement pour les dépôts à accès restreint de Meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the saved token</source>
+        <translation>Oublier le jeton enregistré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One per core</source>
+        <translation>Un par cœur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new models folder is used from the next start; the rest applies now.</source>
+        <translation>Un nouveau dossier des modèles sert au prochain démarrage ; le reste s’applique tout de suite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Models folder</source>
+        <translation>Dossier des modèles</translation>
     </message>
 </context>
 </TS>

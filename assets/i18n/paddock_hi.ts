@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi" sourcelanguage="en">
 <context>
+    <name>ConvertDialog</name>
+    <message>
+        <location filename="../../ui/widgets/convert_dialog.py" line="+59"/>
+        <source>Convert a Hugging Face model</source>
+        <translation>Hugging Face मॉडल बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>लोड करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From %1 to an F16 GGUF in the models folder.</source>
+        <translation>%1 से मॉडल फ़ोल्डर में F16 GGUF तक।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the GGUF: %1 of %2</source>
+        <translation>GGUF लिखा जा रहा है: %2 में से %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking that llama.cpp loads the result…</source>
+        <translation>जाँच रहे हैं कि llama.cpp नतीजा लोड करता है…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the folder: configuration, weights, tokenizer, disk space…</source>
+        <translation>फ़ोल्डर जाँच रहे हैं: कॉन्फ़िगरेशन, वेट्स, टोकनाइज़र, डिस्क स्पेस…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: %1</source>
+        <translation>पूरा हुआ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; nothing was left behind.</source>
+        <translation>रद्द; कुछ भी पीछे नहीं छूटा।</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <location filename="../../ui/crash.py" line="+47"/>
@@ -12,6 +65,79 @@
         <location line="+1"/>
         <source>Something unexpected went wrong. Your conversations are saved. The details below were written to the log; please include them in a bug report.</source>
         <translation>कुछ अनपेक्षित गड़बड़ हो गई। आपकी बातचीत सहेजी गई हैं। नीचे दिया गया विवरण लॉग में लिखा गया है; कृपया इसे बग रिपोर्ट में शामिल करें।</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/downloads_panel.py" line="+87"/>
+        <source>Pause</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resume</source>
+        <translation>फिर शुरू करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load</source>
+        <translation>लोड करें</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2</source>
+        <translation>%2 में से %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the download before it</source>
+        <translation>पिछले डाउनलोड का इंतज़ार</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking the hub…</source>
+        <translation>हब से पूछ रहे हैं…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the bytes kept from before: %1</source>
+        <translation>पहले रखे गए बाइट जाँच रहे हैं: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified; installing…</source>
+        <translation>जाँच पूरी; इंस्टॉल हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1/s</source>
+        <translation>%1/सेकंड</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 left</source>
+        <translation>%1 बाकी</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused: %1 kept. Resume continues from there.</source>
+        <translation>रुका हुआ: %1 रखा गया। फिर शुरू करने पर वहीं से आगे बढ़ेगा।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installed and verified (sha256), %1.</source>
+        <translation>इंस्टॉल और जाँचा गया (sha256), %1।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; the partial file was deleted.</source>
+        <translation>रद्द; अधूरी फ़ाइल हटा दी गई।</translation>
     </message>
 </context>
 <context>
@@ -153,6 +279,196 @@
     </message>
 </context>
 <context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../../ui/widgets/first_run_page.py" line="+156"/>
+        <location line="+83"/>
+        <source>Working out which Llama suits this computer…</source>
+        <translation>पता लगा रहे हैं कि इस कंप्यूटर के लिए कौन-सा Llama ठीक है…</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Get a Llama</source>
+        <translation>Llama पाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h2&gt;Welcome to Paddock&lt;/h2&gt;Paddock runs Llama models on this computer; nothing you type leaves it. First you need a model: here is what fits.</source>
+        <translation>&lt;h2&gt;Paddock में आपका स्वागत है&lt;/h2&gt;Paddock इसी कंप्यूटर पर Llama मॉडल चलाता है; आप जो भी लिखते हैं वह कहीं बाहर नहीं जाता। पहले एक मॉडल चाहिए: यहाँ देखिए क्या फ़िट होता है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer</source>
+        <translation>यह कंप्यूटर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Llama that suits it</source>
+        <translation>इसके लिए सही Llama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence and other ways to a model</source>
+        <translation>लाइसेंस और मॉडल पाने के दूसरे तरीके</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan for a context of:</source>
+        <translation>इतने संदर्भ के लिए योजना:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download it</source>
+        <translation>डाउनलोड करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a GGUF file…</source>
+        <translation>GGUF फ़ाइल खोलें…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this one</source>
+        <translation>इसे इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+174"/>
+        <source>Convert a Hugging Face folder…</source>
+        <translation>Hugging Face फ़ोल्डर बदलें…</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>A folder with config.json, tokenizer and .safetensors files</source>
+        <translation>config.json, टोकनाइज़र और .safetensors फ़ाइलों वाला फ़ोल्डर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GGUF models found in the Hugging Face cache, LM Studio and Ollama</source>
+        <translation>Hugging Face कैश, LM Studio और Ollama में मिले GGUF मॉडल</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Meta&apos;s Llama models come under their community licences: %1. Using a model means accepting its licence.</source>
+        <translation>Meta के Llama मॉडल उनके सामुदायिक लाइसेंस के तहत आते हैं: %1। किसी मॉडल का इस्तेमाल करने का मतलब है उसका लाइसेंस स्वीकार करना।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paddock downloads ready-made GGUF files from community repositories that need no account. Meta&apos;s own repositories are gated: accept the licence on huggingface.co, create a token with read access at &lt;a href=&apos;%1&apos;&gt;%1&lt;/a&gt; and set it as HF_TOKEN before starting Paddock.</source>
+        <translation>Paddock ऐसी सामुदायिक रिपॉज़िटरी से तैयार GGUF फ़ाइलें डाउनलोड करता है जिनके लिए खाते की ज़रूरत नहीं। Meta की अपनी रिपॉज़िटरी प्रतिबंधित हैं: huggingface.co पर लाइसेंस स्वीकार करें, &lt;a href=&apos;%1&apos;&gt;%1&lt;/a&gt; पर पढ़ने की अनुमति वाला टोकन बनाएँ और Paddock शुरू करने से पहले उसे HF_TOKEN के रूप में सेट करें।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Measuring this computer…</source>
+        <translation>इस कंप्यूटर को माप रहे हैं…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory: %1 in total, %2 free now.</source>
+        <translation>मेमोरी: कुल %1, अभी %2 ख़ाली।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paddock may use at most %1 here (a limit set for this session); %2 of it is free.</source>
+        <translation>Paddock यहाँ अधिकतम %1 इस्तेमाल कर सकता है (इस सत्र के लिए तय सीमा); उसमें से %2 ख़ाली है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processor: %1, %2 cores.</source>
+        <translation>प्रोसेसर: %1, %2 कोर।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Graphics: %1, sharing the computer&apos;s memory (up to %2).</source>
+        <translation>ग्राफ़िक्स: %1, कंप्यूटर की मेमोरी साझा करता है (अधिकतम %2)।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Graphics: %1 with %2 of video memory (%3 free).</source>
+        <translation>ग्राफ़िक्स: %1, %2 वीडियो मेमोरी के साथ (%3 ख़ाली)।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Graphics: %1 with %2 of video memory.</source>
+        <translation>ग्राफ़िक्स: %1, %2 वीडियो मेमोरी के साथ।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paddock&apos;s llama.cpp can use it.</source>
+        <translation>Paddock का llama.cpp इसका इस्तेमाल कर सकता है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether Paddock&apos;s llama.cpp can use it is unknown.</source>
+        <translation>पता नहीं कि Paddock का llama.cpp इसका इस्तेमाल कर सकता है या नहीं।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paddock&apos;s llama.cpp was built for the CPU only, so it is not used.</source>
+        <translation>Paddock का llama.cpp केवल CPU के लिए बना है, इसलिए इसका इस्तेमाल नहीं होता।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No graphics card that llama.cpp could use was found: models run on the processor.</source>
+        <translation>ऐसा कोई ग्राफ़िक्स कार्ड नहीं मिला जिसे llama.cpp इस्तेमाल कर सके: मॉडल प्रोसेसर पर चलते हैं।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No Llama in the catalog fits in the memory that is free now at this context. Close other programs or choose a shorter context.</source>
+        <translation>इस संदर्भ पर कैटलॉग का कोई भी Llama अभी ख़ाली मेमोरी में फ़िट नहीं होता। दूसरे प्रोग्राम बंद करें या छोटा संदर्भ चुनें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It fits in the %1 of video memory with %2 to spare</source>
+        <translation>यह %1 वीडियो मेमोरी में फ़िट होता है और %2 बचता है</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It fits in your %1 of memory with %2 to spare</source>
+        <translation>यह आपकी %1 मेमोरी में फ़िट होता है और %2 बचता है</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, writing %1.</source>
+        <translation>, और %1 लिखता है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommended: &lt;b&gt;%1&lt;/b&gt;, %2, with a context of %3.</source>
+        <translation>सुझाव: &lt;b&gt;%1&lt;/b&gt;, %2, %3 के संदर्भ के साथ।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The longest context that fits: %1.</source>
+        <translation>सबसे लंबा संदर्भ जो फ़िट होता है: %1।</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No GGUF model found in other apps&apos; folders</source>
+        <translation>दूसरे ऐप्स के फ़ोल्डरों में कोई GGUF मॉडल नहीं मिला</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not enough disk space for it: %1 to download, %2 free. Free some space first.</source>
+        <translation>इसके लिए डिस्क पर जगह कम है: %1 डाउनलोड करना है, %2 ख़ाली है। पहले कुछ जगह ख़ाली करें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to download; %2 free on the disk.</source>
+        <translation>%1 डाउनलोड करना है; डिस्क पर %2 ख़ाली है।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From %1 (no account needed)</source>
+        <translation>%1 से (खाते की ज़रूरत नहीं)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No ready-made file of this one: convert the Hugging Face model and quantize it</source>
+        <translation>इसकी कोई तैयार फ़ाइल नहीं: Hugging Face मॉडल को बदलें और क्वांटाइज़ करें</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../ui/widgets/history_panel.py" line="+99"/>
@@ -276,9 +592,204 @@
     </message>
 </context>
 <context>
+    <name>LoadSettingsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/load_settings_dialog.py" line="+185"/>
+        <source>Load settings</source>
+        <translation>लोड सेटिंग्स</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it costs</source>
+        <translation>इसकी लागत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context:</source>
+        <translation>संदर्भ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>KV cache:</source>
+        <translation>KV कैश:</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>GPU layers:</source>
+        <translation>GPU लेयर:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> tokens</source>
+        <translation> टोकन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the conversation the model can see at once</source>
+        <translation>मॉडल एक बार में बातचीत का कितना हिस्सा देख सकता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>q8_0 and q4_0 store the context in less memory (q8_0 loses almost nothing)</source>
+        <translation>q8_0 और q4_0 संदर्भ को कम मेमोरी में रखते हैं (q8_0 में लगभग कुछ नहीं खोता)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash attention</source>
+        <translation>फ़्लैश अटेंशन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planner&apos;s choice</source>
+        <translation>प्लानर की पसंद</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+154"/>
+        <source>Layers run on the GPU; the rest run on the CPU from RAM</source>
+        <translation>GPU पर चलने वाली लेयर; बाकी RAM से CPU पर चलती हैं</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Weights:</source>
+        <translation>वेट्स:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compute buffers:</source>
+        <translation>कंप्यूट बफ़र:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memory needed:</source>
+        <translation>ज़रूरी मेमोरी:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory available:</source>
+        <translation>उपलब्ध मेमोरी:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading the prompt:</source>
+        <translation>प्रॉम्प्ट पढ़ना:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the reply:</source>
+        <translation>जवाब लिखना:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading a full context:</source>
+        <translation>पूरा संदर्भ पढ़ना:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What would fit instead:</source>
+        <translation>इसके बजाय क्या फ़िट होगा:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load anyway (it may be very slow or fail)</source>
+        <translation>फिर भी लोड करें (यह बहुत धीमा हो सकता है या विफल हो सकता है)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>लोड करें</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading %1…</source>
+        <translation>%1 पढ़ रहे हैं…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · trained for %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · %5 के लिए प्रशिक्षित</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planning…</source>
+        <translation>योजना बन रही है…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A quantized KV cache needs flash attention: it is turned on with it</source>
+        <translation>क्वांटाइज़्ड KV कैश को फ़्लैश अटेंशन चाहिए: यह उसके साथ चालू हो जाता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses less memory for long contexts</source>
+        <translation>लंबे संदर्भों के लिए कम मेमोरी लेता है</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>%1 of RAM</source>
+        <translation>%1 RAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of RAM (%2 after keeping some free)</source>
+        <translation>%1 RAM (कुछ ख़ाली छोड़ने के बाद %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of VRAM</source>
+        <translation>%1 VRAM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of VRAM on %2</source>
+        <translation>%2 पर %1 VRAM</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No GPU that this llama.cpp build can use: every layer runs on the CPU</source>
+        <translation>ऐसा कोई GPU नहीं जिसे यह llama.cpp इस्तेमाल कर सके: हर लेयर CPU पर चलती है</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Planner&apos;s choice (%1)</source>
+        <translation>प्लानर की पसंद (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A smaller file of this model would fit: %1 (needs %2).</source>
+        <translation>इस मॉडल की छोटी फ़ाइल फ़िट होगी: %1 (%2 चाहिए)।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Use a %1 KV cache (same context)</source>
+        <translation>%1 KV कैश इस्तेमाल करें (वही संदर्भ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn flash attention on (same context)</source>
+        <translation>फ़्लैश अटेंशन चालू करें (वही संदर्भ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shorten the context to %1</source>
+        <translation>संदर्भ को %1 तक छोटा करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run on the CPU only (no GPU layers)</source>
+        <translation>केवल CPU पर चलाएँ (कोई GPU लेयर नहीं)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+167"/>
+        <location filename="../../ui/widgets/main_window.py" line="+170"/>
         <location line="+115"/>
         <location line="+55"/>
         <source>Paddock</source>
@@ -497,6 +1008,288 @@
     </message>
 </context>
 <context>
+    <name>ModelManager</name>
+    <message>
+        <location filename="../../ui/widgets/model_manager.py" line="+99"/>
+        <location line="+65"/>
+        <source>Models</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Installed models</source>
+        <translation>इंस्टॉल किए गए मॉडल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloads</source>
+        <translation>डाउनलोड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantization</source>
+        <translation>क्वांटाइज़ेशन</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load…</source>
+        <translation>लोड करें…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>हटाएँ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look again</source>
+        <translation>फिर से खोजें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No downloads. Models &gt; Get a model… offers one that fits.</source>
+        <translation>कोई डाउनलोड नहीं। मॉडल &gt; मॉडल पाएँ… फ़िट होने वाला मॉडल सुझाता है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paddock&apos;s models folder</source>
+        <translation>Paddock का मॉडल फ़ोल्डर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used where it is</source>
+        <translation>जहाँ है वहीं से इस्तेमाल</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The loaded model cannot be deleted; load another one first</source>
+        <translation>लोड किया गया मॉडल हटाया नहीं जा सकता; पहले कोई दूसरा लोड करें</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete %1? This frees %2 on disk.</source>
+        <translation>%1 हटाएँ? इससे डिस्क पर %2 ख़ाली होगा।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget %1? The file stays where it is; Paddock stops listing it.</source>
+        <translation>%1 को भूल जाएँ? फ़ाइल जहाँ है वहीं रहेगी; Paddock उसे सूची में नहीं दिखाएगा।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forget</source>
+        <translation>भूल जाएँ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 deleted: %2 freed.</source>
+        <translation>%1 हटाया गया: %2 ख़ाली हुआ।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer listed; the file was left where it is.</source>
+        <translation>%1 अब सूची में नहीं है; फ़ाइल जहाँ थी वहीं छोड़ दी गई।</translation>
+    </message>
+</context>
+<context>
+    <name>ModelOpener</name>
+    <message>
+        <location filename="../../ui/widgets/model_opener.py" line="+34"/>
+        <source>Open a GGUF model</source>
+        <translation>GGUF मॉडल खोलें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF मॉडल (*.gguf);;सभी फ़ाइलें (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../../ui/widgets/model_picker.py" line="+54"/>
+        <source>Installed models</source>
+        <translation>इंस्टॉल किए गए मॉडल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model:</source>
+        <translation>मॉडल:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to another installed model</source>
+        <translation>किसी दूसरे इंस्टॉल किए गए मॉडल पर जाएँ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose an installed model…</source>
+        <translation>इंस्टॉल किया गया मॉडल चुनें…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No model installed yet</source>
+        <translation>अभी कोई मॉडल इंस्टॉल नहीं है</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsMenu</name>
+    <message>
+        <location filename="../../ui/widgets/models_menu.py" line="+50"/>
+        <source>&amp;Models</source>
+        <translation>मॉडल(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open model file…</source>
+        <translation>मॉडल फ़ाइल खोलें(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Get a model…</source>
+        <translation>मॉडल पाएँ(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage &amp;models and downloads…</source>
+        <translation>मॉडल और डाउनलोड सँभालें(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Look again for installed models</source>
+        <translation>इंस्टॉल मॉडल फिर से खोजें(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>सेटिंग्स(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTexts</name>
+    <message>
+        <location filename="../../ui/widgets/plan_texts.py" line="+26"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>about %1 tokens/s</source>
+        <translation>लगभग %1 टोकन/सेकंड</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 टोकन/सेकंड</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>about %1 s</source>
+        <translation>लगभग %1 सेकंड</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about %1 min</source>
+        <translation>लगभग %1 मिनट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about %1 h</source>
+        <translation>लगभग %1 घंटे</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on GPU</source>
+        <translation>GPU पर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly on GPU</source>
+        <translation>कुछ GPU पर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in RAM</source>
+        <translation>RAM में</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not fit</source>
+        <translation>फ़िट नहीं</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fits: every layer runs on %1.</source>
+        <translation>फ़िट होता है: हर लेयर %1 पर चलती है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fits: %1 of %2 layers run on %3, the rest in RAM.</source>
+        <translation>फ़िट होता है: %2 में से %1 लेयर %3 पर चलती हैं, बाकी RAM में।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fits in RAM (runs on the CPU).</source>
+        <translation>RAM में फ़िट होता है (CPU पर चलता है)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not fit in the memory that is free now.</source>
+        <translation>अभी ख़ाली मेमोरी में फ़िट नहीं होता।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 tokens</source>
+        <translation>%1 टोकन</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 billion parameters</source>
+        <translation>%1 अरब पैरामीटर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 million parameters</source>
+        <translation>%1 मिलियन पैरामीटर</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <location filename="../../ui/qt_texts.py" line="+26"/>
@@ -593,6 +1386,89 @@
         <location line="+1"/>
         <source>Select All</source>
         <translation>सब चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="+97"/>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models folder:</source>
+        <translation>मॉडल फ़ोल्डर:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hub address:</source>
+        <translation>हब का पता:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hugging Face token:</source>
+        <translation>Hugging Face टोकन:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads:</source>
+        <translation>थ्रेड:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default context:</source>
+        <translation>डिफ़ॉल्ट संदर्भ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default KV cache:</source>
+        <translation>डिफ़ॉल्ट KV कैश:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>चुनें…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddock&apos;s own folder</source>
+        <translation>Paddock का अपना फ़ोल्डर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://huggingface.co, or a mirror</source>
+        <translation>https://huggingface.co, या कोई मिरर</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved: %1 (type a new one to replace it)</source>
+        <translation>सहेजा गया: %1 (बदलने के लिए नया टाइप करें)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for Meta&apos;s gated repositories</source>
+        <translation>केवल Meta की प्रतिबंधित रिपॉज़िटरी के लिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the saved token</source>
+        <translation>सहेजा गया टोकन भूल जाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One per core</source>
+        <translation>हर कोर पर एक</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new models folder is used from the next start; the rest applies now.</source>
+        <translation>नया मॉडल फ़ोल्डर अगली बार शुरू करने पर लागू होगा; बाकी अभी लागू होता है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Models folder</source>
+        <translation>मॉडल फ़ोल्डर</translation>
     </message>
 </context>
 </TS>

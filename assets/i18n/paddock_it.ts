@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>ConvertDialog</name>
+    <message>
+        <location filename="../../ui/widgets/convert_dialog.py" line="+59"/>
+        <source>Convert a Hugging Face model</source>
+        <translation>Converti un modello Hugging Face</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>Carica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From %1 to an F16 GGUF in the models folder.</source>
+        <translation>Da %1 a un GGUF F16 nella cartella dei modelli.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the GGUF: %1 of %2</source>
+        <translation>Scrittura del GGUF: %1 di %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking that llama.cpp loads the result…</source>
+        <translation>Controllo che llama.cpp carichi il risultato…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the folder: configuration, weights, tokenizer, disk space…</source>
+        <translation>Controllo della cartella: configurazione, pesi, tokenizer, spazio su disco…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: %1</source>
+        <translation>Fatto: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; nothing was left behind.</source>
+        <translation>Annullato; non è rimasto nulla.</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <location filename="../../ui/crash.py" line="+47"/>
@@ -12,6 +65,79 @@
         <location line="+1"/>
         <source>Something unexpected went wrong. Your conversations are saved. The details below were written to the log; please include them in a bug report.</source>
         <translation>Si è verificato un problema imprevisto. Le conversazioni sono salvate. I dettagli qui sotto sono stati scritti nel registro; la preghiamo di allegarli a una segnalazione di bug.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/downloads_panel.py" line="+87"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load</source>
+        <translation>Carica</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the download before it</source>
+        <translation>In attesa del download precedente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking the hub…</source>
+        <translation>Interrogo l’hub…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the bytes kept from before: %1</source>
+        <translation>Controllo dei byte conservati: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified; installing…</source>
+        <translation>Verificato; installazione…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 left</source>
+        <translation>%1 rimanenti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused: %1 kept. Resume continues from there.</source>
+        <translation>In pausa: %1 conservati. Riprendi continua da lì.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installed and verified (sha256), %1.</source>
+        <translation>Installato e verificato (sha256), %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; the partial file was deleted.</source>
+        <translation>Annullato; il file parziale è stato eliminato.</translation>
     </message>
 </context>
 <context>
@@ -153,6 +279,196 @@
     </message>
 </context>
 <context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../../ui/widgets/first_run_page.py" line="+156"/>
+        <location line="+83"/>
+        <source>Working out which Llama suits this computer…</source>
+        <translation>Sto cercando il Llama adatto a questo computer…</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Get a Llama</source>
+        <translation>Ottieni un Llama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h2&gt;Welcome to Paddock&lt;/h2&gt;Paddock runs Llama models on this computer; nothing you type leaves it. First you need a model: here is what fits.</source>
+        <translation>&lt;h2&gt;Benvenuto in Paddock&lt;/h2&gt;Paddock esegue i modelli Llama su questo computer; nulla di ciò che scrivi esce da qui. Prima serve un modello: ecco quelli che ci stanno.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer</source>
+        <translation>Questo computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Llama that suits it</source>
+        <translation>Il Llama adatto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence and other ways to a model</source>
+        <translation>Licenza e altri modi per avere un modello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan for a context of:</source>
+        <translation>Pianifica per un contesto di:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download it</source>
+        <translation>Scaricalo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a GGUF file…</source>
+        <translation>Apri un file GGUF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this one</source>
+        <translation>Usa questo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+174"/>
+        <source>Convert a Hugging Face folder…</source>
+        <translation>Converti una cartella Hugging Face…</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>A folder with config.json, tokenizer and .safetensors files</source>
+        <translation>Una cartella con config.json, il tokenizer e file .safetensors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GGUF models found in the Hugging Face cache, LM Studio and Ollama</source>
+        <translation>Modelli GGUF trovati nella cache di Hugging Face, in LM Studio e in Ollama</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Meta&apos;s Llama models come under their community licences: %1. Using a model means accepting its licence.</source>
+        <translation>I modelli Llama di Meta sono distribuiti con le loro licenze comunitarie: %1. Usare un modello significa accettarne la licenza.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paddock downloads ready-made GGUF files from community repositories that need no account. Meta&apos;s own repositories are gated: accept the licence on huggingface.co, create a token with read access at &lt;a href=&apos;%1&apos;&gt;%1&lt;/a&gt; and set it as HF_TOKEN before starting Paddock.</source>
+        <translation>Paddock scarica file GGUF già pronti da repository della comunità che non richiedono un account. I repository di Meta sono ad accesso limitato: accetta la licenza su huggingface.co, crea un token con accesso in lettura su &lt;a href=&apos;%1&apos;&gt;%1&lt;/a&gt; e impostalo come HF_TOKEN prima di avviare Paddock.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Measuring this computer…</source>
+        <translation>Sto misurando questo computer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory: %1 in total, %2 free now.</source>
+        <translation>Memoria: %1 in totale, %2 libera ora.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paddock may use at most %1 here (a limit set for this session); %2 of it is free.</source>
+        <translation>Paddock può usare al massimo %1 qui (un limite di questa sessione); %2 sono liberi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processor: %1, %2 cores.</source>
+        <translation>Processore: %1, %2 core.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Graphics: %1, sharing the computer&apos;s memory (up to %2).</source>
+        <translation>Grafica: %1, condivide la memoria del computer (fino a %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Graphics: %1 with %2 of video memory (%3 free).</source>
+        <translation>Grafica: %1 con %2 di memoria video (%3 liberi).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Graphics: %1 with %2 of video memory.</source>
+        <translation>Grafica: %1 con %2 di memoria video.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paddock&apos;s llama.cpp can use it.</source>
+        <translation>Il llama.cpp di Paddock può usarla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether Paddock&apos;s llama.cpp can use it is unknown.</source>
+        <translation>Non si sa se il llama.cpp di Paddock possa usarla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paddock&apos;s llama.cpp was built for the CPU only, so it is not used.</source>
+        <translation>Il llama.cpp di Paddock è compilato solo per la CPU, quindi non viene usata.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No graphics card that llama.cpp could use was found: models run on the processor.</source>
+        <translation>Nessuna scheda grafica utilizzabile da llama.cpp: i modelli girano sul processore.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No Llama in the catalog fits in the memory that is free now at this context. Close other programs or choose a shorter context.</source>
+        <translation>Nessun Llama del catalogo entra nella memoria libera ora con questo contesto. Chiudi altri programmi o scegli un contesto più breve.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It fits in the %1 of video memory with %2 to spare</source>
+        <translation>Entra nei %1 di memoria video con %2 di margine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It fits in your %1 of memory with %2 to spare</source>
+        <translation>Entra nei tuoi %1 di memoria con %2 di margine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, writing %1.</source>
+        <translation> e scrive %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommended: &lt;b&gt;%1&lt;/b&gt;, %2, with a context of %3.</source>
+        <translation>Consigliato: &lt;b&gt;%1&lt;/b&gt;, %2, con un contesto di %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The longest context that fits: %1.</source>
+        <translation>Il contesto più lungo che entra: %1.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No GGUF model found in other apps&apos; folders</source>
+        <translation>Nessun modello GGUF nelle cartelle di altre app</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not enough disk space for it: %1 to download, %2 free. Free some space first.</source>
+        <translation>Spazio su disco insufficiente: %1 da scaricare, %2 liberi. Libera prima un po’ di spazio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to download; %2 free on the disk.</source>
+        <translation>%1 da scaricare; %2 liberi sul disco.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From %1 (no account needed)</source>
+        <translation>Da %1 (nessun account necessario)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No ready-made file of this one: convert the Hugging Face model and quantize it</source>
+        <translation>Nessun file pronto per questo: converti il modello Hugging Face e quantizzalo</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../ui/widgets/history_panel.py" line="+99"/>
@@ -276,9 +592,204 @@
     </message>
 </context>
 <context>
+    <name>LoadSettingsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/load_settings_dialog.py" line="+185"/>
+        <source>Load settings</source>
+        <translation>Impostazioni di caricamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it costs</source>
+        <translation>Quanto costa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context:</source>
+        <translation>Contesto:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>KV cache:</source>
+        <translation>Cache KV:</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>GPU layers:</source>
+        <translation>Livelli sulla GPU:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> tokens</source>
+        <translation> token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the conversation the model can see at once</source>
+        <translation>Quanta parte della conversazione il modello vede alla volta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>q8_0 and q4_0 store the context in less memory (q8_0 loses almost nothing)</source>
+        <translation>q8_0 e q4_0 conservano il contesto in meno memoria (q8_0 non perde quasi nulla)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash attention</source>
+        <translation>Flash attention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planner&apos;s choice</source>
+        <translation>Scelta del pianificatore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+154"/>
+        <source>Layers run on the GPU; the rest run on the CPU from RAM</source>
+        <translation>Livelli eseguiti sulla GPU; il resto gira sulla CPU dalla RAM</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Weights:</source>
+        <translation>Pesi:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compute buffers:</source>
+        <translation>Buffer di calcolo:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memory needed:</source>
+        <translation>Memoria necessaria:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory available:</source>
+        <translation>Memoria disponibile:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading the prompt:</source>
+        <translation>Lettura del prompt:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the reply:</source>
+        <translation>Scrittura della risposta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading a full context:</source>
+        <translation>Lettura di un contesto pieno:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What would fit instead:</source>
+        <translation>Cosa entrerebbe invece:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load anyway (it may be very slow or fail)</source>
+        <translation>Carica comunque (può essere molto lento o fallire)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>Carica</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading %1…</source>
+        <translation>Lettura di %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · trained for %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · addestrato per %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planning…</source>
+        <translation>Pianificazione…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A quantized KV cache needs flash attention: it is turned on with it</source>
+        <translation>Una cache KV quantizzata richiede la flash attention: si attiva insieme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses less memory for long contexts</source>
+        <translation>Usa meno memoria con contesti lunghi</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>%1 of RAM</source>
+        <translation>%1 di RAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of RAM (%2 after keeping some free)</source>
+        <translation>%1 di RAM (%2 lasciandone un po’ libera)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of VRAM</source>
+        <translation>%1 di VRAM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of VRAM on %2</source>
+        <translation>%1 di VRAM su %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No GPU that this llama.cpp build can use: every layer runs on the CPU</source>
+        <translation>Nessuna GPU utilizzabile da questo llama.cpp: ogni livello gira sulla CPU</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Planner&apos;s choice (%1)</source>
+        <translation>Scelta del pianificatore (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A smaller file of this model would fit: %1 (needs %2).</source>
+        <translation>Un file più piccolo di questo modello entrerebbe: %1 (servono %2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Use a %1 KV cache (same context)</source>
+        <translation>Usa una cache KV %1 (stesso contesto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn flash attention on (same context)</source>
+        <translation>Attiva la flash attention (stesso contesto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shorten the context to %1</source>
+        <translation>Accorcia il contesto a %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run on the CPU only (no GPU layers)</source>
+        <translation>Esegui solo sulla CPU (nessun livello sulla GPU)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+167"/>
+        <location filename="../../ui/widgets/main_window.py" line="+170"/>
         <location line="+115"/>
         <location line="+55"/>
         <source>Paddock</source>
@@ -497,6 +1008,288 @@
     </message>
 </context>
 <context>
+    <name>ModelManager</name>
+    <message>
+        <location filename="../../ui/widgets/model_manager.py" line="+99"/>
+        <location line="+65"/>
+        <source>Models</source>
+        <translation>Modelli</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Installed models</source>
+        <translation>Modelli installati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloads</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantization</source>
+        <translation>Quantizzazione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Posizione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load…</source>
+        <translation>Carica…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Elimina…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look again</source>
+        <translation>Cerca di nuovo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No downloads. Models &gt; Get a model… offers one that fits.</source>
+        <translation>Nessun download. Modelli &gt; Ottieni un modello… ne propone uno adatto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paddock&apos;s models folder</source>
+        <translation>Cartella dei modelli di Paddock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used where it is</source>
+        <translation>usato dove si trova</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The loaded model cannot be deleted; load another one first</source>
+        <translation>Il modello caricato non si può eliminare; caricane prima un altro</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete %1? This frees %2 on disk.</source>
+        <translation>Eliminare %1? Libera %2 sul disco.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget %1? The file stays where it is; Paddock stops listing it.</source>
+        <translation>Dimenticare %1? Il file resta dov’è; Paddock smette di elencarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forget</source>
+        <translation>Dimentica</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 deleted: %2 freed.</source>
+        <translation>%1 eliminato: %2 liberati.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer listed; the file was left where it is.</source>
+        <translation>%1 non è più elencato; il file è rimasto dov’era.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelOpener</name>
+    <message>
+        <location filename="../../ui/widgets/model_opener.py" line="+34"/>
+        <source>Open a GGUF model</source>
+        <translation>Apri un modello GGUF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modelli GGUF (*.gguf);;Tutti i file (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../../ui/widgets/model_picker.py" line="+54"/>
+        <source>Installed models</source>
+        <translation>Modelli installati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model:</source>
+        <translation>Modello:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to another installed model</source>
+        <translation>Passa a un altro modello installato</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose an installed model…</source>
+        <translation>Scegli un modello installato…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No model installed yet</source>
+        <translation>Ancora nessun modello installato</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsMenu</name>
+    <message>
+        <location filename="../../ui/widgets/models_menu.py" line="+50"/>
+        <source>&amp;Models</source>
+        <translation>&amp;Modelli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open model file…</source>
+        <translation>&amp;Apri file del modello…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Get a model…</source>
+        <translation>&amp;Ottieni un modello…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage &amp;models and downloads…</source>
+        <translation>Gestisci &amp;modelli e download…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Look again for installed models</source>
+        <translation>&amp;Cerca di nuovo i modelli installati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Impostazioni…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTexts</name>
+    <message>
+        <location filename="../../ui/widgets/plan_texts.py" line="+26"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>about %1 tokens/s</source>
+        <translation>circa %1 token/s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 token/s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>about %1 s</source>
+        <translation>circa %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about %1 min</source>
+        <translation>circa %1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about %1 h</source>
+        <translation>circa %1 h</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on GPU</source>
+        <translation>sulla GPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly on GPU</source>
+        <translation>in parte sulla GPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in RAM</source>
+        <translation>in RAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not fit</source>
+        <translation>non entra</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fits: every layer runs on %1.</source>
+        <translation>Entra: ogni livello gira su %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fits: %1 of %2 layers run on %3, the rest in RAM.</source>
+        <translation>Entra: %1 livelli su %2 girano su %3, il resto in RAM.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fits in RAM (runs on the CPU).</source>
+        <translation>Entra in RAM (gira sulla CPU).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not fit in the memory that is free now.</source>
+        <translation>Non entra nella memoria libera ora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 tokens</source>
+        <translation>%1 token</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 billion parameters</source>
+        <translation>%1 miliardi di parametri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 million parameters</source>
+        <translation>%1 milioni di parametri</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <location filename="../../ui/qt_texts.py" line="+26"/>
@@ -593,6 +1386,89 @@
         <location line="+1"/>
         <source>Select All</source>
         <translation>Seleziona tutto</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="+97"/>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models folder:</source>
+        <translation>Cartella dei modelli:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hub address:</source>
+        <translation>Indirizzo dell’hub:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hugging Face token:</source>
+        <translation>Token di Hugging Face:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads:</source>
+        <translation>Thread:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default context:</source>
+        <translation>Contesto predefinito:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default KV cache:</source>
+        <translation>Cache KV predefinita:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddock&apos;s own folder</source>
+        <translation>La cartella di Paddock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://huggingface.co, or a mirror</source>
+        <translation>https://huggingface.co, o un mirror</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved: %1 (type a new one to replace it)</source>
+        <translation>Salvato: %1 (scrivine uno nuovo per sostituirlo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for Meta&apos;s gated repositories</source>
+        <translation>Solo per i repository ad accesso limitato di Meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the saved token</source>
+        <translation>Dimentica il token salvato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One per core</source>
+        <translation>Uno per core</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new models folder is used from the next start; the rest applies now.</source>
+        <translation>Una nuova cartella dei modelli vale dal prossimo avvio; il resto si applica subito.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Models folder</source>
+        <translation>Cartella dei modelli</translation>
     </message>
 </context>
 </TS>

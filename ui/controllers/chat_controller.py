@@ -108,6 +108,11 @@ class ChatController(QObject):
             return
         self._load(LoadSettings(model_path=Path(path), n_ctx=n_ctx), force)
 
+    def load_with(self, settings: LoadSettings, *, force: bool = False) -> None:
+        """Load with settings chosen in the load settings dialog (`force`: past the planner)."""
+        if not self.busy:
+            self._load(settings, force)
+
     def load_anyway(self) -> None:
         """Load the model the planner refused, at the person's explicit request."""
         settings = self.refused_load

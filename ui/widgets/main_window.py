@@ -8,7 +8,7 @@ the language changes.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QTextBlockFormat, QTextCharFormat, QTextCursor
@@ -56,6 +56,9 @@ class MessageInput(QPlainTextEdit):
 
 
 class MainWindow(QMainWindow):
+    # Set by ui/widgets/models_ui.py: a chosen file goes through the load settings dialog.
+    ask_load_settings: Optional[Callable[[Path], object]] = None
+
     def __init__(self, controller: ChatController, history: HistoryController,
                  parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
@@ -242,7 +245,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Open a GGUF model"), str(Path.home()), self.tr("GGUF models (*.gguf);;All files (*)")
         )
         if path:
-            self.open_model(Path(path))
+            (self.ask_load_settings or self.open_model)(Path(path))
 
     def open_model(self, path: Path) -> None:
         self.controller.open_model(path, int(self.context_box.currentData()))

@@ -1,0 +1,53 @@
+"""Runs a Hugging Face checkpoint conversion off the GUI thread (its own QThread: a 70B
+conversion takes an hour; downloads and planning go on meanwhile).
+
+app/hub/convert.py does the work and checks that llama.cpp loads the result; this task
+only forwards progress (plain numbers) and the outcome. Cancel is the request's token.
+"""
+
+from __future__ import annotations
+
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from app.errors import AppError, Cancelled
+from app.hub.convert import convert_checkpoint
+from app.jobs import CancelToken, ProgressUpdate
+
+
+class ConvertTask(QObject):
+    progressed = Signal(str, float, float)  # stage (check, write, validate), done, total
+    ended = Signal(str, str, str, object)  # "done"/"cancelled"/"failed", error kind, detail, Path of the GGUF
+    bugOccurred = Signal(str)
+
+    @Slot(object, object, object)
+    def convert(self, folder: Path, output: Path, cancel: CancelToken) -> None:
+        def progress(update: ProgressUpdate) -> None:
+            self.progressed.emit(update.stage, float(update.done), float(update.total))
+
+        try:
+            result = convert_checkpoint(Path(folder), Path(output), "f16", progress=progress, cancel=cancel)
+        except Cancelled:
+            self.ended.emit("cancelled", "", "", None)
+        except AppError as exc:
+            self.ended.emit("failed", exc.kind, exc.detail, None)
+        except Exception:
+            self.bugOccurred.emit(traceback.format_exc())
+            self.ended.emit("failed", "bug", "", None)
+        else:
+            self.ended.emit("done", "", "", result.path)
+
+
+class ConvertThread:
+    def __init__(self, task: ConvertTask) -> None:
+        self.thread = QThread()
+        self.thread.setObjectName("paddock-convert-task")
+        self.task = task
+        self.task.moveToThread(self.thread)
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.thread.quit()
+        self.thread.wait(10_000)
