@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import sys
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence
 
 from PySide6.QtCore import QMetaObject, Qt
 from PySide6.QtWidgets import QApplication
@@ -23,7 +23,6 @@ from app.hardware.detect import detect_hardware
 from app.jobs.child_process import support_frozen_children
 from app.logging_setup import configure_logging
 from app.paths import APP_NAME, AppPaths
-from app.planner.fit_check import HardwareSource
 from app.store.location import database_path
 from ui.app_icon import app_icon
 from ui.controllers.chat_controller import ChatController
@@ -39,6 +38,9 @@ from ui.tasks.history_task import HistoryThread
 from ui.tasks.queued_recorder import QueuedRecorder
 from ui.widgets.main_window import MainWindow
 from ui.wiring import connect_engine, connect_history
+
+if TYPE_CHECKING:  # the planner loads with the first model, not at start
+    from app.planner.fit_check import HardwareSource
 
 log = logging.getLogger(__name__)
 
