@@ -9,11 +9,18 @@ mean for a Llama is checked by `app.llama.header_check`.
 Writing streams tensor by tensor into `FILE.part` and renames it into place only when
 complete, so a failure or a cancel never leaves a half-written model behind.
 Errors become `ModelFileError`s with a clear message.
+
+`gguf` (and numpy, which it imports) cost a third of Paddock's start-up, and nothing needs
+them before a model file is read or written: the header reader uses the value-type
+numbers the GGUF specification fixes, and `gguf` is imported at first use, for the
+tensor-type table (a header's tensor sizes) and for writing.
 """
 
 from __future__ import annotations
 
+import enum
 import errno
+import functools
 import math
 import mmap
 import os
@@ -22,15 +29,39 @@ import stat
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
-from typing import Any, Callable, Iterable, Optional, Sequence, TypeVar
-
-import gguf
-import numpy as np
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Sequence, TypeVar
 
 from app.errors import Cancelled, ModelFileError
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report
 
+if TYPE_CHECKING:
+    import gguf
+    import numpy as np
+
 GGUF_MAGIC = b"GGUF"
+
+
+class ValueType(enum.IntEnum):
+    """GGUF metadata value types (gguf.GGUFValueType), fixed by the GGUF specification:
+    stored on disk, never change. tests/app/test_gguf_file.py checks them against gguf."""
+
+    UINT8 = 0
+    INT8 = 1
+    UINT16 = 2
+    INT16 = 3
+    UINT32 = 4
+    INT32 = 5
+    FLOAT32 = 6
+    BOOL = 7
+    STRING = 8
+    ARRAY = 9
+    UINT64 = 10
+    INT64 = 11
+    FLOAT64 = 12
+
+
+# general.alignment when the header does not say (gguf.GGUF_DEFAULT_ALIGNMENT; the spec's 32).
+DEFAULT_ALIGNMENT = 32
 # Arrays longer than this are summarised by their length in GgufInfo.metadata.
 _MAX_ARRAY_IN_METADATA = 64
 # Arrays of arrays deeper than this are refused (llama.cpp reads no nested arrays at all;
@@ -102,23 +133,39 @@ def _whole(value: Any, default: int) -> int:
     return int(value)
 
 
+def _gguf() -> Any:
+    """The gguf package, imported at first use (it and numpy take ~0.4 s to import)."""
+    import gguf
+
+    return gguf
+
+
+@functools.cache
+def _file_type_names() -> dict[int, str]:
+    """general.file_type -> "Q4_K_M", "F16", ... (llama.cpp's LLAMA_FTYPE, as gguf lists it)."""
+    return {int(t): t.name.removeprefix("MOSTLY_").removeprefix("ALL_") for t in _gguf().LlamaFileType}
+
+
+@functools.cache
+def _ggml_types() -> dict[int, tuple[str, int, int]]:
+    """ggml tensor type -> (name, values per block, bytes per block), as gguf lists them:
+    ggml adds types, so the table is the installed gguf's, not a copy."""
+    g = _gguf()
+    return {int(t): (t.name, *g.GGML_QUANT_SIZES[t]) for t in g.GGMLQuantizationType if t in g.GGML_QUANT_SIZES}
+
+
 def _file_type_name(value: Any) -> str:
     try:
-        return gguf.LlamaFileType(int(value)).name.removeprefix("MOSTLY_").removeprefix("ALL_")
+        return _file_type_names().get(int(value), "unknown")
     except (ValueError, TypeError, OverflowError):
         return "unknown"
 
 
 _SCALARS = {
-    gguf.GGUFValueType.UINT8: "<B", gguf.GGUFValueType.INT8: "<b",
-    gguf.GGUFValueType.UINT16: "<H", gguf.GGUFValueType.INT16: "<h",
-    gguf.GGUFValueType.UINT32: "<I", gguf.GGUFValueType.INT32: "<i",
-    gguf.GGUFValueType.FLOAT32: "<f", gguf.GGUFValueType.BOOL: "<?",
-    gguf.GGUFValueType.UINT64: "<Q", gguf.GGUFValueType.INT64: "<q",
-    gguf.GGUFValueType.FLOAT64: "<d",
+    ValueType.UINT8: "<B", ValueType.INT8: "<b", ValueType.UINT16: "<H", ValueType.INT16: "<h",
+    ValueType.UINT32: "<I", ValueType.INT32: "<i", ValueType.FLOAT32: "<f", ValueType.BOOL: "<?",
+    ValueType.UINT64: "<Q", ValueType.INT64: "<q", ValueType.FLOAT64: "<d",
 }
-_STRING = int(gguf.GGUFValueType.STRING)
-_ARRAY = int(gguf.GGUFValueType.ARRAY)
 
 
 class _HeaderDamage(Exception):
@@ -174,33 +221,33 @@ class _HeaderParser:
 
     def value_type(self) -> int:
         vtype = self.unpack("<I")
-        if vtype not in _SCALARS and vtype not in (_STRING, _ARRAY):
+        if vtype not in _SCALARS and vtype not in (ValueType.STRING, ValueType.ARRAY):
             raise _HeaderDamage(f"{self.reading} has an unknown value type ({vtype})")
         return int(vtype)
 
     def value(self, vtype: int, depth: int = 0) -> Any:
-        if vtype == _STRING:
+        if vtype == ValueType.STRING:
             return self.string()
-        if vtype == _ARRAY:
+        if vtype == ValueType.ARRAY:
             return self.array(depth + 1)
-        return self.unpack(_SCALARS[gguf.GGUFValueType(vtype)])
+        return self.unpack(_SCALARS[vtype])
 
     def array(self, depth: int) -> Any:
         if depth > _MAX_ARRAY_NESTING:
             raise _HeaderDamage(f"{self.reading} nests arrays more than {_MAX_ARRAY_NESTING} deep")
         item_type = self.value_type()
         count = self.unpack("<Q")
-        smallest = {_STRING: 8, _ARRAY: 12}.get(item_type) or struct.calcsize(_SCALARS[gguf.GGUFValueType(item_type)])
+        smallest = {ValueType.STRING: 8, ValueType.ARRAY: 12}.get(item_type) or struct.calcsize(_SCALARS[item_type])
         if count * smallest > self.left:
             raise _HeaderDamage(
                 f"an array in {self.reading} claims {count:,} items, more than the rest of the file can hold"
             )
         if count <= _MAX_ARRAY_IN_METADATA:
             return [self.value(item_type, depth) for _ in range(count)]
-        if item_type == _STRING:
+        if item_type == ValueType.STRING:
             for _ in range(count):
                 self.skip_string()
-        elif item_type == _ARRAY:
+        elif item_type == ValueType.ARRAY:
             for _ in range(count):
                 self.array(depth + 1)
         else:
@@ -245,7 +292,7 @@ def _parse_header(buffer: mmap.mmap) -> tuple[dict[str, Any], list[tuple[str, in
         ggml_type = parser.unpack("<I")
         offset = parser.unpack("<Q")
         tensors.append((name, ggml_type, shape, offset))
-    alignment = metadata.get("general.alignment", gguf.GGUF_DEFAULT_ALIGNMENT)
+    alignment = metadata.get("general.alignment", DEFAULT_ALIGNMENT)
     if isinstance(alignment, bool) or not isinstance(alignment, int) or alignment <= 0 or alignment & (alignment - 1):
         raise _HeaderDamage(f"general.alignment is {alignment!r}; it must be a power of two")
     for name, _, _, offset in tensors:
@@ -256,18 +303,17 @@ def _parse_header(buffer: mmap.mmap) -> tuple[dict[str, Any], list[tuple[str, in
 
 
 def _tensor_info(name: str, ggml_type: int, shape: tuple[int, ...]) -> TensorInfo:
-    try:
-        qtype = gguf.GGMLQuantizationType(ggml_type)
-        block_size, type_size = gguf.GGML_QUANT_SIZES[qtype]
-    except (ValueError, KeyError):
-        raise _HeaderDamage(f"the tensor {name!r} has an unknown data type ({ggml_type})") from None
+    known = _ggml_types().get(ggml_type)
+    if known is None:
+        raise _HeaderDamage(f"the tensor {name!r} has an unknown data type ({ggml_type})")
+    type_name, block_size, type_size = known
     if shape and shape[0] % block_size:
         raise _HeaderDamage(
             f"the tensor {name!r} has rows of {shape[0]:,} values, not a multiple of the {block_size} "
-            f"that its type {qtype.name} packs together"
+            f"that its type {type_name} packs together"
         )
     n_elements = math.prod(shape)  # Python integers: a hostile shape cannot wrap around
-    return TensorInfo(name=name, type_name=qtype.name, shape=shape, n_bytes=n_elements * type_size // block_size)
+    return TensorInfo(name=name, type_name=type_name, shape=shape, n_bytes=n_elements * type_size // block_size)
 
 
 def _unreadable(path: Path, exc: OSError) -> ModelFileError:
@@ -339,17 +385,10 @@ def read_gguf_info(path: Path) -> GgufInfo:
 
 # Metadata value kinds written with an explicit GGUF type: llama.cpp checks key types.
 _SCALAR_TYPES = {
-    "u32": gguf.GGUFValueType.UINT32,
-    "i32": gguf.GGUFValueType.INT32,
-    "f32": gguf.GGUFValueType.FLOAT32,
-    "bool": gguf.GGUFValueType.BOOL,
-    "str": gguf.GGUFValueType.STRING,
+    "u32": ValueType.UINT32, "i32": ValueType.INT32, "f32": ValueType.FLOAT32, "bool": ValueType.BOOL,
+    "str": ValueType.STRING,
 }
-_ARRAY_TYPES = {
-    "str[]": gguf.GGUFValueType.STRING,
-    "i32[]": gguf.GGUFValueType.INT32,
-    "f32[]": gguf.GGUFValueType.FLOAT32,
-}
+_ARRAY_TYPES = {"str[]": ValueType.STRING, "i32[]": ValueType.INT32, "f32[]": ValueType.FLOAT32}
 
 
 @dataclass(frozen=True)
@@ -371,23 +410,31 @@ class TensorSpec:
 
     @property
     def n_bytes(self) -> int:
-        return int(np.prod(self.shape)) * _numpy_dtype(self.dtype).itemsize
+        return math.prod(self.shape) * _numpy_dtype(self.dtype).itemsize
 
 
-# numpy has no bfloat16: such tensors are produced as uint16 arrays holding the bits.
-_RAW_KINDS = {"bfloat16": (np.dtype(np.uint16), gguf.GGMLQuantizationType.BF16)}
+@functools.cache
+def _raw_kinds() -> dict[str, tuple[np.dtype, Any]]:
+    """numpy has no bfloat16: such tensors are produced as uint16 arrays holding the bits."""
+    import numpy as np
+
+    return {"bfloat16": (np.dtype(np.uint16), _gguf().GGMLQuantizationType.BF16)}
 
 
 def _numpy_dtype(dtype: str) -> np.dtype:
-    return _RAW_KINDS[dtype][0] if dtype in _RAW_KINDS else np.dtype(dtype)
+    import numpy as np
+
+    raw = _raw_kinds()
+    return raw[dtype][0] if dtype in raw else np.dtype(dtype)
 
 
 def _add_meta(writer: gguf.GGUFWriter, item: MetaValue) -> None:
+    value_type = _gguf().GGUFValueType
     if item.kind in _SCALAR_TYPES:
-        writer.add_key_value(item.key, item.value, _SCALAR_TYPES[item.kind])
+        writer.add_key_value(item.key, item.value, value_type(_SCALAR_TYPES[item.kind]))
     elif item.kind in _ARRAY_TYPES:
         writer.add_key_value(
-            item.key, list(item.value), gguf.GGUFValueType.ARRAY, sub_type=_ARRAY_TYPES[item.kind]
+            item.key, list(item.value), value_type.ARRAY, sub_type=value_type(_ARRAY_TYPES[item.kind])
         )
     else:
         raise ValueError(f"unknown GGUF metadata kind {item.kind!r} for {item.key}")
@@ -410,14 +457,16 @@ def write_gguf(
     `validate(part)` has accepted the finished `FILE.part`; on any failure, rejection or
     cancel the partial file is removed and nothing is left at `path`.
     """
+    import numpy as np
+
     path = Path(path)
     part = path.with_name(path.name + ".part")
-    writer = gguf.GGUFWriter(part, architecture)
+    writer = _gguf().GGUFWriter(part, architecture)
     try:
         for item in metadata:
             _add_meta(writer, item)
         for spec in tensors:
-            raw = _RAW_KINDS.get(spec.dtype, (None, None))[1]
+            raw = _raw_kinds().get(spec.dtype, (None, None))[1]
             writer.add_tensor_info(spec.name, spec.shape, _numpy_dtype(spec.dtype), spec.n_bytes, raw_dtype=raw)
         writer.write_header_to_file()
         writer.write_kv_data_to_file()

@@ -1,6 +1,7 @@
 """The packaged app's smoke test and figures: build time, bundle size, time to a usable window.
 
     python benchmarks/bundle_startup.py [--build] [--bundle dist/paddock] [--runs 5]
+    python benchmarks/bundle_startup.py --source . [--source OTHER-TREE] [--runs 9]
 
 1. `--build` runs packaging/build_bundle.py first and reports its build time and sizes.
 2. Smoke test, everything through the bundle's own executables with a fresh PADDOCK_HOME:
@@ -18,6 +19,11 @@
    after, with the data folder already there. With each, the CPU seconds of the whole
    start and quit (user + system): on a machine others share, the wall clock swings with
    their load and the CPU time says what an idle machine would take.
+
+`--source TREE` (repeatable) times starts from source trees instead, with this Python:
+`paddock --self-test` as the `paddock` command runs it, and `import ui.main` alone. With
+two trees (a `git archive` of an older commit, say) the starts alternate, so the load of
+others falls on both alike: compare the two in one run, not with figures from another day.
 
 The last line is the figures as JSON.
 """
@@ -96,6 +102,46 @@ def time_to_window(bundle: Path, home: Path) -> tuple[float, float]:
     return ready[0]["time"] - started, _children_cpu_s() - cpu
 
 
+_SOURCE_START = "import sys; from ui.main import main; sys.exit(main())"  # what the `paddock` script runs
+_IMPORT_TIME = "import time; t = time.perf_counter(); import ui.main; print(time.perf_counter() - t)"
+
+
+def source_start(tree: Path, home: Path) -> tuple[float, float, float]:
+    """From a source tree: seconds to a usable window, CPU seconds of the start and quit,
+    and seconds to `import ui.main` in a fresh interpreter."""
+    env = {**_env(home), "PYTHONPATH": str(tree)}
+    cpu = _children_cpu_s()
+    started = time.time()
+    result = subprocess.run([sys.executable, "-c", _SOURCE_START, "--self-test"], capture_output=True,
+                            text=True, env=env, cwd=tree, timeout=120)
+    cpu = _children_cpu_s() - cpu
+    ready = [e for e in events(result.stdout) if e["event"] == "ready"]
+    _check(result.returncode == 0 and len(ready) == 1 and ready[0]["visible"], f"no window from {tree}", result)
+    imported = subprocess.run([sys.executable, "-c", _IMPORT_TIME], capture_output=True, text=True, env=env,
+                              cwd=tree, timeout=120)
+    _check(imported.returncode == 0, f"import ui.main from {tree}", imported)
+    return ready[0]["time"] - started, cpu, float(imported.stdout.strip().splitlines()[-1])
+
+
+def source_figures(trees: list[Path], runs: int) -> dict:
+    """Median figures per tree, the starts of the trees alternating."""
+    times: dict[Path, list[tuple[float, float, float]]] = {tree: [] for tree in trees}
+    load = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory(prefix="paddock-source-") as temporary:
+        for tree in trees:  # a first start of each creates its data folder and its .pyc files
+            source_start(tree, Path(temporary) / tree.name)
+        for _ in range(runs):
+            for tree in trees:
+                times[tree].append(source_start(tree, Path(temporary) / tree.name))
+    figures: dict = {"load_average": round((load + os.getloadavg()[0]) / 2, 1), "runs": runs}
+    for tree, measured in times.items():
+        figures[str(tree)] = {
+            name: round(statistics.median(m[i] for m in measured), 3)
+            for i, name in enumerate(("window_s", "cpu_s", "import_ui_main_s"))
+        }
+    return figures
+
+
 def smoke(bundle: Path, work: Path) -> dict:
     home = work / "smoke-home"
     model = work / "scripted.gguf"
@@ -126,7 +172,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--build", action="store_true", help="run packaging/build_bundle.py first")
     parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / "paddock")
     parser.add_argument("--runs", type=int, default=5, help="warm starts to time (default 5)")
+    parser.add_argument("--source", type=Path, action="append", default=[], metavar="TREE",
+                        help="time starts from this source tree instead of a bundle (repeatable)")
     args = parser.parse_args(argv)
+    if args.source:
+        figures = source_figures([tree.resolve() for tree in args.source], args.runs)
+        for tree in args.source:
+            print(f"{str(tree):>32}: {figures[str(tree.resolve())]}")
+        print(f"{'load average (2 cores)':>32}: {figures['load_average']}")
+        print(json.dumps(figures))
+        return 0
     figures: dict = {}
     if args.build:
         built = subprocess.run([sys.executable, str(ROOT / "packaging" / "build_bundle.py")],

@@ -13,7 +13,7 @@ import logging
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence
 
 from PySide6.QtCore import QMetaObject, Qt
 from PySide6.QtWidgets import QApplication
@@ -25,7 +25,6 @@ from app.hardware.detect import detect_hardware
 from app.jobs.child_process import support_frozen_children
 from app.logging_setup import configure_logging
 from app.paths import APP_NAME, AppPaths
-from app.planner.fit_check import HardwareSource
 from app.planner.speed import SpeedProfile
 from app.store.location import database_path
 from ui.app_icon import app_icon
@@ -50,6 +49,9 @@ from ui.tasks.queued_recorder import QueuedRecorder
 from ui.widgets.main_window import MainWindow
 from ui.widgets.models_ui import ModelsUi, install_models_ui
 from ui.wiring import connect_convert, connect_downloads, connect_engine, connect_history, connect_models
+
+if TYPE_CHECKING:  # the planner loads with the first model, not at start
+    from app.planner.fit_check import HardwareSource
 
 log = logging.getLogger(__name__)
 

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, Mapping, Optional
 
-import yaml
-
 from app.errors import AppError
 from app.gguf_file import split_parts
 from app.llama.architecture import LlamaArchitecture
@@ -227,6 +225,8 @@ def parse_catalog(raw: Any, source: str = "catalog") -> Catalog:
 
 
 def load_catalog(path: Path = CATALOG_FILE) -> Catalog:
+    import yaml  # here, not at the top: read when the catalog is, not at start
+
     try:
         raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:

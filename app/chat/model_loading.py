@@ -6,11 +6,13 @@ load it anyway.
 
 from __future__ import annotations
 
-from typing import Optional, Protocol
+from typing import TYPE_CHECKING, Optional, Protocol
 
 from app.engine.client import FitCheck
 from app.engine.settings import LoadSettings, ModelInfo
-from app.planner.fit_check import HardwareSource, make_fit_check
+
+if TYPE_CHECKING:  # the planner (and its catalog) loads with the first model, not at start
+    from app.planner.fit_check import HardwareSource
 
 
 class LoadingEngine(Protocol):
@@ -26,5 +28,7 @@ class ModelLoader:
         self._hardware = hardware
 
     def load(self, settings: LoadSettings, *, force: bool = False) -> ModelInfo:
+        from app.planner.fit_check import make_fit_check
+
         fit_check = None if force else make_fit_check(self._hardware)
         return self._engine.load(settings, fit_check=fit_check)

@@ -2,6 +2,9 @@
 
 Each command module (`app/cli/*_command.py`) has `register(subparsers)`, which adds its parser and sets
 `handler(args, context) -> int`. Expected errors print one clear line and exit 1.
+`name_command.py` registers the command `name`: a command line imports only the module of
+the command it names (`--version` none; help, or a name no module has, every module, for
+argparse to list them), so `paddock-cli --version` or `chat` does not wait for the others.
 """
 
 from __future__ import annotations
@@ -35,21 +38,38 @@ class CliContext:
     paths: AppPaths
 
 
-def build_parser() -> argparse.ArgumentParser:
+HELP_FLAGS = ("-h", "--help")
+
+
+def modules_for(argv: Sequence[str]) -> list[str]:
+    """The command modules a command line needs. The top-level options take no values, so
+    the first word that is not an option names the command."""
+    modules = command_modules()
+    command = next((arg for arg in argv if not arg.startswith("-")), None)
+    if command is None:
+        wants_help = any(arg in HELP_FLAGS for arg in argv) or "--version" not in argv
+        return modules if wants_help else []
+    chosen = f"app.cli.{command}_command"
+    return [chosen] if chosen in modules else modules
+
+
+def build_parser(argv: Optional[Sequence[str]] = None) -> argparse.ArgumentParser:
+    """The parser for `argv` (default: every command)."""
     parser = argparse.ArgumentParser(
         prog="paddock-cli",
         description="Paddock: run Meta's Llama models privately on this computer.",
     )
     parser.add_argument("--version", action="version", version=f"Paddock {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in command_modules():
+    for name in command_modules() if argv is None else modules_for(argv):
         importlib.import_module(name).register(subparsers)
     return parser
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     support_frozen_children()
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help()

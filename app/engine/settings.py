@@ -10,8 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-import psutil
-
 from app.errors import InvalidRequestError
 
 KV_CACHE_TYPES = ("f16", "q8_0", "q4_0")
@@ -20,6 +18,8 @@ DEFAULT_CONTEXT = 8192
 
 def default_threads() -> int:
     """Physical cores: llama.cpp gains nothing from hyper-threads."""
+    import psutil  # here, not at the top: asked at the first load, not at start
+
     return max(1, psutil.cpu_count(logical=False) or os.cpu_count() or 1)
 
 

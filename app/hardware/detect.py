@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional, TypeVar
 
-import psutil
-
 from app.hardware.linux import ProbeFailed, amd_gpus, cgroup_memory, cpu_info
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report
 
@@ -157,8 +155,8 @@ def detect_hardware(
     roots: HardwareRoots = HardwareRoots(),
     system: Optional[str] = None,
     machine: Optional[str] = None,
-    virtual_memory: Callable[[], object] = psutil.virtual_memory,
-    cpu_count: Callable[..., Optional[int]] = psutil.cpu_count,
+    virtual_memory: Optional[Callable[[], object]] = None,
+    cpu_count: Optional[Callable[..., Optional[int]]] = None,
     nvidia: Callable[[], list[GpuInfo]] = _nvidia_gpus,
     llama_offload: Callable[[], bool] = _llama_cpp_offload,
     read_sysctl: Callable[[str], str] = sysctl,
@@ -167,7 +165,11 @@ def detect_hardware(
     cancel: Optional[CancelToken] = None,
 ) -> HardwareSnapshot:
     """Probe RAM, cgroup limit, CPU, GPUs and llama.cpp's GPU support (a few seconds at
-    most: each probe has `timeout_s`)."""
+    most: each probe has `timeout_s`). `virtual_memory` and `cpu_count` default to psutil's."""
+    import psutil  # here, not at the top: measured at the first load, not at start
+
+    virtual_memory = virtual_memory or psutil.virtual_memory
+    cpu_count = cpu_count or psutil.cpu_count
     system = system or platform.system()
     machine = machine or platform.machine()
     notes: list[ProbeNote] = []

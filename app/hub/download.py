@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -24,10 +23,11 @@ from typing import Callable, Iterator, Optional, Sequence
 import filelock
 
 from app.errors import InvalidRequestError, ModelFileError
-from app.gguf_file import split_parts
 from app.hub import records
+from app.hub.disk_space import DEFAULT_RESERVE_BYTES, disk_free_bytes
 from app.hub.errors import DiskSpaceError, DownloadConflictError, DownloadCorruptError
 from app.hub.hub_api import HubClient, RemoteFile
+from app.hub.model_files import split_set
 from app.hub.progress import DownloadProgress, RateMeter, eta_seconds, format_bytes
 from app.hub.records import DownloadRecord
 from app.hub.transfer import (
@@ -43,7 +43,6 @@ from app.hub.transfer import (
 from app.jobs import CancelToken, ProgressCallback, check, report
 
 # Left free on the disk after a download: a full disk breaks other programs.
-DEFAULT_RESERVE_BYTES = 64 * 1024 * 1024
 REPORT_INTERVAL_S = 0.1
 
 
@@ -54,24 +53,6 @@ class DownloadResult:
     paths: tuple[Path, ...]  # installed files, first part first
     fetched_bytes: int  # bytes received over the network by this call
     already_installed: bool
-
-
-def default_target(models_dir: Path, repo_id: str) -> Path:
-    """Where a repo's files go: MODELS/owner/name (the layout LM Studio uses too)."""
-    return Path(models_dir).joinpath(*repo_id.split("/"))
-
-
-def split_set(filename: str) -> list[str]:
-    """All parts of a split GGUF named by any one of them, or just `filename`."""
-    return [str(part) for part in split_parts(PurePosixPath(filename))]  # type: ignore[arg-type]
-
-
-def disk_free_bytes(path: Path) -> int:
-    """Free bytes on the disk that holds `path` (or its nearest existing parent)."""
-    path = Path(path).absolute()
-    while not path.exists() and path != path.parent:
-        path = path.parent
-    return shutil.disk_usage(path).free
 
 
 def download_model(

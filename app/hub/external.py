@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping, Optional
 
-from app.hub.hub_api import default_hf_cache_dir, scan_hf_cache
 from app.hub.installed import LocalModel, describe_model, first_parts
 
 OLLAMA_MODEL_LAYER = "application/vnd.ollama.image.model"
@@ -35,6 +34,8 @@ class ExternalRoots:
 
     @classmethod
     def defaults(cls, environ: Mapping[str, str] = os.environ, home: Optional[Path] = None) -> "ExternalRoots":
+        from app.hub.hub_api import default_hf_cache_dir  # huggingface_hub loads when models are looked for
+
         home = Path(home) if home is not None else Path.home()
         if environ.get("OLLAMA_MODELS"):
             ollama: tuple[Path, ...] = (Path(environ["OLLAMA_MODELS"]).expanduser(),)
@@ -63,6 +64,8 @@ def find_external_models(roots: ExternalRoots) -> list[LocalModel]:
 
 
 def hf_cache_models(cache_dir: Path) -> list[LocalModel]:
+    from app.hub.hub_api import scan_hf_cache
+
     files = [f for f in scan_hf_cache(Path(cache_dir)) if f.filename.lower().endswith(".gguf")]
     by_path = {f.path: f for f in files}
     models = []

@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Optional
 from app.errors import Cancelled, InvalidRequestError, ModelFileError
 from app.gguf_file import read_gguf_info, split_parts
 from app.hub import records
-from app.hub.download import DEFAULT_RESERVE_BYTES, disk_free_bytes
+from app.hub.disk_space import DEFAULT_RESERVE_BYTES, disk_free_bytes
 from app.hub.errors import DiskSpaceError, DownloadConflictError
 from app.hub.progress import format_bytes
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report

@@ -14,11 +14,11 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
-import numpy as np
-
 from app.llama.rope import Llama3RopeScaling, llama3_rope_factors
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from app.gguf_file import GgufInfo, MetaValue
 
 GGUF_ARCH = "llama"  # general.architecture of every model Paddock runs
@@ -79,6 +79,8 @@ class LlamaArchitecture:
     def rope_factors(self) -> np.ndarray:
         """The `rope_freqs.weight` tensor: llama3 rope scaling as llama.cpp applies it
         (ones without scaling)."""
+        import numpy as np  # here, not at the top: the app starts without numpy
+
         if self.rope_scaling is None:
             return np.ones(self.head_dim // 2, dtype=np.float32)
         return llama3_rope_factors(self.head_dim, self.rope_theta, self.rope_scaling)

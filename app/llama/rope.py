@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,8 @@ class Llama3RopeScaling:
 def llama3_rope_factors(head_dim: int, rope_theta: float, scaling: Llama3RopeScaling) -> np.ndarray:
     """Short wavelengths are kept, long ones divided by `factor`, the band in between
     interpolated smoothly (the rule of transformers' "llama3" rope, in float32 like it)."""
+    import numpy as np  # here, not at the top: the app starts without numpy
+
     freqs = 1.0 / (rope_theta ** (np.arange(0, head_dim, 2, dtype=np.float32) / head_dim))
     low_wavelen = scaling.original_context / scaling.low_freq_factor
     high_wavelen = scaling.original_context / scaling.high_freq_factor

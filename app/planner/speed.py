@@ -20,8 +20,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
 
-import numpy as np
-
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report
 from app.planner.memory import kv_cache_bytes
 from app.planner.model_size import ModelFootprint
@@ -63,6 +61,8 @@ _WINDOWS = 3  # each probe keeps its best window: other programs' bursts only lo
 def _read_probe(threads: int, seconds: float, size: int = 128 << 20) -> float:
     """Aggregate read bandwidth: every thread scans its own slice of a buffer larger than
     any CPU cache (numpy releases the GIL while it reduces)."""
+    import numpy as np  # here, not at the top: the app starts without numpy
+
     data = np.ones(size, dtype=np.uint8)
     slices = np.array_split(data, threads)
     slices[0].max()  # fault the pages in before timing
@@ -88,6 +88,8 @@ def _read_probe(threads: int, seconds: float, size: int = 128 << 20) -> float:
 
 
 def _matmul_probe(seconds: float, n: int = 512) -> float:
+    import numpy as np
+
     a = np.random.default_rng(0).random((n, n), dtype=np.float32)
     a @ a  # warm up BLAS threads
     best = 0.0

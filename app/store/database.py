@@ -6,6 +6,10 @@ backups, and the mapping of SQLite failures (disk full, damaged file, locked, no
 to `StoreError`s with clear English messages. Other store modules receive a `Database`
 and never see sqlite3 or sqlite_utils objects. A `Database` is one connection: use it from
 one thread only (`opening.Store.connection()` hands each thread its own).
+
+sqlite_utils (and numpy, which it imports when it can) is imported when the first
+connection opens or the migrations are defined, not with this module: the window imports
+the store's records and shows before the history thread opens the database.
 """
 
 from __future__ import annotations
@@ -15,10 +19,7 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional, Sequence
-
-import sqlite_utils
-from sqlite_utils import Migrations
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional, Sequence
 
 from app.store.errors import (
     DatabaseAccessError,
@@ -28,7 +29,11 @@ from app.store.errors import (
     StoreError,
 )
 
-__all__ = ["Database", "Migrations", "Outcome", "connect", "SQLITE_VERSION", "is_sqlite_file"]
+if TYPE_CHECKING:
+    import sqlite_utils
+    from sqlite_utils import Migrations
+
+__all__ = ["Database", "Outcome", "connect", "migration_set", "SQLITE_VERSION", "is_sqlite_file"]
 
 SQLITE_VERSION: tuple[int, ...] = tuple(int(part) for part in sqlite3.sqlite_version.split("."))
 
@@ -247,6 +252,8 @@ def connect(path: Path, *, busy_timeout_s: float = 5.0, session_id: Optional[str
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseAccessError(f"Paddock cannot create the folder {path.parent}: {exc}") from exc
+    import sqlite_utils
+
     with translated(path):
         # check_same_thread=False only so that Store.close() may close every thread's
         # connection; each connection is still used by one thread at a time.
@@ -262,6 +269,13 @@ def connect(path: Path, *, busy_timeout_s: float = 5.0, session_id: Optional[str
             conn.close()
             raise
     return Database(raw, path, session_id)
+
+
+def migration_set(name: str) -> Migrations:
+    """An empty sqlite-utils migration set; `set()(fn)` adds a migration to it."""
+    from sqlite_utils import Migrations
+
+    return Migrations(name)
 
 
 def is_sqlite_file(path: Path) -> bool:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.store.database import SQLITE_VERSION, Database, Migrations
+from app.store.database import SQLITE_VERSION, Database, migration_set
 from app.store.errors import DatabaseTooNewError, StoreError
 
-MIGRATIONS = Migrations("paddock")
+MIGRATIONS = migration_set("paddock")
 _NAMES: list[str] = []
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Optional
 
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report
-from app.store import backups as bk, migrations, streaming
+from app.store import backups as bk, streaming
 from app.store.database import Database, connect
 from app.store.errors import DatabaseCorruptError
 from app.store.location import backups_dir_for, sessions_dir_for
@@ -163,6 +163,10 @@ def open_store(
 
     Raises DatabaseTooNewError (file untouched) for a database from a newer Paddock.
     """
+    # Here, not at the top: the migrations need sqlite_utils, and the window imports this
+    # module (for OpenReport) before the history thread opens the database.
+    from app.store import migrations
+
     path = Path(path)
     backups_dir = backups_dir or backups_dir_for(path)
     sessions_dir = sessions_dir_for(path)

@@ -160,3 +160,14 @@ def test_arrays_nested_without_end_are_refused(tmp_path: Path) -> None:
                      + struct.pack("<I", 9) + nested)
     with pytest.raises(ModelFileError, match="nests arrays more than 4 deep"):
         read_gguf_info(path)
+
+
+def test_the_header_reader_s_fixed_numbers_are_the_gguf_specification_s() -> None:
+    """The reader does without the gguf package (it is imported at first use): its value
+    types and default alignment must be the ones gguf writes."""
+    import gguf
+
+    from app.gguf_file import DEFAULT_ALIGNMENT, ValueType
+
+    assert {t.name: int(t) for t in ValueType} == {t.name: int(t) for t in gguf.GGUFValueType}
+    assert DEFAULT_ALIGNMENT == gguf.GGUF_DEFAULT_ALIGNMENT

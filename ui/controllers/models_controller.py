@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from app.catalog.entries import Catalog, CatalogEntry
 from app.engine.settings import LoadSettings
 from app.hardware.detect import HardwareSnapshot
-from app.hub.download import DEFAULT_RESERVE_BYTES, disk_free_bytes
+from app.hub.disk_space import DEFAULT_RESERVE_BYTES, disk_free_bytes
 from app.hub.installed import LocalModel
 from app.planner.load_cost import LoadCost
 from app.planner.memory import PlanSettings

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app.errors import AppError, Cancelled
-from app.hub.convert import convert_checkpoint
 from app.jobs import CancelToken, ProgressUpdate
 
 
@@ -28,6 +27,8 @@ class ConvertTask(QObject):
             self.progressed.emit(update.stage, float(update.done), float(update.total))
 
         try:
+            from app.hub.convert import convert_checkpoint  # numpy and the converter load when first used
+
             result = convert_checkpoint(Path(folder), Path(output), "f16", progress=progress, cancel=cancel)
         except Cancelled:
             self.ended.emit("cancelled", "", "", None)

@@ -15,15 +15,17 @@ import logging
 import os
 import traceback
 from pathlib import Path
-from typing import Mapping, Optional
+from typing import TYPE_CHECKING, Mapping, Optional
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app.errors import AppError, Cancelled
-from app.hub.download import default_target, download_model, split_set
-from app.hub.hub_api import HubClient, resolve_endpoint, resolve_token
 from app.hub.installed import delete_partial, list_partial_downloads
+from app.hub.model_files import default_target, split_set
 from app.jobs import CancelToken, ProgressUpdate
+
+if TYPE_CHECKING:
+    from app.hub.hub_api import HubClient
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +51,10 @@ class DownloadTask(QObject):
         """The hub address and token of the settings, for the downloads that follow."""
         self._endpoint, self._token = endpoint, token
 
-    def _hub(self) -> HubClient:
+    def _hub(self) -> "HubClient":
+        # The hub client (huggingface_hub, httpx) loads with the first download, not at start.
+        from app.hub.hub_api import HubClient, resolve_endpoint, resolve_token
+
         env = os.environ if self._environ is None else self._environ
         return HubClient(resolve_endpoint(self._endpoint or None, env), resolve_token(self._token or None, env))
 
@@ -68,6 +73,8 @@ class DownloadTask(QObject):
         try:
             target = default_target(self._models_dir, repo_id)
             hub = self._hub()
+            from app.hub.download import download_model
+
             result = download_model(hub, repo_id, filename, target, progress=progress, cancel=cancel)
         except Cancelled:
             self._stopped(job_id, repo_id, filename, discard)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import threading
 import traceback
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -27,7 +27,9 @@ from app.engine.client import EngineClient
 from app.engine.settings import LoadSettings
 from app.errors import AppError
 from app.jobs import CancelToken
-from app.planner.fit_check import HardwareSource
+
+if TYPE_CHECKING:  # the planner loads with the first model, not at start
+    from app.planner.fit_check import HardwareSource
 
 log = logging.getLogger(__name__)
 
