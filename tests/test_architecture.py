@@ -27,6 +27,8 @@ ADAPTERS = {
     "huggingface_hub": {"app/hub/hub_api.py"},
     "sqlite_utils": {"app/store/database.py"},
     "pynvml": {"app/hardware/nvidia.py"},
+    "markdown_it": {"ui/markdown_html.py"},
+    "pygments": {"ui/code_highlight.py"},
 }
 SHARED_MODULES = {"__init__", "errors", "paths", "logging_setup", "gguf_file"}
 SHARED = {"app", "app.errors", "app.jobs", "app.paths", "app.logging_setup"}  # app.jobs: a package

@@ -278,14 +278,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+167"/>
-        <location line="+115"/>
-        <location line="+55"/>
+        <location filename="../../ui/widgets/main_window.py" line="+138"/>
+        <source>Copied</source>
+        <translation>कॉपी हो गया</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+114"/>
+        <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-128"/>
         <source>Open model…</source>
         <translation>मॉडल खोलें…</translation>
     </message>
@@ -330,7 +335,7 @@
         <translation>रोकें</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Loading %1…</source>
         <translation>%1 लोड हो रहा है…</translation>
     </message>
@@ -428,42 +433,7 @@
         <translation>फिर भी लोड करें</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>You</source>
-        <translation>आप</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Assistant</source>
-        <translation>सहायक</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>(stopped)</source>
-        <translation>(रोका गया)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(failed)</source>
-        <translation>(विफल)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(cut off: Paddock closed while writing this reply)</source>
-        <translation>(अधूरा: यह जवाब लिखते समय Paddock बंद हो गया)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(still being written)</source>
-        <translation>(अभी लिखा जा रहा है)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>(cut off: the context is full. Start a new chat, or load the model with a longer context.)</source>
-        <translation>(बीच में कटा: संदर्भ भर गया है। नई चैट शुरू करें, या मॉडल को लंबे संदर्भ के साथ लोड करें।)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Paddock restored the most recent backup; conversations changed after it are missing.</source>
         <translation>Paddock ने सबसे हाल का बैकअप बहाल किया; उसके बाद बदली गई बातचीत उसमें नहीं हैं।</translation>
     </message>
@@ -593,6 +563,59 @@
         <location line="+1"/>
         <source>Select All</source>
         <translation>सब चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <location filename="../../ui/widgets/transcript_view.py" line="+165"/>
+        <source>You</source>
+        <translation>आप</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assistant</source>
+        <translation>सहायक</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(cut off: the context is full. Start a new chat, or load the model with a longer context.)</source>
+        <translation>(बीच में कटा: संदर्भ भर गया है। नई चैट शुरू करें, या मॉडल को लंबे संदर्भ के साथ लोड करें।)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(stopped)</source>
+        <translation>(रोका गया)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(failed)</source>
+        <translation>(विफल)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(cut off: Paddock closed while writing this reply)</source>
+        <translation>(अधूरा: यह जवाब लिखते समय Paddock बंद हो गया)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(still being written)</source>
+        <translation>(अभी लिखा जा रहा है)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Copy</source>
+        <translation>कॉपी करें</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Copy code</source>
+        <translation>कोड कॉपी करें</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show %1 earlier messages</source>
+        <translation>पिछले %1 संदेश दिखाएँ</translation>
     </message>
 </context>
 </TS>

@@ -278,14 +278,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+167"/>
-        <location line="+115"/>
-        <location line="+55"/>
+        <location filename="../../ui/widgets/main_window.py" line="+138"/>
+        <source>Copied</source>
+        <translation>Copiato</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+114"/>
+        <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-128"/>
         <source>Open model…</source>
         <translation>Apri modello…</translation>
     </message>
@@ -330,7 +335,7 @@
         <translation>Interrompi</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Loading %1…</source>
         <translation>Caricamento di %1…</translation>
     </message>
@@ -428,42 +433,7 @@
         <translation>Carica comunque</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>You</source>
-        <translation>Utente</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Assistant</source>
-        <translation>Assistente</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>(stopped)</source>
-        <translation>(interrotto)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(failed)</source>
-        <translation>(non riuscito)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(cut off: Paddock closed while writing this reply)</source>
-        <translation>(troncato: Paddock si è chiuso mentre scriveva questa risposta)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(still being written)</source>
-        <translation>(ancora in scrittura)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>(cut off: the context is full. Start a new chat, or load the model with a longer context.)</source>
-        <translation>(interrotto: il contesto è pieno. Inizi una nuova chat o carichi il modello con un contesto più lungo.)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Paddock restored the most recent backup; conversations changed after it are missing.</source>
         <translation>Paddock ha ripristinato il backup più recente; mancano le conversazioni modificate dopo.</translation>
     </message>
@@ -593,6 +563,59 @@
         <location line="+1"/>
         <source>Select All</source>
         <translation>Seleziona tutto</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <location filename="../../ui/widgets/transcript_view.py" line="+165"/>
+        <source>You</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assistant</source>
+        <translation>Assistente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(cut off: the context is full. Start a new chat, or load the model with a longer context.)</source>
+        <translation>(interrotto: il contesto è pieno. Inizi una nuova chat o carichi il modello con un contesto più lungo.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(stopped)</source>
+        <translation>(interrotto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(failed)</source>
+        <translation>(non riuscito)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(cut off: Paddock closed while writing this reply)</source>
+        <translation>(troncato: Paddock si è chiuso mentre scriveva questa risposta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(still being written)</source>
+        <translation>(ancora in scrittura)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Copy code</source>
+        <translation>Copia il codice</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show %1 earlier messages</source>
+        <translation>Mostra i %1 messaggi precedenti</translation>
     </message>
 </context>
 </TS>

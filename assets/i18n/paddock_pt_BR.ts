@@ -278,14 +278,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+167"/>
-        <location line="+115"/>
-        <location line="+55"/>
+        <location filename="../../ui/widgets/main_window.py" line="+138"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+114"/>
+        <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-128"/>
         <source>Open model…</source>
         <translation>Abrir modelo…</translation>
     </message>
@@ -330,7 +335,7 @@
         <translation>Parar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Loading %1…</source>
         <translation>Carregando %1…</translation>
     </message>
@@ -428,42 +433,7 @@
         <translation>Carregar mesmo assim</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>You</source>
-        <translation>Você</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Assistant</source>
-        <translation>Assistente</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>(stopped)</source>
-        <translation>(interrompido)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(failed)</source>
-        <translation>(falhou)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(cut off: Paddock closed while writing this reply)</source>
-        <translation>(cortado: o Paddock foi fechado enquanto escrevia esta resposta)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(still being written)</source>
-        <translation>(ainda sendo escrita)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>(cut off: the context is full. Start a new chat, or load the model with a longer context.)</source>
-        <translation>(interrompido: o contexto está cheio. Inicie um novo chat ou carregue o modelo com um contexto maior.)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Paddock restored the most recent backup; conversations changed after it are missing.</source>
         <translation>O Paddock restaurou o backup mais recente; as conversas alteradas depois dele estão faltando.</translation>
     </message>
@@ -593,6 +563,59 @@
         <location line="+1"/>
         <source>Select All</source>
         <translation>Selecionar tudo</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <location filename="../../ui/widgets/transcript_view.py" line="+165"/>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assistant</source>
+        <translation>Assistente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(cut off: the context is full. Start a new chat, or load the model with a longer context.)</source>
+        <translation>(interrompido: o contexto está cheio. Inicie um novo chat ou carregue o modelo com um contexto maior.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(stopped)</source>
+        <translation>(interrompido)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(failed)</source>
+        <translation>(falhou)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(cut off: Paddock closed while writing this reply)</source>
+        <translation>(cortado: o Paddock foi fechado enquanto escrevia esta resposta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(still being written)</source>
+        <translation>(ainda sendo escrita)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Copy code</source>
+        <translation>Copiar código</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show %1 earlier messages</source>
+        <translation>Mostrar as %1 mensagens anteriores</translation>
     </message>
 </context>
 </TS>

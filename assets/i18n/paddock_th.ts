@@ -276,14 +276,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+167"/>
-        <location line="+115"/>
-        <location line="+55"/>
+        <location filename="../../ui/widgets/main_window.py" line="+138"/>
+        <source>Copied</source>
+        <translation>คัดลอกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+114"/>
+        <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-128"/>
         <source>Open model…</source>
         <translation>เปิดโมเดล…</translation>
     </message>
@@ -328,7 +333,7 @@
         <translation>หยุด</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Loading %1…</source>
         <translation>กำลังโหลด %1…</translation>
     </message>
@@ -425,42 +430,7 @@
         <translation>โหลดต่อไป</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>You</source>
-        <translation>คุณ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Assistant</source>
-        <translation>ผู้ช่วย</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>(stopped)</source>
-        <translation>(หยุดแล้ว)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(failed)</source>
-        <translation>(ล้มเหลว)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(cut off: Paddock closed while writing this reply)</source>
-        <translation>(ถูกตัด: Paddock ปิดลงระหว่างเขียนคำตอบนี้)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(still being written)</source>
-        <translation>(ยังเขียนอยู่)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>(cut off: the context is full. Start a new chat, or load the model with a longer context.)</source>
-        <translation>(ถูกตัด: บริบทเต็มแล้ว เริ่มแชทใหม่ หรือโหลดโมเดลด้วยบริบทที่ยาวขึ้น)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Paddock restored the most recent backup; conversations changed after it are missing.</source>
         <translation>Paddock กู้คืนข้อมูลสำรองล่าสุดแล้ว การสนทนาที่เปลี่ยนแปลงหลังจากนั้นจะหายไป</translation>
     </message>
@@ -589,6 +559,59 @@
         <location line="+1"/>
         <source>Select All</source>
         <translation>เลือกทั้งหมด</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <location filename="../../ui/widgets/transcript_view.py" line="+165"/>
+        <source>You</source>
+        <translation>คุณ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assistant</source>
+        <translation>ผู้ช่วย</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(cut off: the context is full. Start a new chat, or load the model with a longer context.)</source>
+        <translation>(ถูกตัด: บริบทเต็มแล้ว เริ่มแชทใหม่ หรือโหลดโมเดลด้วยบริบทที่ยาวขึ้น)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(stopped)</source>
+        <translation>(หยุดแล้ว)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(failed)</source>
+        <translation>(ล้มเหลว)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(cut off: Paddock closed while writing this reply)</source>
+        <translation>(ถูกตัด: Paddock ปิดลงระหว่างเขียนคำตอบนี้)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(still being written)</source>
+        <translation>(ยังเขียนอยู่)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Copy</source>
+        <translation>คัดลอก</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Copy code</source>
+        <translation>คัดลอกโค้ด</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show %1 earlier messages</source>
+        <translation>แสดงข้อความก่อนหน้า %1 ข้อความ</translation>
     </message>
 </context>
 </TS>

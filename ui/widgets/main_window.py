@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -30,17 +29,15 @@ from PySide6.QtWidgets import (
 from app.chat.messages import ReplyStats, StopReason
 from app.engine.settings import ModelInfo
 from app.store.opening import OpenReport
-from app.store.records import Message, MessageStatus
 from ui.controllers.chat_controller import ChatController, ChatState
 from ui.controllers.history_controller import HistoryController
 from ui.error_texts import error_headline
 from ui.widgets.history_panel import HistoryPanel
 from ui.widgets.language_box import LanguageBox
+from ui.widgets.transcript_view import TranscriptView
 from ui.widgets.wrapping_label import WrappingLabel
 
 CONTEXT_CHOICES = (4096, 8192, 16384, 32768, 65536, 131072)
-# QTextBlock.userState() of a message's role line, so retranslate_ui() can relabel it.
-ROLE_STATES = {"user": 1, "assistant": 2}
 
 
 class MessageInput(QPlainTextEdit):
@@ -89,8 +86,7 @@ class MainWindow(QMainWindow):
         top.addWidget(self.context_box)
         top.addWidget(self.new_chat_button)
 
-        self.transcript = QTextBrowser()
-        self.transcript.setOpenExternalLinks(False)
+        self.transcript = TranscriptView()
         self.input = MessageInput()
         self.input.setMaximumHeight(110)
         self.send_button = QPushButton()
@@ -132,13 +128,14 @@ class MainWindow(QMainWindow):
         c.modelLoading.connect(self._on_model_loading)
         c.modelLoaded.connect(self._on_model_loaded)
         c.modelFailed.connect(self._on_model_failed)
-        c.messageAdded.connect(self._append_message)
-        c.replyStarted.connect(self._on_reply_started)
-        c.replyText.connect(self._append_reply_text)
-        c.replyFinished.connect(self._on_reply_finished)
+        c.messageAdded.connect(self.transcript.add_message)
+        c.replyStarted.connect(self.transcript.start_reply)
+        c.replyText.connect(self.transcript.add_reply_text)
+        c.replyFinished.connect(self.transcript.finish_reply)
         c.replyFailed.connect(self._on_reply_failed)
-        c.conversationCleared.connect(self.transcript.clear)
-        c.conversationShown.connect(self._show_conversation)
+        c.conversationCleared.connect(self.transcript.clear_messages)
+        c.conversationShown.connect(self.transcript.show_messages)
+        self.transcript.copied.connect(lambda _text: self.statusBar().showMessage(self.tr("Copied"), 3000))
         c.conversationChanged.connect(self.history_panel.mark_current)
         c.busyChanged.connect(lambda _busy: self._update_buttons())
         c.statusChanged.connect(lambda _status: self._show_status())
@@ -178,7 +175,6 @@ class MainWindow(QMainWindow):
         self.stop_button.setText(self.tr("Stop"))
         self._show_model_label()
         self._show_status()
-        self._retranslate_transcript()
 
     def _show_model_label(self) -> None:
         info = self.controller.model_info
@@ -285,46 +281,6 @@ class MainWindow(QMainWindow):
         box.open()
         return box
 
-    def _role_label(self, role: str) -> str:
-        return self.tr("You") if role == "user" else self.tr("Assistant")
-
-    @staticmethod
-    def _role_format() -> QTextCharFormat:
-        bold = QTextCharFormat()
-        bold.setFontWeight(QFont.Weight.Bold)
-        return bold
-
-    def _retranslate_transcript(self) -> None:
-        """Relabel the role lines in the new language; the messages stay as written."""
-        roles = {state: role for role, state in ROLE_STATES.items()}
-        block = self.transcript.document().begin()
-        while block.isValid():
-            if block.userState() in roles:
-                cursor = QTextCursor(block)
-                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-                cursor.insertText(self._role_label(roles[block.userState()]), self._role_format())
-            block = block.next()
-
-    def _status_note(self, status: MessageStatus) -> str:
-        return {
-            MessageStatus.STOPPED: self.tr("(stopped)"),
-            MessageStatus.FAILED: self.tr("(failed)"),
-            MessageStatus.INTERRUPTED: self.tr("(cut off: Paddock closed while writing this reply)"),
-            MessageStatus.STREAMING: self.tr("(still being written)"),
-        }.get(status, "")
-
-    def _cut_off_note(self, stats: Optional[ReplyStats]) -> str:
-        if stats is not None and stats.stop_reason is StopReason.CONTEXT_FULL:
-            return self.tr("(cut off: the context is full. Start a new chat, or load the model with a longer context.)")
-        return ""
-
-    def _show_conversation(self, messages: list[Message]) -> None:
-        """A saved conversation, as it was written (a note under replies that were cut off)."""
-        self.transcript.clear()
-        for message in messages:
-            note = self._status_note(message.status) or self._cut_off_note(message.stats)
-            self._append_block(message.role.value, message.content + (f"\n{note}" if note else ""))
-
     # --- the history ----------------------------------------------------------------------
 
     def show_history_opened(self, report: OpenReport) -> None:
@@ -355,43 +311,9 @@ class MainWindow(QMainWindow):
     def show_exported(self, path: str) -> None:
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 10_000)
 
-    def _append_block(self, role: str, text: str) -> None:
-        cursor = self.transcript.textCursor()
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        label_block = QTextBlockFormat()
-        label_block.setTopMargin(12)
-        if self.transcript.document().isEmpty():
-            cursor.setBlockFormat(label_block)
-        else:
-            cursor.insertBlock(label_block)
-        cursor.insertText(self._role_label(role), self._role_format())
-        cursor.block().setUserState(ROLE_STATES[role])
-        # A plain format, or the message would continue in the label's bold.
-        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-        cursor.insertText(text)
-        self.transcript.setTextCursor(cursor)
-        self.transcript.ensureCursorVisible()
-
-    def _append_message(self, role: str, text: str) -> None:
-        self._append_block(role, text)
-
-    def _on_reply_started(self) -> None:
-        self._append_block("assistant", "")
-
-    def _append_reply_text(self, text: str) -> None:
-        cursor = self.transcript.textCursor()
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertText(text)
-        self.transcript.setTextCursor(cursor)
-        self.transcript.ensureCursorVisible()
-
-    def _on_reply_finished(self, stats: ReplyStats) -> None:
-        note = self._cut_off_note(stats)
-        if note:  # said where the person reads the reply, not only in the status line
-            self._append_reply_text("\n" + note)
-
     def _on_reply_failed(self, kind: str, detail: str) -> None:
+        self.transcript.fail_reply()
         self._show_error(kind, detail)
 
     def transcript_text(self) -> str:
-        return self.transcript.toPlainText()
+        return self.transcript.plain_text()

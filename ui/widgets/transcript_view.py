@@ -1,0 +1,314 @@
+"""The transcript: the conversation as rendered rich text, the reply streaming into it.
+
+Replies are Markdown (ui/markdown_html.py, code highlighted by Pygments); a person's
+messages are shown as typed. Each message has a copy link beside its role, each code
+block one above its code; other links open in the system browser (http, https and mailto
+only). The person's turns are set apart: indented, on a tinted background.
+
+Streaming stays cheap: only the last message (the reply being written) is ever replaced,
+at most once every STREAM_INTERVAL_MS, so the cost of an update grows with that reply,
+never with the conversation. A saved conversation opens with its last SHOWN_AT_OPEN
+messages; a link at the top shows the earlier ones. A language or palette change renders
+the shown messages again (rare; the notes and labels are in the new language).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPalette, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from app.chat.messages import ReplyStats, StopReason
+from app.store.records import Message, MessageStatus
+from ui.markdown_html import CodeLabels, MarkdownRenderer, RenderedMarkdown
+
+STREAM_INTERVAL_MS = 33  # at most ~30 renders of the streaming reply a second
+SHOWN_AT_OPEN = 200  # messages rendered when a conversation opens
+ACTION_SCHEME = "paddock"  # paddock:copy/message/3, paddock:copy/code/3/0, paddock:earlier
+BROWSER_SCHEMES = ("http", "https", "mailto")
+
+# An empty line between messages, and the paragraph insertHtml may merge (_message_html).
+LEAD = '<p style="margin: 0px;"><br></p>'
+Renderer = Callable[[str, CodeLabels], RenderedMarkdown]
+
+
+@dataclass
+class Entry:
+    role: str  # "user" or "assistant"
+    text: str
+    status: MessageStatus = MessageStatus.DONE
+    context_full: bool = False  # the reply was cut off by the end of the context
+    code_blocks: tuple[str, ...] = field(default=())
+
+
+class TranscriptView(QTextBrowser):
+    copied = Signal(str)  # what was put on the clipboard
+    linkRefused = Signal(str)  # a link of a kind Paddock does not open
+
+    def __init__(self, parent: Optional[QWidget] = None, renderer: Optional[Renderer] = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)  # every click comes to _on_anchor; nothing navigates in here
+        self.document().setUndoRedoEnabled(False)  # a streamed reply would pile up undo steps
+        self.entries: list[Entry] = []
+        self._first_shown = 0
+        self._streaming = False
+        self._last_start = 0  # where the last message begins (the end of the one before)
+        self._markdown = MarkdownRenderer(dark=self._dark())
+        self._render: Renderer = renderer or self._render_markdown
+        self.render_count = 0  # renders of a streaming reply (the benchmark and tests read it)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(STREAM_INTERVAL_MS)
+        self._timer.timeout.connect(self._render_stream)
+        self.anchorClicked.connect(self._on_anchor)
+
+    # --- what the window calls -------------------------------------------------------------
+
+    def add_message(self, role: str, text: str) -> None:
+        self._append(Entry(role, text))
+
+    def start_reply(self) -> None:
+        self._append(Entry("assistant", "", MessageStatus.STREAMING), streaming=True)
+
+    def add_reply_text(self, text: str) -> None:
+        if not self._streaming:
+            return
+        self.entries[-1].text += text
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def finish_reply(self, stats: Optional[ReplyStats]) -> None:
+        if not self._streaming:
+            return
+        entry = self.entries[-1]
+        entry.status = MessageStatus.STOPPED if stats and stats.stop_reason is StopReason.STOPPED else MessageStatus.DONE
+        entry.context_full = bool(stats and stats.stop_reason is StopReason.CONTEXT_FULL)
+        self._end_stream()
+
+    def fail_reply(self) -> None:
+        """A reply that failed: kept and marked if it has text, else gone (no empty heading)."""
+        if not self._streaming:
+            return
+        if self.entries[-1].text:
+            self.entries[-1].status = MessageStatus.FAILED
+            self._end_stream()
+            return
+        self._timer.stop()
+        self._streaming = False
+        self.entries.pop()
+        cursor = self._cursor_from(self._last_start)
+        cursor.removeSelectedText()
+
+    def show_messages(self, messages: list[Message]) -> None:
+        """A saved conversation, as it was written (a note under replies that were cut off)."""
+        self._timer.stop()
+        self._streaming = False
+        self.entries = [
+            Entry(m.role.value, m.content, m.status,
+                  m.stats is not None and m.stats.stop_reason is StopReason.CONTEXT_FULL)
+            for m in messages
+        ]
+        self._first_shown = max(0, len(self.entries) - SHOWN_AT_OPEN)
+        self._rebuild()
+        self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
+
+    def clear_messages(self) -> None:
+        self._timer.stop()
+        self._streaming = False
+        self.entries = []
+        self._first_shown = 0
+        self.clear()
+
+    def plain_text(self) -> str:
+        """What the person reads, without the links Paddock adds: a line per paragraph, no blank lines."""
+        lines: list[str] = []
+        block = self.document().begin()
+        while block.isValid():
+            parts = []
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                if not fragment.charFormat().anchorHref().startswith(ACTION_SCHEME + ":"):
+                    parts.append(fragment.text())
+                iterator += 1
+            lines += [line.rstrip() for line in "".join(parts).split("\u2028") if line.strip()]
+            block = block.next()
+        return "\n".join(lines)
+
+    def action_links(self) -> dict[str, str]:
+        """Every copy/show link on screen: href -> its text (tests and the language check)."""
+        found: dict[str, str] = {}
+        block = self.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                href = fragment.charFormat().anchorHref()
+                if href.startswith(ACTION_SCHEME + ":"):
+                    found[href] = found.get(href, "") + fragment.text()
+                iterator += 1
+            block = block.next()
+        return found
+
+    def role_lines(self) -> list[str]:
+        """The role line of each shown message ("You", "Assistant" in the language shown)."""
+        return [self._role_label(entry.role) for entry in self.entries[self._first_shown:]]
+
+    # --- texts -----------------------------------------------------------------------------
+
+    def _role_label(self, role: str) -> str:
+        return self.tr("You") if role == "user" else self.tr("Assistant")
+
+    def _note(self, entry: Entry) -> str:
+        if entry.context_full:
+            return self.tr("(cut off: the context is full. Start a new chat, or load the model with a longer context.)")
+        return {
+            MessageStatus.STOPPED: self.tr("(stopped)"),
+            MessageStatus.FAILED: self.tr("(failed)"),
+            MessageStatus.INTERRUPTED: self.tr("(cut off: Paddock closed while writing this reply)"),
+            MessageStatus.STREAMING: self.tr("(still being written)") if not self._is_live(entry) else "",
+        }.get(entry.status, "")
+
+    def _is_live(self, entry: Entry) -> bool:
+        return self._streaming and entry is self.entries[-1]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange):
+            if event.type() == QEvent.Type.PaletteChange:
+                self._markdown = MarkdownRenderer(dark=self._dark())
+            self._rebuild()
+        super().changeEvent(event)
+
+    # --- rendering ---------------------------------------------------------------------------
+
+    def _dark(self) -> bool:
+        return self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+
+    def _user_tint(self) -> str:
+        base = self.palette().color(QPalette.ColorRole.Base)
+        accent = self.palette().color(QPalette.ColorRole.Highlight)
+        mix = QColor(*(round(b * 0.86 + a * 0.14) for b, a in
+                       zip((base.red(), base.green(), base.blue()), (accent.red(), accent.green(), accent.blue()))))
+        return mix.name()
+
+    def _render_markdown(self, text: str, labels: CodeLabels) -> RenderedMarkdown:
+        return self._markdown.render(text, labels)
+
+    def _heading_html(self, index: int, entry: Entry) -> str:
+        copy_label = html.escape(self.tr("Copy"))  # lupdate reads no f-string
+        copy = f'<a href="{ACTION_SCHEME}:copy/message/{index}">{copy_label}</a>'
+        label = html.escape(self._role_label(entry.role))
+        if entry.role == "user":
+            return (f'<p style="margin-left: 48px; margin-bottom: 0px; background-color: {self._user_tint()};">'
+                    f'<b>{label}</b>&nbsp;&nbsp;<small>{copy}</small></p>')
+        accent = self.palette().color(QPalette.ColorRole.Highlight).name()
+        return (f'<p style="margin-bottom: 4px;"><b><span style="color: {accent};">{label}</span></b>'
+                f'&nbsp;&nbsp;<small>{copy}</small></p>')
+
+    def _body_html(self, index: int, entry: Entry) -> str:
+        if entry.role == "user":
+            text = html.escape(entry.text).replace("\n", "<br>")
+            return (f'<p style="white-space: pre-wrap; margin-left: 48px; margin-top: 0px; '
+                    f'background-color: {self._user_tint()};">{text}</p>')
+        labels = CodeLabels(self.tr("Copy code"), lambda n: f"{ACTION_SCHEME}:copy/code/{index}/{n}")
+        rendered = self._render(entry.text, labels)
+        entry.code_blocks = rendered.code_blocks
+        note = self._note(entry)
+        return rendered.html + (f"<p><i>{html.escape(note)}</i></p>" if note else "")
+
+    def _message_html(self, index: int, entry: Entry) -> str:
+        # LEAD first: QTextCursor.insertHtml merges the first paragraph it inserts into the
+        # block at the cursor, losing that paragraph's format; this one has none to lose.
+        return LEAD + self._heading_html(index, entry) + self._body_html(index, entry)
+
+    def _earlier_html(self) -> str:
+        text = self.tr("Show %1 earlier messages").replace("%1", str(self._first_shown))
+        return f'<p align="center"><a href="{ACTION_SCHEME}:earlier">{html.escape(text)}</a></p>'
+
+    def _rebuild(self) -> None:
+        """Render every shown message again (a conversation opened, the language changed)."""
+        shown = range(self._first_shown, len(self.entries) - (1 if self._streaming else 0))
+        parts = [self._earlier_html()] if self._first_shown else []
+        parts += [self._message_html(i, self.entries[i]) for i in shown]
+        self.setHtml("".join(parts))
+        if self._streaming:  # the reply being written goes on where it was
+            self._insert_last()
+
+    def _append(self, entry: Entry, streaming: bool = False) -> None:
+        self._timer.stop()
+        if self._streaming:
+            self._end_stream()
+        self.entries.append(entry)
+        self._streaming = streaming
+        self._insert_last()
+        self._scroll_to_end()
+
+    def _insert_last(self) -> None:
+        index = len(self.entries) - 1
+        entry = self.entries[index]
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        self._last_start = cursor.position()
+        cursor.insertHtml(self._message_html(index, entry))
+
+    def _cursor_from(self, position: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def _render_stream(self) -> None:
+        """Replace the streaming reply's text with its new rendering; nothing above it changes."""
+        if not self.entries:
+            return
+        bar = self.verticalScrollBar()
+        following = bar.value() >= bar.maximum() - 4
+        cursor = self._cursor_from(self._last_start)
+        cursor.insertHtml(self._message_html(len(self.entries) - 1, self.entries[-1]))
+        self.render_count += 1
+        if following:
+            self._scroll_to_end()
+
+    def _end_stream(self) -> None:
+        self._timer.stop()
+        self._streaming = False
+        if self.entries[-1].status is MessageStatus.STREAMING:
+            self.entries[-1].status = MessageStatus.DONE
+        self._render_stream()
+
+    def _scroll_to_end(self) -> None:
+        self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
+
+    # --- links -------------------------------------------------------------------------------
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() == ACTION_SCHEME:
+            self._act(url.path().split("/"))
+        elif url.scheme() in BROWSER_SCHEMES:
+            QDesktopServices.openUrl(url)
+        else:
+            self.linkRefused.emit(url.toString())
+
+    def _act(self, parts: list[str]) -> None:
+        if parts == ["earlier"]:
+            self._first_shown = max(0, self._first_shown - SHOWN_AT_OPEN)
+            self._rebuild()
+            return
+        try:
+            numbers = [int(part) for part in parts[2:]]
+        except ValueError:
+            return
+        if parts[:2] == ["copy", "message"] and len(numbers) == 1 and numbers[0] < len(self.entries):
+            self._copy(self.entries[numbers[0]].text)
+        elif parts[:2] == ["copy", "code"] and len(numbers) == 2 and numbers[0] < len(self.entries):
+            blocks = self.entries[numbers[0]].code_blocks
+            if numbers[1] < len(blocks):
+                self._copy(blocks[numbers[1]])
+
+    def _copy(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.copied.emit(text)
