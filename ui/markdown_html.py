@@ -54,6 +54,15 @@ class MarkdownRenderer:
         body = self._md.render(text, env)
         return RenderedMarkdown(body, tuple(env["code_blocks"]))
 
+    def last_block_start(self, text: str) -> int:
+        """Where the last top-level block of `text` begins (0 if it has one block): what
+        is above it is complete and will render the same however the text goes on."""
+        starts = [t.map[0] for t in self._md.parse(text) if t.level == 0 and t.map and t.nesting >= 0]
+        offset = 0
+        for _line in range(starts[-1] if starts else 0):
+            offset = text.index("\n", offset) + 1
+        return offset
+
     # --- render rules (bound methods: markdown-it calls them with the tokens) ----------------
 
     def _fence(self, tokens: Sequence[Token], idx: int, options: Any, env: dict) -> str:

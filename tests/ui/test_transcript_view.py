@@ -129,18 +129,23 @@ def test_streaming_renders_only_the_reply_at_most_every_33_ms(qtbot) -> None:  #
     seen.clear()
     view.start_reply()
     started = time.monotonic()
-    words = [f"word{n} " for n in range(400)]
-    for word in words:  # the engine's pieces arrive faster than the screen needs them
-        view.add_reply_text(word)
+    reply = "".join(f"Part {n}: some words\n\n```py\nx = {n}\n```\n\n" for n in range(30)) + "The end."
+    for start in range(0, len(reply), 6):  # the engine's pieces arrive faster than the screen needs them
+        view.add_reply_text(reply[start:start + 6])
         qtbot.wait(1)
     qtbot.waitUntil(lambda: not view._timer.isActive())
     elapsed_ms = (time.monotonic() - started) * 1000
     view.finish_reply(_stats())
-    reply = "".join(words)
-    assert seen and all(reply.startswith(text) for text in seen)  # never an earlier message
-    assert seen[-1] == reply
-    assert 2 <= view.render_count <= elapsed_ms / STREAM_INTERVAL_MS + 2
-    assert view.plain_text() == before + "\nAssistant\n" + reply.strip()
+    assert seen and all(text in reply for text in seen)  # never an earlier message
+    assert 3 <= view.render_count <= elapsed_ms / STREAM_INTERVAL_MS + 2
+    # The complete blocks are rendered once: far less than the whole reply at every render.
+    assert sum(len(text) for text in seen) < 2 * len(reply) < view.render_count * len(reply) / 2
+    whole = TranscriptView()
+    qtbot.addWidget(whole)
+    whole.add_message("assistant", reply)
+    assert view.plain_text() == before + "\n" + whole.plain_text()  # the same as rendered in one go
+    assert view.entries[-1].code_blocks == whole.entries[0].code_blocks == tuple(f"x = {n}" for n in range(30))
+    assert "paddock:copy/code/120/29" in view.action_links()
 
 
 def test_a_failed_reply_without_text_leaves_no_empty_heading(view: TranscriptView) -> None:

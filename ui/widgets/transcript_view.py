@@ -5,9 +5,10 @@ messages are shown as typed. Each message has a copy link beside its role, each 
 block one above its code; other links open in the system browser (http, https and mailto
 only). The person's turns are set apart: indented, on a tinted background.
 
-Streaming stays cheap: only the last message (the reply being written) is ever replaced,
-at most once every STREAM_INTERVAL_MS, so the cost of an update grows with that reply,
-never with the conversation. A saved conversation opens with its last SHOWN_AT_OPEN
+Streaming stays cheap: only the reply being written changes, at most once every
+STREAM_INTERVAL_MS, and of it only its last Markdown block (the one still growing: the
+blocks above it are complete, rendered once), so an update costs about one block,
+never the conversation. A saved conversation opens with its last SHOWN_AT_OPEN
 messages; a link at the top shows the earlier ones. A language or palette change renders
 the shown messages again (rare; the notes and labels are in the new language).
 """
@@ -31,7 +32,7 @@ SHOWN_AT_OPEN = 200  # messages rendered when a conversation opens
 ACTION_SCHEME = "paddock"  # paddock:copy/message/3, paddock:copy/code/3/0, paddock:earlier
 BROWSER_SCHEMES = ("http", "https", "mailto")
 
-# An empty line between messages, and the paragraph insertHtml may merge (_message_html).
+# The paragraph QTextCursor.insertHtml merges into the block at the cursor (_insert_at_end).
 LEAD = '<p style="margin: 0px;"><br></p>'
 Renderer = Callable[[str, CodeLabels], RenderedMarkdown]
 
@@ -57,6 +58,9 @@ class TranscriptView(QTextBrowser):
         self._first_shown = 0
         self._streaming = False
         self._last_start = 0  # where the last message begins (the end of the one before)
+        self._tail_start = 0  # where the streaming reply's growing block begins
+        self._frozen_len = 0  # characters of the streaming reply above its growing block
+        self._frozen_code: list[str] = []  # the code blocks among them
         self._markdown = MarkdownRenderer(dark=self._dark())
         self._render: Renderer = renderer or self._render_markdown
         self.render_count = 0  # renders of a streaming reply (the benchmark and tests read it)
@@ -100,8 +104,7 @@ class TranscriptView(QTextBrowser):
         self._timer.stop()
         self._streaming = False
         self.entries.pop()
-        cursor = self._cursor_from(self._last_start)
-        cursor.removeSelectedText()
+        self._cursor_from(self._last_start).removeSelectedText()
 
     def show_messages(self, messages: list[Message]) -> None:
         """A saved conversation, as it was written (a note under replies that were cut off)."""
@@ -203,10 +206,11 @@ class TranscriptView(QTextBrowser):
         copy = f'<a href="{ACTION_SCHEME}:copy/message/{index}">{copy_label}</a>'
         label = html.escape(self._role_label(entry.role))
         if entry.role == "user":
-            return (f'<p style="margin-left: 48px; margin-bottom: 0px; background-color: {self._user_tint()};">'
+            return (f'<p style="margin-top: 12px; margin-left: 48px; margin-bottom: 0px; '
+                    f'background-color: {self._user_tint()};">'
                     f'<b>{label}</b>&nbsp;&nbsp;<small>{copy}</small></p>')
         accent = self.palette().color(QPalette.ColorRole.Highlight).name()
-        return (f'<p style="margin-bottom: 4px;"><b><span style="color: {accent};">{label}</span></b>'
+        return (f'<p style="margin-top: 12px; margin-bottom: 4px;"><b><span style="color: {accent};">{label}</span></b>'
                 f'&nbsp;&nbsp;<small>{copy}</small></p>')
 
     def _body_html(self, index: int, entry: Entry) -> str:
@@ -221,9 +225,20 @@ class TranscriptView(QTextBrowser):
         return rendered.html + (f"<p><i>{html.escape(note)}</i></p>" if note else "")
 
     def _message_html(self, index: int, entry: Entry) -> str:
-        # LEAD first: QTextCursor.insertHtml merges the first paragraph it inserts into the
-        # block at the cursor, losing that paragraph's format; this one has none to lose.
-        return LEAD + self._heading_html(index, entry) + self._body_html(index, entry)
+        return self._heading_html(index, entry) + self._body_html(index, entry)
+
+    def _reply_part_html(self, index: int, text: str, *, freeze: bool) -> str:
+        """Part of the streaming reply; `freeze`: complete blocks, rendered once."""
+        first = len(self._frozen_code)
+        labels = CodeLabels(self.tr("Copy code"), lambda n: f"{ACTION_SCHEME}:copy/code/{index}/{first + n}")
+        rendered = self._render(text, labels)
+        entry = self.entries[index]
+        entry.code_blocks = (*self._frozen_code, *rendered.code_blocks)
+        if freeze:
+            self._frozen_code += rendered.code_blocks
+            return rendered.html
+        note = self._note(entry)
+        return rendered.html + (f"<p><i>{html.escape(note)}</i></p>" if note else "")
 
     def _earlier_html(self) -> str:
         text = self.tr("Show %1 earlier messages").replace("%1", str(self._first_shown))
@@ -250,10 +265,29 @@ class TranscriptView(QTextBrowser):
     def _insert_last(self) -> None:
         index = len(self.entries) - 1
         entry = self.entries[index]
+        if not self._streaming:
+            self._last_start = self._insert_at_end(self._message_html(index, entry))
+            return
+        self._last_start = self._insert_at_end(self._heading_html(index, entry))
+        self._tail_start, self._frozen_len, self._frozen_code = self._end(), 0, []
+        self._render_stream()
+
+    def _end(self) -> int:
+        return self.document().characterCount() - 1
+
+    def _insert_at_end(self, html_text: str) -> int:
+        """Insert at the end of the document; where the inserted part begins."""
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
-        self._last_start = cursor.position()
-        cursor.insertHtml(self._message_html(index, entry))
+        start = cursor.position()
+        # insertHtml merges the first paragraph it inserts into the block at the cursor,
+        # losing that paragraph's format: LEAD takes its place, then its line break goes.
+        cursor.insertHtml(LEAD + html_text)
+        if self.document().characterAt(start) == "\u2028":
+            cursor.setPosition(start)
+            cursor.setPosition(start + 1, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+        return start
 
     def _cursor_from(self, position: int) -> QTextCursor:
         cursor = QTextCursor(self.document())
@@ -262,13 +296,21 @@ class TranscriptView(QTextBrowser):
         return cursor
 
     def _render_stream(self) -> None:
-        """Replace the streaming reply's text with its new rendering; nothing above it changes."""
+        """Render the streaming reply's growing block again (the blocks completed since the
+        last render once, for good); nothing above it changes."""
         if not self.entries:
             return
         bar = self.verticalScrollBar()
         following = bar.value() >= bar.maximum() - 4
-        cursor = self._cursor_from(self._last_start)
-        cursor.insertHtml(self._message_html(len(self.entries) - 1, self.entries[-1]))
+        index = len(self.entries) - 1
+        self._cursor_from(self._tail_start).removeSelectedText()
+        tail = self.entries[index].text[self._frozen_len:]
+        split = self._markdown.last_block_start(tail) if self._streaming else 0
+        if split:
+            self._insert_at_end(self._reply_part_html(index, tail[:split], freeze=True))
+            self._frozen_len += split
+            self._tail_start = self._end()
+        self._insert_at_end(self._reply_part_html(index, tail[split:], freeze=False))
         self.render_count += 1
         if following:
             self._scroll_to_end()
