@@ -277,6 +277,9 @@ class TranscriptView(QTextBrowser):
 
     def _insert_at_end(self, html_text: str) -> int:
         """Insert at the end of the document; where the inserted part begins."""
+        if self.document().isEmpty():
+            self.setHtml(html_text)
+            return 0
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
         start = cursor.position()
