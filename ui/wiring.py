@@ -22,6 +22,7 @@ def connect_engine(controller: ChatController, task: EngineTask, crash: CrashRep
     controller.turnRequested.connect(task.chat_coming, Qt.ConnectionType.DirectConnection)
     controller.turnRequested.connect(task.turn, QUEUED)
     task.loaded.connect(controller.on_loaded, QUEUED)
+    task.modelKept.connect(controller.on_model_kept, QUEUED)
     task.loadFailed.connect(controller.on_load_failed, QUEUED)
     task.textStreamed.connect(controller.on_text, QUEUED)
     task.turnEnded.connect(controller.on_turn_ended, QUEUED)

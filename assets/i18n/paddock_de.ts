@@ -153,6 +153,59 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/widgets/help_menu.py" line="+49"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Paddock</source>
+        <translation>Ü&amp;ber Paddock</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paddock %1</source>
+        <translation>Paddock %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat with Llama models on your own computer. Your conversations stay on it.</source>
+        <translation>Chatten Sie mit Llama-Modellen auf Ihrem eigenen Computer. Ihre Unterhaltungen bleiben dort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models run with llama.cpp.</source>
+        <translation>Die Modelle laufen mit llama.cpp.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Llama licence notice:</source>
+        <translation>Lizenzhinweis zu Llama:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the Llama 3.1 Community License</source>
+        <translation>Die Llama 3.1 Community License lesen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Paddock</source>
+        <translation>Über Paddock</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../ui/widgets/history_panel.py" line="+99"/>
@@ -278,19 +331,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+138"/>
+        <location filename="../../ui/widgets/main_window.py" line="+152"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+114"/>
+        <location line="+146"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-160"/>
         <source>Open model…</source>
         <translation>Modell öffnen…</translation>
     </message>
@@ -418,17 +471,32 @@
         <translation>Öffnen Sie eine GGUF-Modelldatei, um zu beginnen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open a GGUF model</source>
         <translation>GGUF-Modell öffnen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
+        <source>The model is still loading; send your message when it is ready.</source>
+        <translation>Das Modell wird noch geladen; senden Sie Ihre Nachricht, sobald es bereit ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reply is being written. Wait for it, or press Stop (Esc).</source>
+        <translation>Eine Antwort wird gerade geschrieben. Warten Sie darauf oder klicken Sie auf „Anhalten“ (Esc).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model is loaded. Click &quot;Open model…&quot; and choose a GGUF file first.</source>
+        <translation>Es ist kein Modell geladen. Klicken Sie zuerst auf „Modell öffnen…“ und wählen Sie eine GGUF-Datei.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Load anyway</source>
         <translation>Trotzdem laden</translation>
     </message>
@@ -566,9 +634,27 @@
     </message>
 </context>
 <context>
+    <name>ReplyLimitBox</name>
+    <message>
+        <location filename="../../ui/widgets/reply_limit.py" line="+44"/>
+        <source>Reply limit (tokens):</source>
+        <translation>Antwortlänge (Token):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reply stops after this many tokens; a token is about three quarters of a word.</source>
+        <translation>Eine Antwort endet nach so vielen Token; ein Token ist etwa drei Viertel eines Wortes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply limit in tokens</source>
+        <translation>Antwortlänge in Token</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+165"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+167"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
@@ -608,14 +694,53 @@
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+12"/>
         <source>Copy code</source>
         <translation>Code kopieren</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Show %1 earlier messages</source>
         <translation>%1 frühere Nachrichten anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>WindowShortcuts</name>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="+61"/>
+        <source>Send the message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new line in the message</source>
+        <translation>Neue Zeile in der Nachricht beginnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In an empty message box: bring back your last message to edit</source>
+        <translation>Im leeren Nachrichtenfeld: Ihre letzte Nachricht zum Bearbeiten zurückholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the reply</source>
+        <translation>Antwort anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new chat</source>
+        <translation>Neuen Chat beginnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the conversations</source>
+        <translation>Unterhaltungen durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the last reply again</source>
+        <translation>Letzte Antwort neu schreiben lassen</translation>
     </message>
 </context>
 </TS>

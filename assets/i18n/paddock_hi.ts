@@ -153,6 +153,59 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/widgets/help_menu.py" line="+49"/>
+        <source>&amp;Help</source>
+        <translation>&amp;सहायता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Paddock</source>
+        <translation>Paddock के &amp;बारे में</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paddock %1</source>
+        <translation>Paddock %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat with Llama models on your own computer. Your conversations stay on it.</source>
+        <translation>अपने ही कंप्यूटर पर Llama मॉडल से बातचीत करें। आपकी बातचीत उसी पर रहती है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models run with llama.cpp.</source>
+        <translation>मॉडल llama.cpp से चलते हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Llama licence notice:</source>
+        <translation>Llama लाइसेंस सूचना:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the Llama 3.1 Community License</source>
+        <translation>Llama 3.1 Community License पढ़ें</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Paddock</source>
+        <translation>Paddock के बारे में</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../ui/widgets/history_panel.py" line="+99"/>
@@ -278,19 +331,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+138"/>
+        <location filename="../../ui/widgets/main_window.py" line="+152"/>
         <source>Copied</source>
         <translation>कॉपी हो गया</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+114"/>
+        <location line="+146"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-160"/>
         <source>Open model…</source>
         <translation>मॉडल खोलें…</translation>
     </message>
@@ -418,17 +471,32 @@
         <translation>शुरू करने के लिए कोई GGUF मॉडल फ़ाइल खोलें।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open a GGUF model</source>
         <translation>GGUF मॉडल खोलें</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF मॉडल (*.gguf);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
+        <source>The model is still loading; send your message when it is ready.</source>
+        <translation>मॉडल अभी लोड हो रहा है; तैयार होने पर अपना संदेश भेजें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reply is being written. Wait for it, or press Stop (Esc).</source>
+        <translation>एक जवाब लिखा जा रहा है। उसका इंतज़ार करें, या “रोकें” दबाएँ (Esc)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model is loaded. Click &quot;Open model…&quot; and choose a GGUF file first.</source>
+        <translation>कोई मॉडल लोड नहीं है। पहले “मॉडल खोलें…” पर क्लिक करें और एक GGUF फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Load anyway</source>
         <translation>फिर भी लोड करें</translation>
     </message>
@@ -566,9 +634,27 @@
     </message>
 </context>
 <context>
+    <name>ReplyLimitBox</name>
+    <message>
+        <location filename="../../ui/widgets/reply_limit.py" line="+44"/>
+        <source>Reply limit (tokens):</source>
+        <translation>जवाब की सीमा (टोकन):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reply stops after this many tokens; a token is about three quarters of a word.</source>
+        <translation>जवाब इतने टोकन के बाद रुक जाता है; एक टोकन लगभग एक शब्द का तीन-चौथाई होता है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply limit in tokens</source>
+        <translation>टोकन में जवाब की सीमा</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+165"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+167"/>
         <source>You</source>
         <translation>आप</translation>
     </message>
@@ -608,14 +694,53 @@
         <translation>कॉपी करें</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+12"/>
         <source>Copy code</source>
         <translation>कोड कॉपी करें</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Show %1 earlier messages</source>
         <translation>पिछले %1 संदेश दिखाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>WindowShortcuts</name>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="+61"/>
+        <source>Send the message</source>
+        <translation>संदेश भेजें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new line in the message</source>
+        <translation>संदेश में नई पंक्ति शुरू करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In an empty message box: bring back your last message to edit</source>
+        <translation>खाली संदेश बॉक्स में: अपना पिछला संदेश बदलने के लिए वापस लाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the reply</source>
+        <translation>जवाब रोकें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new chat</source>
+        <translation>नई बातचीत शुरू करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the conversations</source>
+        <translation>बातचीत में खोजें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the last reply again</source>
+        <translation>पिछला जवाब फिर से लिखवाएँ</translation>
     </message>
 </context>
 </TS>

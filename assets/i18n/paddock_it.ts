@@ -153,6 +153,59 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/widgets/help_menu.py" line="+49"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Paddock</source>
+        <translation>&amp;Informazioni su Paddock</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paddock %1</source>
+        <translation>Paddock %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat with Llama models on your own computer. Your conversations stay on it.</source>
+        <translation>Chatta con i modelli Llama sul tuo computer. Le tue conversazioni restano lì.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models run with llama.cpp.</source>
+        <translation>I modelli girano con llama.cpp.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Llama licence notice:</source>
+        <translation>Nota di licenza di Llama:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the Llama 3.1 Community License</source>
+        <translation>Leggi la Llama 3.1 Community License</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Paddock</source>
+        <translation>Informazioni su Paddock</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../ui/widgets/history_panel.py" line="+99"/>
@@ -278,19 +331,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+138"/>
+        <location filename="../../ui/widgets/main_window.py" line="+152"/>
         <source>Copied</source>
         <translation>Copiato</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+114"/>
+        <location line="+146"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-160"/>
         <source>Open model…</source>
         <translation>Apri modello…</translation>
     </message>
@@ -418,17 +471,32 @@
         <translation>Apra un file di modello GGUF per iniziare.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open a GGUF model</source>
         <translation>Apri un modello GGUF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modelli GGUF (*.gguf);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
+        <source>The model is still loading; send your message when it is ready.</source>
+        <translation>Il modello è ancora in caricamento; invia il messaggio quando è pronto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reply is being written. Wait for it, or press Stop (Esc).</source>
+        <translation>Si sta scrivendo una risposta. Attendi, oppure premi «Interrompi» (Esc).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model is loaded. Click &quot;Open model…&quot; and choose a GGUF file first.</source>
+        <translation>Nessun modello caricato. Fai prima clic su «Apri modello…» e scegli un file GGUF.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Load anyway</source>
         <translation>Carica comunque</translation>
     </message>
@@ -566,9 +634,27 @@
     </message>
 </context>
 <context>
+    <name>ReplyLimitBox</name>
+    <message>
+        <location filename="../../ui/widgets/reply_limit.py" line="+44"/>
+        <source>Reply limit (tokens):</source>
+        <translation>Limite risposta (token):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reply stops after this many tokens; a token is about three quarters of a word.</source>
+        <translation>Una risposta si ferma dopo questo numero di token; un token è circa tre quarti di parola.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply limit in tokens</source>
+        <translation>Limite della risposta in token</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+165"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+167"/>
         <source>You</source>
         <translation>Utente</translation>
     </message>
@@ -608,14 +694,53 @@
         <translation>Copia</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+12"/>
         <source>Copy code</source>
         <translation>Copia il codice</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Show %1 earlier messages</source>
         <translation>Mostra i %1 messaggi precedenti</translation>
+    </message>
+</context>
+<context>
+    <name>WindowShortcuts</name>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="+61"/>
+        <source>Send the message</source>
+        <translation>Invia il messaggio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new line in the message</source>
+        <translation>Andare a capo nel messaggio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In an empty message box: bring back your last message to edit</source>
+        <translation>Nella casella del messaggio vuota: richiamare l’ultimo messaggio per modificarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the reply</source>
+        <translation>Interrompere la risposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new chat</source>
+        <translation>Iniziare una nuova chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the conversations</source>
+        <translation>Cercare nelle conversazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the last reply again</source>
+        <translation>Riscrivere l’ultima risposta</translation>
     </message>
 </context>
 </TS>

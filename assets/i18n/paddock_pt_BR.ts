@@ -153,6 +153,59 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/widgets/help_menu.py" line="+49"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Ajuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Paddock</source>
+        <translation>&amp;Sobre o Paddock</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paddock %1</source>
+        <translation>Paddock %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat with Llama models on your own computer. Your conversations stay on it.</source>
+        <translation>Converse com modelos Llama no seu próprio computador. Suas conversas ficam nele.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models run with llama.cpp.</source>
+        <translation>Os modelos rodam com llama.cpp.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Llama licence notice:</source>
+        <translation>Aviso de licença do Llama:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the Llama 3.1 Community License</source>
+        <translation>Ler a Llama 3.1 Community License</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Paddock</source>
+        <translation>Sobre o Paddock</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../ui/widgets/history_panel.py" line="+99"/>
@@ -278,19 +331,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+138"/>
+        <location filename="../../ui/widgets/main_window.py" line="+152"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+114"/>
+        <location line="+146"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-160"/>
         <source>Open model…</source>
         <translation>Abrir modelo…</translation>
     </message>
@@ -418,17 +471,32 @@
         <translation>Abra um arquivo de modelo GGUF para começar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open a GGUF model</source>
         <translation>Abrir um modelo GGUF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modelos GGUF (*.gguf);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
+        <source>The model is still loading; send your message when it is ready.</source>
+        <translation>O modelo ainda está carregando; envie sua mensagem quando estiver pronto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reply is being written. Wait for it, or press Stop (Esc).</source>
+        <translation>Uma resposta está sendo escrita. Aguarde ou clique em “Parar” (Esc).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model is loaded. Click &quot;Open model…&quot; and choose a GGUF file first.</source>
+        <translation>Nenhum modelo carregado. Clique primeiro em “Abrir modelo…” e escolha um arquivo GGUF.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Load anyway</source>
         <translation>Carregar mesmo assim</translation>
     </message>
@@ -566,9 +634,27 @@
     </message>
 </context>
 <context>
+    <name>ReplyLimitBox</name>
+    <message>
+        <location filename="../../ui/widgets/reply_limit.py" line="+44"/>
+        <source>Reply limit (tokens):</source>
+        <translation>Limite da resposta (tokens):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reply stops after this many tokens; a token is about three quarters of a word.</source>
+        <translation>Uma resposta para depois desta quantidade de tokens; um token é cerca de três quartos de uma palavra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply limit in tokens</source>
+        <translation>Limite da resposta em tokens</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+165"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+167"/>
         <source>You</source>
         <translation>Você</translation>
     </message>
@@ -608,14 +694,53 @@
         <translation>Copiar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+12"/>
         <source>Copy code</source>
         <translation>Copiar código</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Show %1 earlier messages</source>
         <translation>Mostrar as %1 mensagens anteriores</translation>
+    </message>
+</context>
+<context>
+    <name>WindowShortcuts</name>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="+61"/>
+        <source>Send the message</source>
+        <translation>Enviar a mensagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new line in the message</source>
+        <translation>Começar uma nova linha na mensagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In an empty message box: bring back your last message to edit</source>
+        <translation>Na caixa de mensagem vazia: trazer de volta sua última mensagem para editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the reply</source>
+        <translation>Parar a resposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new chat</source>
+        <translation>Começar uma nova conversa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the conversations</source>
+        <translation>Pesquisar nas conversas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the last reply again</source>
+        <translation>Escrever a última resposta de novo</translation>
     </message>
 </context>
 </TS>

@@ -153,6 +153,59 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/widgets/help_menu.py" line="+49"/>
+        <source>&amp;Help</source>
+        <translation>&amp;ช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;ปุ่มลัดแป้นพิมพ์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Paddock</source>
+        <translation>&amp;เกี่ยวกับ Paddock</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>ปุ่มลัดแป้นพิมพ์</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paddock %1</source>
+        <translation>Paddock %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat with Llama models on your own computer. Your conversations stay on it.</source>
+        <translation>แชทกับโมเดล Llama บนคอมพิวเตอร์ของคุณเอง บทสนทนาของคุณจะอยู่ในเครื่องนั้น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models run with llama.cpp.</source>
+        <translation>โมเดลทำงานด้วย llama.cpp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Llama licence notice:</source>
+        <translation>ประกาศสัญญาอนุญาตของ Llama:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the Llama 3.1 Community License</source>
+        <translation>อ่าน Llama 3.1 Community License</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Paddock</source>
+        <translation>เกี่ยวกับ Paddock</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../ui/widgets/history_panel.py" line="+99"/>
@@ -276,19 +329,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+138"/>
+        <location filename="../../ui/widgets/main_window.py" line="+152"/>
         <source>Copied</source>
         <translation>คัดลอกแล้ว</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+114"/>
+        <location line="+146"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-160"/>
         <source>Open model…</source>
         <translation>เปิดโมเดล…</translation>
     </message>
@@ -415,17 +468,32 @@
         <translation>เปิดไฟล์โมเดล GGUF เพื่อเริ่มต้น</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open a GGUF model</source>
         <translation>เปิดโมเดล GGUF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>โมเดล GGUF (*.gguf);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
+        <source>The model is still loading; send your message when it is ready.</source>
+        <translation>โมเดลยังโหลดอยู่ ส่งข้อความของคุณเมื่อโมเดลพร้อม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reply is being written. Wait for it, or press Stop (Esc).</source>
+        <translation>กำลังเขียนคำตอบอยู่ รอสักครู่ หรือกด “หยุด” (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model is loaded. Click &quot;Open model…&quot; and choose a GGUF file first.</source>
+        <translation>ยังไม่ได้โหลดโมเดล คลิก “เปิดโมเดล…” แล้วเลือกไฟล์ GGUF ก่อน</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Load anyway</source>
         <translation>โหลดต่อไป</translation>
     </message>
@@ -562,9 +630,27 @@
     </message>
 </context>
 <context>
+    <name>ReplyLimitBox</name>
+    <message>
+        <location filename="../../ui/widgets/reply_limit.py" line="+44"/>
+        <source>Reply limit (tokens):</source>
+        <translation>ความยาวคำตอบสูงสุด (โทเค็น):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reply stops after this many tokens; a token is about three quarters of a word.</source>
+        <translation>คำตอบจะหยุดเมื่อครบจำนวนโทเค็นนี้ หนึ่งโทเค็นยาวประมาณสามในสี่ของคำ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply limit in tokens</source>
+        <translation>ความยาวคำตอบสูงสุดเป็นโทเค็น</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+165"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+167"/>
         <source>You</source>
         <translation>คุณ</translation>
     </message>
@@ -604,14 +690,53 @@
         <translation>คัดลอก</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+12"/>
         <source>Copy code</source>
         <translation>คัดลอกโค้ด</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Show %1 earlier messages</source>
         <translation>แสดงข้อความก่อนหน้า %1 ข้อความ</translation>
+    </message>
+</context>
+<context>
+    <name>WindowShortcuts</name>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="+61"/>
+        <source>Send the message</source>
+        <translation>ส่งข้อความ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new line in the message</source>
+        <translation>ขึ้นบรรทัดใหม่ในข้อความ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In an empty message box: bring back your last message to edit</source>
+        <translation>ในช่องข้อความที่ว่าง: เรียกข้อความล่าสุดของคุณกลับมาแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the reply</source>
+        <translation>หยุดคำตอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new chat</source>
+        <translation>เริ่มแชทใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the conversations</source>
+        <translation>ค้นหาในบทสนทนา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the last reply again</source>
+        <translation>เขียนคำตอบล่าสุดใหม่</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,7 @@ reports, including `status`, the one place the window's status line comes from.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Optional
 
@@ -73,6 +73,8 @@ class ChatController(QObject):
         self.status = ChatStatus(ChatState.NO_MODEL)
         self._cancel: Optional[CancelToken] = None
         self._load_settings: Optional[LoadSettings] = None
+        self._attempted: Optional[LoadSettings] = None  # the load asked for last
+        self._before_load: tuple[Optional[ModelInfo], Optional[LoadSettings]] = (None, None)
         self.conversation_id: Optional[int] = None
 
     # --- state ---------------------------------------------------------------------------
@@ -89,7 +91,7 @@ class ChatController(QObject):
     def refused_load(self) -> Optional[LoadSettings]:
         """The load the planner refused (the person may load it anyway), else None."""
         failed = self.status.state is ChatState.FAILED and self.status.error_kind == "model_too_large"
-        return self._load_settings if failed and self.model_info is None else None
+        return self._attempted if failed else None
 
     def _set_status(self, state: ChatState, stats: Optional[ReplyStats] = None, error_kind: str = "") -> None:
         self.status = ChatStatus(state, stats, error_kind)
@@ -116,8 +118,9 @@ class ChatController(QObject):
 
     def _load(self, settings: LoadSettings, force: bool) -> None:
         self.loading_name = settings.model_path.name
+        self._before_load = (self.model_info, self._load_settings)
         self.model_info = None
-        self._load_settings = settings
+        self._load_settings = self._attempted = settings
         self.modelLoading.emit(self.loading_name)
         self._set_status(ChatState.LOADING)
         self._set_busy()
@@ -140,6 +143,10 @@ class ChatController(QObject):
         self._set_busy()
         self.turnRequested.emit(request, self._cancel)
         return True
+
+    def set_max_tokens(self, max_tokens: int) -> None:
+        """The reply limit of the next replies (no reload: it is a sampling setting)."""
+        self.sampling = replace(self.sampling, max_tokens=max_tokens)
 
     def stop(self) -> None:
         if self._cancel is not None:
@@ -180,6 +187,13 @@ class ChatController(QObject):
         self.modelLoaded.emit(info)
         self._set_status(ChatState.READY)
         self._set_busy()
+
+    @Slot(object)
+    def on_model_kept(self, info: Optional[ModelInfo]) -> None:
+        """The engine still has the model loaded before the failed load: keep using it."""
+        before, settings = self._before_load
+        if info is not None and info == before:
+            self.model_info, self._load_settings = before, settings
 
     @Slot(str, str)
     def on_load_failed(self, kind: str, detail: str) -> None:

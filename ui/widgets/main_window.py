@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -32,8 +32,11 @@ from app.store.opening import OpenReport
 from ui.controllers.chat_controller import ChatController, ChatState
 from ui.controllers.history_controller import HistoryController
 from ui.error_texts import error_headline
+from ui.widgets.help_menu import install_help_menu
 from ui.widgets.history_panel import HistoryPanel
+from ui.widgets.keyboard import WindowShortcuts
 from ui.widgets.language_box import LanguageBox
+from ui.widgets.reply_limit import ReplyLimitBox
 from ui.widgets.transcript_view import TranscriptView
 from ui.widgets.wrapping_label import WrappingLabel
 
@@ -41,23 +44,28 @@ CONTEXT_CHOICES = (4096, 8192, 16384, 32768, 65536, 131072)
 
 
 class MessageInput(QPlainTextEdit):
-    """Enter sends; Shift+Enter starts a new line."""
+    """Enter sends; Shift+Enter starts a new line; Up in an empty box asks for the last message."""
 
     submitted = Signal()
+    recallRequested = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             self.submitted.emit()
+            return
+        if event.key() == Qt.Key.Key_Up and not self.toPlainText():
+            self.recallRequested.emit()
             return
         super().keyPressEvent(event)
 
 
 class MainWindow(QMainWindow):
     def __init__(self, controller: ChatController, history: HistoryController,
-                 parent: Optional[QWidget] = None) -> None:
+                 parent: Optional[QWidget] = None, *, models_dir: Optional[Path] = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.history = history
+        self.models_dir = models_dir  # where "Open model…" starts
         self._build()
         self._connect()
         self.retranslate_ui()
@@ -96,6 +104,8 @@ class MainWindow(QMainWindow):
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.stop_button)
         buttons.addStretch(1)
+        self.reply_limit = ReplyLimitBox(self.controller)
+        buttons.addWidget(self.reply_limit)
         bottom = QHBoxLayout()
         bottom.addWidget(self.input, 1)
         bottom.addLayout(buttons)
@@ -117,13 +127,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.stats_label, 1)
         self.language_box = LanguageBox()
         self.statusBar().addPermanentWidget(self.language_box)
+        c = self.controller
+        self.keys = WindowShortcuts(self, {"stop": c.stop, "new_chat": self.new_chat, "search": self.focus_search})
+        self.help_menu = install_help_menu(self, self.keys.listing, QCoreApplication.applicationVersion())
 
     def _connect(self) -> None:
         c = self.controller
         self.open_button.clicked.connect(self.choose_model)
-        self.new_chat_button.clicked.connect(c.new_conversation)
+        self.new_chat_button.clicked.connect(self.new_chat)
         self.send_button.clicked.connect(self.send)
         self.input.submitted.connect(self.send)
+        self.input.recallRequested.connect(self.recall_last_message)
         self.stop_button.clicked.connect(c.stop)
         c.modelLoading.connect(self._on_model_loading)
         c.modelLoaded.connect(self._on_model_loaded)
@@ -233,19 +247,50 @@ class MainWindow(QMainWindow):
 
     # --- intents -----------------------------------------------------------------------
 
-    def choose_model(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open a GGUF model"), str(Path.home()), self.tr("GGUF models (*.gguf);;All files (*)")
-        )
-        if path:
-            self.open_model(Path(path))
+    def choose_model(self) -> QFileDialog:
+        """The file dialog, in the models folder (window-modal, so tests and people can use it)."""
+        folder = self.models_dir if self.models_dir is not None and self.models_dir.is_dir() else Path.home()
+        dialog = QFileDialog(self, self.tr("Open a GGUF model"), str(folder),
+                             self.tr("GGUF models (*.gguf);;All files (*)"))
+        dialog.setObjectName("openModelDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda path: self.open_model(Path(path)) if path else None)
+        dialog.open()
+        return dialog
 
     def open_model(self, path: Path) -> None:
         self.controller.open_model(path, int(self.context_box.currentData()))
 
     def send(self) -> None:
-        if self.controller.send(self.input.toPlainText()):
+        text = self.input.toPlainText()
+        if self.controller.send(text):
             self.input.clear()
+        elif text.strip():  # said, not silent: why nothing was sent (the message stays)
+            self.statusBar().showMessage(self._not_sent_reason(), 8000)
+
+    def _not_sent_reason(self) -> str:
+        c = self.controller
+        if c.loading_name:
+            return self.tr("The model is still loading; send your message when it is ready.")
+        if c.generating:
+            return self.tr("A reply is being written. Wait for it, or press Stop (Esc).")
+        return self.tr("No model is loaded. Click \"Open model…\" and choose a GGUF file first.")
+
+    def new_chat(self) -> None:
+        self.controller.new_conversation()
+        self.input.setFocus()
+
+    def focus_search(self) -> None:
+        self.history_panel.search_field.setFocus()
+        self.history_panel.search_field.selectAll()
+
+    def recall_last_message(self) -> None:
+        """Up in the empty message box: the person's last message, to edit and send again."""
+        last = next((m.content for m in reversed(self.controller.messages) if m.role == "user"), None)
+        if last is not None:
+            self.input.setPlainText(last)
+            self.input.moveCursor(QTextCursor.MoveOperation.End)
 
     # --- controller events ---------------------------------------------------------------
 
@@ -254,6 +299,7 @@ class MainWindow(QMainWindow):
         self.send_button.setEnabled(not c.busy and c.model_info is not None)
         self.stop_button.setEnabled(c.generating)
         self.open_button.setEnabled(not c.busy)
+        self.reply_limit.setEnabled(not c.generating)
         self.context_box.setEnabled(not c.busy)
         self.new_chat_button.setEnabled(not c.generating)
         self.history_panel.set_locked(c.generating)
