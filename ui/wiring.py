@@ -35,6 +35,7 @@ def connect_history(chat: ChatController, history: HistoryController, task: Hist
     engine thread straight to the history thread: no detour through the GUI; one sender,
     one receiver, so in order) and serves the controllers' requests."""
     recorder.userAdded.connect(task.record_user, QUEUED)
+    recorder.answeredAgain.connect(task.record_answer_again, QUEUED)
     recorder.replyStarted.connect(task.record_reply_started, QUEUED)
     recorder.replyText.connect(task.record_reply_text, QUEUED)
     recorder.replyFinished.connect(task.record_reply_finished, QUEUED)

@@ -44,6 +44,8 @@ class TurnRecorder(Protocol):
     def add_user(self, text: str, *, system_prompt: str = "", model: Optional[str] = None,
                  settings: Optional[Mapping[str, Any]] = None) -> Any: ...
 
+    def answer_again(self) -> Any: ...
+
     def start_reply(self, *, model: Optional[str] = None, settings: Optional[Mapping[str, Any]] = None) -> Any: ...
 
     def add_reply_text(self, text: str) -> None: ...
@@ -90,6 +92,9 @@ class TurnRequest:
     settings: Mapping[str, Any] = field(default_factory=dict)
     system_prompt: str = ""
     drop_oldest: bool = False  # too long for the context: send only the most recent exchanges
+    # Answer `text` again (regenerate): it is already recorded, as the last message of the
+    # branch; the new reply goes beside the earlier ones. The engine sees the same prompt.
+    regenerate: bool = False
 
     def messages(self) -> tuple[ChatMessage, ...]:
         """The conversation sent to the engine, ending with the person's message."""
@@ -175,7 +180,9 @@ def run_turn(
     stops the reply, records it as stopped with its text, and propagates.
     """
     messages = request.messages()
-    if recorder is not None:  # a message that cannot be saved is not sent: the AppError propagates
+    if recorder is not None and request.regenerate:
+        recorder.answer_again()
+    elif recorder is not None:  # a message that cannot be saved is not sent: the AppError propagates
         recorder.add_user(request.text, system_prompt=messages[0].content if messages[0].role == "system" else "",
                           model=request.model, settings=request.settings)
     record = _Recording(recorder)

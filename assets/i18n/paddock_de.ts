@@ -331,19 +331,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+152"/>
+        <location filename="../../ui/widgets/main_window.py" line="+158"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+146"/>
+        <location line="+28"/>
+        <location line="+149"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-163"/>
         <source>Open model…</source>
         <translation>Modell öffnen…</translation>
     </message>
@@ -386,6 +386,16 @@
         <location line="+1"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regenerate</source>
+        <translation>Neu schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the last reply again; the first one is kept in the history</source>
+        <translation>Die letzte Antwort neu schreiben lassen; die erste bleibt im Verlauf erhalten</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -496,7 +506,7 @@
         <translation>Es ist kein Modell geladen. Klicken Sie zuerst auf „Modell öffnen…“ und wählen Sie eine GGUF-Datei.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Load anyway</source>
         <translation>Trotzdem laden</translation>
     </message>
@@ -654,7 +664,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+167"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+174"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>

@@ -331,19 +331,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+152"/>
+        <location filename="../../ui/widgets/main_window.py" line="+158"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+146"/>
+        <location line="+28"/>
+        <location line="+149"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-163"/>
         <source>Open model…</source>
         <translation>Abrir modelo…</translation>
     </message>
@@ -386,6 +386,16 @@
         <location line="+1"/>
         <source>Stop</source>
         <translation>Parar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regenerate</source>
+        <translation>Gerar de novo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the last reply again; the first one is kept in the history</source>
+        <translation>Escrever a última resposta de novo; a primeira fica guardada no histórico</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -496,7 +506,7 @@
         <translation>Nenhum modelo carregado. Clique primeiro em “Abrir modelo…” e escolha um arquivo GGUF.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Load anyway</source>
         <translation>Carregar mesmo assim</translation>
     </message>
@@ -654,7 +664,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+167"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+174"/>
         <source>You</source>
         <translation>Você</translation>
     </message>

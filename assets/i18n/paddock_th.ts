@@ -329,19 +329,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+152"/>
+        <location filename="../../ui/widgets/main_window.py" line="+158"/>
         <source>Copied</source>
         <translation>คัดลอกแล้ว</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+146"/>
+        <location line="+28"/>
+        <location line="+149"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-163"/>
         <source>Open model…</source>
         <translation>เปิดโมเดล…</translation>
     </message>
@@ -384,6 +384,16 @@
         <location line="+1"/>
         <source>Stop</source>
         <translation>หยุด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regenerate</source>
+        <translation>สร้างใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the last reply again; the first one is kept in the history</source>
+        <translation>เขียนคำตอบล่าสุดใหม่ คำตอบแรกยังเก็บไว้ในประวัติ</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -493,7 +503,7 @@
         <translation>ยังไม่ได้โหลดโมเดล คลิก “เปิดโมเดล…” แล้วเลือกไฟล์ GGUF ก่อน</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Load anyway</source>
         <translation>โหลดต่อไป</translation>
     </message>
@@ -650,7 +660,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+167"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+174"/>
         <source>You</source>
         <translation>คุณ</translation>
     </message>

@@ -57,6 +57,18 @@ def _send(paddock: Paddock, qtbot, text: str) -> None:  # type: ignore[no-untype
         qtbot.keyClick(paddock.window.input, Qt.Key.Key_Return)
 
 
+def _titled(paddock: Paddock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Wait for the title the model writes after the first reply: one more chat, which
+    would otherwise take the FakeEngine's next scripted answer."""
+    from app.store.conversations import get_conversation
+    from app.store.records import TitleSource
+
+    db = paddock.history.task.store.connection()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: paddock.controller.conversation_id is not None, timeout=WAIT)
+    conversation_id = paddock.controller.conversation_id
+    qtbot.waitUntil(lambda: get_conversation(db, conversation_id).title_source is TitleSource.MODEL, timeout=WAIT)
+
+
 def _close_boxes(paddock: Paddock) -> None:
     for box in paddock.window.findChildren(QMessageBox):
         box.close()
@@ -108,6 +120,7 @@ def test_a_reply_that_fails_before_any_text_leaves_no_empty_heading(paddock: Pad
                                                                     fake: FakeEngine) -> None:
     fake.enqueue("Fine.")
     _send(paddock, qtbot, "First")
+    _titled(paddock, qtbot)
     before = paddock.window.transcript_text()
     fake.enqueue_error(EngineError("llama.cpp could not evaluate the prompt"))
     paddock.window.input.setPlainText("Second")
@@ -124,7 +137,7 @@ def test_the_reply_limit_is_shown_and_used(paddock: Paddock, qtbot, fake: FakeEn
     assert paddock.window.reply_limit.label.text() == "Reply limit (tokens):"
     spin.setValue(300)
     _send(paddock, qtbot, "Short, please")
-    assert fake.requests[-1][1].max_tokens == 300
+    assert fake.requests[0][1].max_tokens == 300  # [0]: the model's title for the chat may follow
 
 
 def test_the_help_menu_lists_the_keys_and_says_built_with_llama(paddock: Paddock, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -141,7 +154,7 @@ def test_the_help_menu_lists_the_keys_and_says_built_with_llama(paddock: Paddock
     assert listed is not None
     for keys, what in (("Ctrl+N", "Start a new chat"), ("Esc", "Stop the reply"), ("Ctrl+K / Ctrl+F", "Search")):
         assert keys in listed.text() and what in listed.text()
-    assert "Ctrl+R" not in listed.text()  # not listed until it does something
+    assert "<b>Ctrl+R</b></td><td>Write the last reply again" in listed.text()
     listed.close()
     paddock.languages.choose("de")
     assert window.help_menu.title() == "&Hilfe" and window.help_menu.about_action.text() == "Ü&ber Paddock"
@@ -158,7 +171,7 @@ def test_shift_enter_adds_a_line_and_enter_sends(paddock: Paddock, qtbot, fake: 
     assert window.input.toPlainText() == "one\ntwo" and fake.requests == []
     with qtbot.waitSignal(paddock.controller.replyFinished, timeout=WAIT):
         qtbot.keyClick(window.input, Qt.Key.Key_Return)
-    assert fake.requests[-1][0][-1].content == "one\ntwo"
+    assert fake.requests[0][0][-1].content == "one\ntwo"
 
 
 def test_escape_stops_the_reply(paddock: Paddock, qtbot, fake: FakeEngine) -> None:  # type: ignore[no-untyped-def]
@@ -196,3 +209,40 @@ def test_up_in_the_empty_box_brings_back_the_last_message(paddock: Paddock, qtbo
     assert window.input.toPlainText() == "Wie backe ich Brot?"
     qtbot.keyClick(window.input, Qt.Key.Key_Up)  # not empty now: Up moves the cursor, as in any text box
     assert window.input.toPlainText() == "Wie backe ich Brot?"
+
+
+# --- regenerate ------------------------------------------------------------------------------
+
+
+def test_ctrl_r_writes_the_last_reply_again_and_the_store_keeps_both(paddock: Paddock, qtbot,  # type: ignore[no-untyped-def]
+                                                                     fake: FakeEngine) -> None:
+    from app.store.messages import siblings, thread
+
+    window = paddock.window
+    assert not window.regenerate_button.isEnabled()  # nothing to write again yet
+    fake.enqueue("Rye.")
+    _send(paddock, qtbot, "Which flour?")
+    _titled(paddock, qtbot)
+    db = paddock.history.task.store.connection()  # type: ignore[union-attr]
+    conversation_id = paddock.controller.conversation_id
+    assert conversation_id is not None
+    fake.enqueue("Spelt, ", "perhaps.")
+    assert window.regenerate_button.isEnabled()
+    with qtbot.waitSignal(paddock.controller.replyFinished, timeout=WAIT):
+        qtbot.keyClick(window.input, Qt.Key.Key_R, CTRL)
+    first, again = fake.requests[0][0], fake.requests[-1][0]
+    assert again == first  # the same prompt: the engine can reuse all of it
+    text = window.transcript_text()
+    assert text.endswith("You\nWhich flour?\nAssistant\nSpelt, perhaps.") and "Rye." not in text
+    assert [(m.role, m.content) for m in paddock.controller.messages][-2:] == [
+        ("user", "Which flour?"), ("assistant", "Spelt, perhaps.")]
+    qtbot.waitUntil(lambda: [m.content for m in thread(db, conversation_id)] == ["Which flour?", "Spelt, perhaps."],
+                    timeout=WAIT)
+    reply = thread(db, conversation_id)[-1]
+    assert [m.content for m in siblings(db, reply.id)] == ["Rye.", "Spelt, perhaps."]
+    # The next message follows the reply on screen.
+    fake.enqueue("Yes.")
+    _send(paddock, qtbot, "Fine?")
+    assert [m.content for m in fake.requests[-1][0]][-3:] == ["Which flour?", "Spelt, perhaps.", "Fine?"]
+    qtbot.waitUntil(lambda: len(thread(db, conversation_id)) == 4, timeout=WAIT)
+    assert thread(db, conversation_id)[2].parent_id == reply.id

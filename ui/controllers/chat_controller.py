@@ -53,6 +53,7 @@ class ChatController(QObject):
     modelLoaded = Signal(object)  # ModelInfo
     modelFailed = Signal(str, str)  # error kind, detail
     messageAdded = Signal(str, str)  # role, text (a finished message)
+    replyDiscarded = Signal()  # the reply on screen gives way to a new one (regenerate; the store keeps it)
     replyStarted = Signal()
     replyText = Signal(str)  # new text of the reply in progress
     replyFinished = Signal(object)  # ReplyStats
@@ -135,14 +136,38 @@ class ChatController(QObject):
             text, tuple(self.messages), self.sampling, self.model_info.name,
             saved_settings(self._load_settings, self.sampling), system_prompt_for(None, self.ui_language),
         )
-        self.messages = list(request.messages())
         self.messageAdded.emit("user", text)
+        self._start_turn(request)
+        return True
+
+    @property
+    def can_regenerate(self) -> bool:
+        m = self.messages
+        return (not self.busy and self.model_info is not None and len(m) >= 2
+                and m[-1].role == "assistant" and m[-2].role == "user")
+
+    def regenerate(self) -> bool:
+        """Write the last reply again; the first stays in the store, beside the new one."""
+        if not self.can_regenerate or self.model_info is None or self._load_settings is None:
+            return False
+        question = self.messages[-2]
+        # The same prompt as the first time (its system prompt, if any, is in the history),
+        # so the engine reuses its cache up to the branch point.
+        request = TurnRequest(
+            question.content, tuple(self.messages[:-2]), self.sampling, self.model_info.name,
+            saved_settings(self._load_settings, self.sampling), "", regenerate=True,
+        )
+        self.replyDiscarded.emit()
+        self._start_turn(request)
+        return True
+
+    def _start_turn(self, request: TurnRequest) -> None:
+        self.messages = list(request.messages())
         self._cancel = CancelToken()
         self.replyStarted.emit()
         self._set_status(ChatState.WRITING)
         self._set_busy()
         self.turnRequested.emit(request, self._cancel)
-        return True
 
     def set_max_tokens(self, max_tokens: int) -> None:
         """The reply limit of the next replies (no reload: it is a sampling setting)."""

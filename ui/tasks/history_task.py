@@ -138,6 +138,13 @@ class HistoryTask(QObject):
             self.conversationStarted.emit(recorder.conversation_id)
             self.refresh()  # the new conversation is listed now; others move when the reply ends
 
+    @Slot()
+    @_guarded
+    def record_answer_again(self) -> None:
+        self._message_saved = False
+        self._recorder_now().answer_again()
+        self._message_saved = True  # the message being answered is saved already
+
     @Slot(object, object)
     @_guarded
     def record_reply_started(self, model: Optional[str], settings: Any) -> None:

@@ -16,6 +16,7 @@ from app.chat.messages import ReplyStats
 
 class QueuedRecorder(QObject):
     userAdded = Signal(str, str, object, object)  # text, system prompt, model, settings
+    answeredAgain = Signal()  # the next reply answers the last message again (regenerate)
     replyStarted = Signal(object, object)  # model, settings
     replyText = Signal(str)
     replyFinished = Signal(object)  # ReplyStats
@@ -25,6 +26,9 @@ class QueuedRecorder(QObject):
     def add_user(self, text: str, *, system_prompt: str = "", model: Optional[str] = None,
                  settings: Optional[Mapping[str, Any]] = None) -> None:
         self.userAdded.emit(text, system_prompt, model, dict(settings or {}))
+
+    def answer_again(self) -> None:
+        self.answeredAgain.emit()
 
     def start_reply(self, *, model: Optional[str] = None, settings: Optional[Mapping[str, Any]] = None) -> None:
         self.replyStarted.emit(model, dict(settings or {}))

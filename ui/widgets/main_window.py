@@ -100,9 +100,12 @@ class MainWindow(QMainWindow):
         self.send_button = QPushButton()
         self.send_button.setDefault(True)
         self.stop_button = QPushButton()
+        self.regenerate_button = QPushButton()
+        self.regenerate_button.setObjectName("regenerateButton")
         buttons = QVBoxLayout()
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.stop_button)
+        buttons.addWidget(self.regenerate_button)
         buttons.addStretch(1)
         self.reply_limit = ReplyLimitBox(self.controller)
         buttons.addWidget(self.reply_limit)
@@ -128,7 +131,8 @@ class MainWindow(QMainWindow):
         self.language_box = LanguageBox()
         self.statusBar().addPermanentWidget(self.language_box)
         c = self.controller
-        self.keys = WindowShortcuts(self, {"stop": c.stop, "new_chat": self.new_chat, "search": self.focus_search})
+        self.keys = WindowShortcuts(self, {"stop": c.stop, "new_chat": self.new_chat, "search": self.focus_search,
+                                           "regenerate": c.regenerate})
         self.help_menu = install_help_menu(self, self.keys.listing, QCoreApplication.applicationVersion())
 
     def _connect(self) -> None:
@@ -139,6 +143,8 @@ class MainWindow(QMainWindow):
         self.input.submitted.connect(self.send)
         self.input.recallRequested.connect(self.recall_last_message)
         self.stop_button.clicked.connect(c.stop)
+        self.regenerate_button.clicked.connect(c.regenerate)
+        c.replyDiscarded.connect(self.transcript.discard_last)
         c.modelLoading.connect(self._on_model_loading)
         c.modelLoaded.connect(self._on_model_loaded)
         c.modelFailed.connect(self._on_model_failed)
@@ -153,6 +159,8 @@ class MainWindow(QMainWindow):
         c.conversationChanged.connect(self.history_panel.mark_current)
         c.busyChanged.connect(lambda _busy: self._update_buttons())
         c.statusChanged.connect(lambda _status: self._show_status())
+        c.statusChanged.connect(lambda _status: self._update_buttons())  # what can be regenerated
+        c.conversationCleared.connect(self._update_buttons)
         panel, h = self.history_panel, self.history
         panel.conversationChosen.connect(c.open_conversation)
         panel.deleteRequested.connect(c.delete_conversation)
@@ -187,6 +195,8 @@ class MainWindow(QMainWindow):
         self.input.setPlaceholderText(self.tr("Type a message. Enter sends, Shift+Enter adds a line."))
         self.send_button.setText(self.tr("Send"))
         self.stop_button.setText(self.tr("Stop"))
+        self.regenerate_button.setText(self.tr("Regenerate"))
+        self.regenerate_button.setToolTip(self.tr("Write the last reply again; the first one is kept in the history"))
         self._show_model_label()
         self._show_status()
 
@@ -298,6 +308,7 @@ class MainWindow(QMainWindow):
         c = self.controller
         self.send_button.setEnabled(not c.busy and c.model_info is not None)
         self.stop_button.setEnabled(c.generating)
+        self.regenerate_button.setEnabled(c.can_regenerate)
         self.open_button.setEnabled(not c.busy)
         self.reply_limit.setEnabled(not c.generating)
         self.context_box.setEnabled(not c.busy)

@@ -106,6 +106,13 @@ class TranscriptView(QTextBrowser):
         self.entries.pop()
         self._cursor_from(self._last_start).removeSelectedText()
 
+    def discard_last(self) -> None:
+        """Take the last message off the screen (a reply about to be written again)."""
+        if not self.entries or self._streaming:
+            return
+        self.entries.pop()
+        self._cursor_from(self._last_start).removeSelectedText()
+
     def show_messages(self, messages: list[Message]) -> None:
         """A saved conversation, as it was written (a note under replies that were cut off)."""
         self._timer.stop()
@@ -246,11 +253,11 @@ class TranscriptView(QTextBrowser):
 
     def _rebuild(self) -> None:
         """Render every shown message again (a conversation opened, the language changed)."""
-        shown = range(self._first_shown, len(self.entries) - (1 if self._streaming else 0))
+        shown = range(self._first_shown, len(self.entries) - 1)
         parts = [self._earlier_html()] if self._first_shown else []
         parts += [self._message_html(i, self.entries[i]) for i in shown]
         self.setHtml("".join(parts))
-        if self._streaming:  # the reply being written goes on where it was
+        if self.entries:  # inserted apart, so it can change: a reply goes on, or is written again
             self._insert_last()
 
     def _append(self, entry: Entry, streaming: bool = False) -> None:
