@@ -47,6 +47,8 @@ def connect_history(chat: ChatController, history: HistoryController, task: Hist
     chat.newConversationRequested.connect(task.new_conversation, QUEUED)
     chat.conversationRequested.connect(task.load_conversation, QUEUED)
     chat.deleteRequested.connect(task.delete, QUEUED)
+    chat.alternativeRequested.connect(task.show_alternative, QUEUED)
+    task.alternativesListed.connect(chat.on_alternatives_listed, QUEUED)
     task.conversationLoaded.connect(chat.on_conversation_loaded, QUEUED)
     task.conversationStarted.connect(chat.on_conversation_started, QUEUED)
 

@@ -331,7 +331,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+158"/>
+        <location filename="../../ui/widgets/main_window.py" line="+160"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
@@ -664,7 +664,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+174"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+182"/>
         <source>You</source>
         <translation>Usted</translation>
     </message>
@@ -704,7 +704,12 @@
         <translation>Copiar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+12"/>
         <source>Copy code</source>
         <translation>Copiar código</translation>

@@ -246,3 +246,31 @@ def test_ctrl_r_writes_the_last_reply_again_and_the_store_keeps_both(paddock: Pa
     assert [m.content for m in fake.requests[-1][0]][-3:] == ["Which flour?", "Spelt, perhaps.", "Fine?"]
     qtbot.waitUntil(lambda: len(thread(db, conversation_id)) == 4, timeout=WAIT)
     assert thread(db, conversation_id)[2].parent_id == reply.id
+
+
+def test_switching_between_alternatives_changes_what_is_shown_and_sent(paddock: Paddock, qtbot,  # type: ignore[no-untyped-def]
+                                                                       fake: FakeEngine) -> None:
+    from tests.ui.test_transcript_view import _click_link
+
+    window, controller = paddock.window, paddock.controller
+    fake.enqueue("Rye.")
+    _send(paddock, qtbot, "Which flour?")
+    _titled(paddock, qtbot)
+    fake.enqueue("Spelt.")
+    with qtbot.waitSignal(controller.conversationShown, timeout=WAIT):  # shown again, with its alternatives
+        controller.regenerate()
+    # "‹" is a link to the first reply (links are left out of the text), "›" leads nowhere.
+    assert window.transcript_text() == "You\nWhich flour?\nAssistant\xa0\xa0\xa02/2\xa0›\nSpelt."
+    links = window.transcript.action_links()
+    (back,) = [href for href, text in links.items() if text == "‹"]
+    assert "Spelt." in window.transcript_text() and "Rye." not in window.transcript_text()
+    with qtbot.waitSignal(controller.conversationShown, timeout=WAIT):
+        _click_link(window.transcript, qtbot, back)
+    text = window.transcript_text()
+    assert "Rye." in text and "Spelt." not in text and "1/2" in text
+    assert [m.content for m in controller.messages][-1] == "Rye."
+    fake.enqueue("Good choice.")
+    _send(paddock, qtbot, "Why?")
+    assert [m.content for m in fake.requests[-1][0]][-3:] == ["Which flour?", "Rye.", "Why?"]
+    links = window.transcript.action_links()
+    assert [text for text in links.values() if text in "‹›"] == ["›"]  # the first of two: only forward

@@ -47,6 +47,7 @@ class ChatController(QObject):
     newConversationRequested = Signal()
     conversationRequested = Signal(int)
     deleteRequested = Signal(int)
+    alternativeRequested = Signal(int, int)  # conversation id, the message whose branch to show
 
     # state for the widgets
     modelLoading = Signal(str)  # file name
@@ -60,6 +61,7 @@ class ChatController(QObject):
     replyFailed = Signal(str, str)  # error kind, detail
     conversationCleared = Signal()
     conversationShown = Signal(object)  # list[Message] of a saved conversation, now on screen
+    alternativesChanged = Signal(object)  # before conversationShown: {message id: ids of its alternatives}
     conversationChanged = Signal(object)  # the id of the conversation on screen, or None
     busyChanged = Signal(bool)
     statusChanged = Signal(object)  # ChatStatus
@@ -77,6 +79,7 @@ class ChatController(QObject):
         self._attempted: Optional[LoadSettings] = None  # the load asked for last
         self._before_load: tuple[Optional[ModelInfo], Optional[LoadSettings]] = (None, None)
         self.conversation_id: Optional[int] = None
+        self._regenerating = False
 
     # --- state ---------------------------------------------------------------------------
 
@@ -158,6 +161,7 @@ class ChatController(QObject):
             saved_settings(self._load_settings, self.sampling), "", regenerate=True,
         )
         self.replyDiscarded.emit()
+        self._regenerating = True
         self._start_turn(request)
         return True
 
@@ -198,6 +202,12 @@ class ChatController(QObject):
         if conversation_id == self.conversation_id:
             self.new_conversation()
 
+    def show_alternative(self, message_id: int) -> None:
+        """Show another alternative of a message (and the branch under it); the next
+        message then continues that branch."""
+        if not self.generating and self.conversation_id is not None:
+            self.alternativeRequested.emit(self.conversation_id, message_id)
+
     def _set_conversation(self, conversation_id: Optional[int]) -> None:
         if conversation_id != self.conversation_id:
             self.conversation_id = conversation_id
@@ -232,9 +242,16 @@ class ChatController(QObject):
         if self.generating:
             return  # cannot happen through the UI (the list is locked meanwhile); keep the reply
         self.messages = list(history)
+        same = conversation.id == self.conversation_id  # shown again (regenerated, switched)
         self._set_conversation(conversation.id)
         self.conversationShown.emit(messages)
-        self._set_status(self._idle_state())
+        if not same:
+            self._set_status(self._idle_state())
+
+    @Slot(object)
+    def on_alternatives_listed(self, found: dict) -> None:
+        if not self.generating:
+            self.alternativesChanged.emit(found)
 
     @Slot(int)
     def on_conversation_started(self, conversation_id: int) -> None:
@@ -248,6 +265,10 @@ class ChatController(QObject):
     def on_turn_ended(self, result: TurnResult) -> None:
         self._cancel = None
         self.messages = list(result.history)
+        if self._regenerating and result.text and self.conversation_id is not None:
+            # Shown again from the store, so the reply gets its "‹ 2/2 ›".
+            self.conversationRequested.emit(self.conversation_id)
+        self._regenerating = False
         if result.error is not None:
             self._set_status(ChatState.FAILED, error_kind=result.error.kind)
             self.replyFailed.emit(result.error.kind, result.error.detail)

@@ -22,7 +22,9 @@ from app.chat.conversation_recorder import ConversationRecorder, chat_history
 from app.chat.messages import ReplyStats
 from app.errors import AppError
 from app.store import conversations as conv
+from app.store.alternatives import alternatives
 from app.store.export_files import export_to_file
+from app.store.messages import select_branch
 from app.store.opening import Store, open_store
 from app.store.search import search
 
@@ -55,6 +57,7 @@ class HistoryTask(QObject):
     openFailed = Signal(str, str)  # kind, detail
     conversationsListed = Signal(object)  # list[ConversationSummary]
     conversationLoaded = Signal(object, object, object)  # Conversation, list[Message], history (list[ChatMessage])
+    alternativesListed = Signal(object)  # before conversationLoaded: {message id: ids of its alternatives}
     conversationStarted = Signal(int)  # the first message created this conversation
     titleWanted = Signal(int, object)  # conversation id, history to ask the model with
     searchFinished = Signal(str, object)  # query, list[SearchHit]
@@ -122,7 +125,15 @@ class HistoryTask(QObject):
         messages = recorder.messages()
         self._recorder = recorder
         assert conversation is not None
+        self.alternativesListed.emit(alternatives(self._db(), conversation_id, messages))
         self.conversationLoaded.emit(conversation, messages, chat_history(conversation, messages))
+
+    @Slot(int, int)
+    @_guarded
+    def show_alternative(self, conversation_id: int, message_id: int) -> None:
+        """Switch the conversation to the branch through `message_id`, then show it."""
+        select_branch(self._db(), message_id)
+        self.load_conversation(conversation_id)
 
     # --- a turn, as the QueuedRecorder reports it (app/chat/turn.py, in the engine thread) ---
 

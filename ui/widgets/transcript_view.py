@@ -43,18 +43,21 @@ class Entry:
     text: str
     status: MessageStatus = MessageStatus.DONE
     context_full: bool = False  # the reply was cut off by the end of the context
+    message_id: Optional[int] = None  # in the store (messages shown from it)
     code_blocks: tuple[str, ...] = field(default=())
 
 
 class TranscriptView(QTextBrowser):
     copied = Signal(str)  # what was put on the clipboard
     linkRefused = Signal(str)  # a link of a kind Paddock does not open
+    alternativeChosen = Signal(int)  # the id of the alternative to show ("‹ 2/3 ›")
 
     def __init__(self, parent: Optional[QWidget] = None, renderer: Optional[Renderer] = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)  # every click comes to _on_anchor; nothing navigates in here
         self.document().setUndoRedoEnabled(False)  # a streamed reply would pile up undo steps
         self.entries: list[Entry] = []
+        self.alternatives: dict[int, tuple[int, ...]] = {}  # message id -> its alternatives' ids
         self._first_shown = 0
         self._streaming = False
         self._last_start = 0  # where the last message begins (the end of the one before)
@@ -119,17 +122,22 @@ class TranscriptView(QTextBrowser):
         self._streaming = False
         self.entries = [
             Entry(m.role.value, m.content, m.status,
-                  m.stats is not None and m.stats.stop_reason is StopReason.CONTEXT_FULL)
+                  m.stats is not None and m.stats.stop_reason is StopReason.CONTEXT_FULL, m.id)
             for m in messages
         ]
         self._first_shown = max(0, len(self.entries) - SHOWN_AT_OPEN)
         self._rebuild()
         self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
 
+    def set_alternatives(self, found: dict[int, tuple[int, ...]]) -> None:
+        """The alternatives of the messages about to be shown (show_messages draws them)."""
+        self.alternatives = dict(found)
+
     def clear_messages(self) -> None:
         self._timer.stop()
         self._streaming = False
         self.entries = []
+        self.alternatives = {}
         self._first_shown = 0
         self.clear()
 
@@ -212,13 +220,29 @@ class TranscriptView(QTextBrowser):
         copy_label = html.escape(self.tr("Copy"))  # lupdate reads no f-string
         copy = f'<a href="{ACTION_SCHEME}:copy/message/{index}">{copy_label}</a>'
         label = html.escape(self._role_label(entry.role))
+        switcher = self._switcher_html(entry)
         if entry.role == "user":
             return (f'<p style="margin-top: 12px; margin-left: 48px; margin-bottom: 0px; '
                     f'background-color: {self._user_tint()};">'
-                    f'<b>{label}</b>&nbsp;&nbsp;<small>{copy}</small></p>')
+                    f'<b>{label}</b>{switcher}&nbsp;&nbsp;<small>{copy}</small></p>')
         accent = self.palette().color(QPalette.ColorRole.Highlight).name()
         return (f'<p style="margin-top: 12px; margin-bottom: 4px;"><b><span style="color: {accent};">{label}</span></b>'
-                f'&nbsp;&nbsp;<small>{copy}</small></p>')
+                f'{switcher}&nbsp;&nbsp;<small>{copy}</small></p>')
+
+    def _switcher_html(self, entry: Entry) -> str:
+        """ ‹ 2/3 › after the role: the arrows are links to the neighbouring alternatives."""
+        ids = self.alternatives.get(entry.message_id) if entry.message_id is not None else None
+        if not ids or entry.message_id not in ids:
+            return ""
+        at = ids.index(entry.message_id)
+        position = self.tr("%1/%2").replace("%1", str(at + 1)).replace("%2", str(len(ids)))
+
+        def arrow(text: str, target: Optional[int]) -> str:
+            return f'<a href="{ACTION_SCHEME}:branch/{target}">{text}</a>' if target is not None else text
+
+        before = arrow("‹", ids[at - 1] if at > 0 else None)
+        after = arrow("›", ids[at + 1] if at + 1 < len(ids) else None)
+        return f"&nbsp;&nbsp;{before}&nbsp;{html.escape(position)}&nbsp;{after}"
 
     def _body_html(self, index: int, entry: Entry) -> str:
         if entry.role == "user":
@@ -346,6 +370,9 @@ class TranscriptView(QTextBrowser):
             self.linkRefused.emit(url.toString())
 
     def _act(self, parts: list[str]) -> None:
+        if parts[:1] == ["branch"] and len(parts) == 2 and parts[1].isdigit():
+            self.alternativeChosen.emit(int(parts[1]))
+            return
         if parts == ["earlier"]:
             self._first_shown = max(0, self._first_shown - SHOWN_AT_OPEN)
             self._rebuild()
