@@ -135,8 +135,10 @@ def measure_reply(paddock: Paddock, name: str, text: str = "Go") -> Result:
     settle(200)  # the last render and its layout
     stalls = meter.stop()
     stats: ReplyStats = got[0]
+    renders = [s * 1000 for s in paddock.window.transcript.render_seconds]
     return Result(name, stalls, {"tokens": str(stats.generated_tokens), "tokens/s": f"{stats.tokens_per_s:.0f}",
-                                 "reply s": f"{elapsed:.1f}", "renders": str(paddock.window.transcript.render_count)})
+                                 "reply s": f"{elapsed:.1f}", "renders": str(len(renders)),
+                                 "render ms mean/max": f"{statistics.mean(renders):.1f}/{max(renders):.1f}"})
 
 
 # --- scenarios ---------------------------------------------------------------------------

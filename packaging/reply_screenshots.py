@@ -16,12 +16,19 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.store.records import Role  # noqa: E402
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from app.store.records import Message
 
 CODE = ("```python\nfrom pathlib import Path\n\n\ndef count_words(path: Path) -> int:\n"
         "    \"\"\"{doc}\"\"\"\n    text = path.read_text(encoding=\"utf-8\")\n"
@@ -73,17 +80,35 @@ def screenshot(code: str, out_dir: Path) -> Path:
             stats = ReplyStats(prompt_tokens=412, reused_tokens=236, generated_tokens=171, time_to_first_token_s=0.42,
                                prompt_tokens_per_s=310.0, tokens_per_s=23.7, stop_reason=StopReason.END_OF_TURN)
             controller.on_turn_ended(TurnResult((), reply, stats))
-            for _ in range(3):
-                QApplication.processEvents()
             out_dir.mkdir(parents=True, exist_ok=True)
             path = out_dir / f"reply-code-table-{code}.png"
-            if not window.grab().save(str(path)):
-                raise SystemExit(f"cannot write {path}")
+            _save(window, path)
+            # The same exchange as saved, its reply the second of three (regenerated twice).
+            window.transcript.set_alternatives({3: (2, 3, 4)})
+            window.transcript.show_messages([_message(1, Role.USER, user), _message(3, Role.ASSISTANT, reply)])
+            _save(window, out_dir / f"reply-alternatives-{code}.png")
             return path
         finally:
             window.close()
             paddock.languages.close()
             paddock.shutdown()
+
+
+def _message(number: int, role: "Role", text: str) -> "Message":
+    from app.store.records import Message, MessageStatus
+
+    return Message(id=number, uuid=f"m{number}", conversation_id=1, parent_id=number - 1 or None, role=role,
+                   content=text, status=MessageStatus.DONE, model=None, settings=None, stats=None, error=None,
+                   created_ms=0, updated_ms=0)
+
+
+def _save(window: "QWidget", path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.processEvents()
+    if not window.grab().save(str(path)):
+        raise SystemExit(f"cannot write {path}")
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

@@ -16,6 +16,7 @@ the shown messages again (rare; the notes and labels are in the new language).
 from __future__ import annotations
 
 import html
+import time
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
@@ -67,6 +68,7 @@ class TranscriptView(QTextBrowser):
         self._markdown = MarkdownRenderer(dark=self._dark())
         self._render: Renderer = renderer or self._render_markdown
         self.render_count = 0  # renders of a streaming reply (the benchmark and tests read it)
+        self.render_seconds: list[float] = []  # how long each took (benchmarks/ui_latency.py)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(STREAM_INTERVAL_MS)
@@ -238,7 +240,7 @@ class TranscriptView(QTextBrowser):
         position = self.tr("%1/%2").replace("%1", str(at + 1)).replace("%2", str(len(ids)))
 
         def arrow(text: str, target: Optional[int]) -> str:
-            return f'<a href="{ACTION_SCHEME}:branch/{target}">{text}</a>' if target is not None else text
+            return f'<a href="{ACTION_SCHEME}:branch/{target}"><b>{text}</b></a>' if target is not None else text
 
         before = arrow("‹", ids[at - 1] if at > 0 else None)
         after = arrow("›", ids[at + 1] if at + 1 < len(ids) else None)
@@ -334,6 +336,7 @@ class TranscriptView(QTextBrowser):
         last render once, for good); nothing above it changes."""
         if not self.entries:
             return
+        started = time.perf_counter()
         bar = self.verticalScrollBar()
         following = bar.value() >= bar.maximum() - 4
         index = len(self.entries) - 1
@@ -348,6 +351,7 @@ class TranscriptView(QTextBrowser):
         self.render_count += 1
         if following:
             self._scroll_to_end()
+        self.render_seconds.append(time.perf_counter() - started)
 
     def _end_stream(self) -> None:
         self._timer.stop()
