@@ -36,6 +36,7 @@ def connect_history(chat: ChatController, history: HistoryController, task: Hist
     one receiver, so in order) and serves the controllers' requests."""
     recorder.userAdded.connect(task.record_user, QUEUED)
     recorder.answeredAgain.connect(task.record_answer_again, QUEUED)
+    recorder.lastEdited.connect(task.record_edit_last, QUEUED)
     recorder.replyStarted.connect(task.record_reply_started, QUEUED)
     recorder.replyText.connect(task.record_reply_text, QUEUED)
     recorder.replyFinished.connect(task.record_reply_finished, QUEUED)

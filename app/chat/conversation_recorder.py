@@ -117,6 +117,18 @@ class ConversationRecorder:
         if get_message(self._db, self._tip).role is Role.ASSISTANT:
             self._tip = regeneration_parent(self._db, self._tip)
 
+    def edit_last(self) -> None:
+        """The next message is a new version of the branch's last message of the person:
+        it goes beside that message (which is kept, with its replies)."""
+        if self._reply is not None:
+            raise RuntimeError("the previous reply was not finalized")
+        message = get_message(self._db, self._tip) if self._tip is not None else None
+        if message is not None and message.role is Role.ASSISTANT and message.parent_id is not None:
+            message = get_message(self._db, message.parent_id)
+        if message is None or message.role is not Role.USER:
+            raise RuntimeError("there is no message of the person to edit")
+        self._tip = message.parent_id
+
     def start_reply(self, *, model: Optional[str] = None, settings: Optional[Mapping[str, Any]] = None) -> StreamingReply:
         """The reply to the last message: feed it tokens, then finish, stop or fail it."""
         if self._conversation_id is None:

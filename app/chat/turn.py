@@ -46,6 +46,8 @@ class TurnRecorder(Protocol):
 
     def answer_again(self) -> Any: ...
 
+    def edit_last(self) -> Any: ...
+
     def start_reply(self, *, model: Optional[str] = None, settings: Optional[Mapping[str, Any]] = None) -> Any: ...
 
     def add_reply_text(self, text: str) -> None: ...
@@ -95,6 +97,9 @@ class TurnRequest:
     # Answer `text` again (regenerate): it is already recorded, as the last message of the
     # branch; the new reply goes beside the earlier ones. The engine sees the same prompt.
     regenerate: bool = False
+    # `text` is a new version of the branch's last message of the person: recorded beside
+    # it (both kept), `history` being what came before that message.
+    edit: bool = False
 
     def messages(self) -> tuple[ChatMessage, ...]:
         """The conversation sent to the engine, ending with the person's message."""
@@ -182,7 +187,9 @@ def run_turn(
     messages = request.messages()
     if recorder is not None and request.regenerate:
         recorder.answer_again()
-    elif recorder is not None:  # a message that cannot be saved is not sent: the AppError propagates
+    elif recorder is not None:
+        if request.edit:
+            recorder.edit_last()  # a message that cannot be saved is not sent: the AppError propagates
         recorder.add_user(request.text, system_prompt=messages[0].content if messages[0].role == "system" else "",
                           model=request.model, settings=request.settings)
     record = _Recording(recorder)

@@ -331,19 +331,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+160"/>
+        <location filename="../../ui/widgets/main_window.py" line="+164"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+149"/>
+        <location line="+160"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-174"/>
         <source>Open model…</source>
         <translation>Modell öffnen…</translation>
     </message>
@@ -491,7 +491,7 @@
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The model is still loading; send your message when it is ready.</source>
         <translation>Das Modell wird noch geladen; senden Sie Ihre Nachricht, sobald es bereit ist.</translation>
     </message>
@@ -506,7 +506,12 @@
         <translation>Es ist kein Modell geladen. Klicken Sie zuerst auf „Modell öffnen…“ und wählen Sie eine GGUF-Datei.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+25"/>
+        <source>Editing your last message: Enter sends the new version; the first one is kept.</source>
+        <translation>Sie bearbeiten Ihre letzte Nachricht: Enter sendet die neue Fassung; die erste bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Load anyway</source>
         <translation>Trotzdem laden</translation>
     </message>
@@ -664,7 +669,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+182"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+192"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
@@ -734,8 +739,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>In an empty message box: bring back your last message to edit</source>
-        <translation>Im leeren Nachrichtenfeld: Ihre letzte Nachricht zum Bearbeiten zurückholen</translation>
+        <source>In an empty message box: edit your last message (both versions are kept)</source>
+        <translation>Im leeren Nachrichtenfeld: Ihre letzte Nachricht bearbeiten (beide Fassungen bleiben erhalten)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -331,19 +331,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+160"/>
+        <location filename="../../ui/widgets/main_window.py" line="+164"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+149"/>
+        <location line="+160"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-174"/>
         <source>Open model…</source>
         <translation>Ouvrir un modèle…</translation>
     </message>
@@ -491,7 +491,7 @@
         <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The model is still loading; send your message when it is ready.</source>
         <translation>Le modèle est encore en cours de chargement ; envoyez votre message quand il sera prêt.</translation>
     </message>
@@ -506,7 +506,12 @@
         <translation>Aucun modèle n’est chargé. Cliquez d’abord sur « Ouvrir un modèle… » et choisissez un fichier GGUF.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+25"/>
+        <source>Editing your last message: Enter sends the new version; the first one is kept.</source>
+        <translation>Modification de votre dernier message : Entrée envoie la nouvelle version ; la première est conservée.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Load anyway</source>
         <translation>Charger quand même</translation>
     </message>
@@ -664,7 +669,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+182"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+192"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
@@ -734,8 +739,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>In an empty message box: bring back your last message to edit</source>
-        <translation>Dans une zone de message vide : rappeler votre dernier message pour le modifier</translation>
+        <source>In an empty message box: edit your last message (both versions are kept)</source>
+        <translation>Dans une zone de message vide : modifier votre dernier message (les deux versions sont conservées)</translation>
     </message>
     <message>
         <location line="+1"/>

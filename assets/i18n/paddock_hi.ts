@@ -331,19 +331,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+160"/>
+        <location filename="../../ui/widgets/main_window.py" line="+164"/>
         <source>Copied</source>
         <translation>कॉपी हो गया</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+149"/>
+        <location line="+160"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-174"/>
         <source>Open model…</source>
         <translation>मॉडल खोलें…</translation>
     </message>
@@ -491,7 +491,7 @@
         <translation>GGUF मॉडल (*.gguf);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The model is still loading; send your message when it is ready.</source>
         <translation>मॉडल अभी लोड हो रहा है; तैयार होने पर अपना संदेश भेजें।</translation>
     </message>
@@ -506,7 +506,12 @@
         <translation>कोई मॉडल लोड नहीं है। पहले “मॉडल खोलें…” पर क्लिक करें और एक GGUF फ़ाइल चुनें।</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+25"/>
+        <source>Editing your last message: Enter sends the new version; the first one is kept.</source>
+        <translation>आप अपना पिछला संदेश बदल रहे हैं: Enter नया संस्करण भेजता है; पहला संस्करण रखा रहता है।</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Load anyway</source>
         <translation>फिर भी लोड करें</translation>
     </message>
@@ -664,7 +669,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+182"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+192"/>
         <source>You</source>
         <translation>आप</translation>
     </message>
@@ -734,8 +739,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>In an empty message box: bring back your last message to edit</source>
-        <translation>खाली संदेश बॉक्स में: अपना पिछला संदेश बदलने के लिए वापस लाएँ</translation>
+        <source>In an empty message box: edit your last message (both versions are kept)</source>
+        <translation>खाली संदेश बॉक्स में: अपना पिछला संदेश बदलें (दोनों संस्करण रखे रहते हैं)</translation>
     </message>
     <message>
         <location line="+1"/>

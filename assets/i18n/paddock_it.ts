@@ -331,19 +331,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+160"/>
+        <location filename="../../ui/widgets/main_window.py" line="+164"/>
         <source>Copied</source>
         <translation>Copiato</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+149"/>
+        <location line="+160"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-174"/>
         <source>Open model…</source>
         <translation>Apri modello…</translation>
     </message>
@@ -491,7 +491,7 @@
         <translation>Modelli GGUF (*.gguf);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The model is still loading; send your message when it is ready.</source>
         <translation>Il modello è ancora in caricamento; invia il messaggio quando è pronto.</translation>
     </message>
@@ -506,7 +506,12 @@
         <translation>Nessun modello caricato. Fai prima clic su «Apri modello…» e scegli un file GGUF.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+25"/>
+        <source>Editing your last message: Enter sends the new version; the first one is kept.</source>
+        <translation>Stai modificando l’ultimo messaggio: Invio manda la nuova versione; la prima resta salvata.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Load anyway</source>
         <translation>Carica comunque</translation>
     </message>
@@ -664,7 +669,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+182"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+192"/>
         <source>You</source>
         <translation>Utente</translation>
     </message>
@@ -734,8 +739,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>In an empty message box: bring back your last message to edit</source>
-        <translation>Nella casella del messaggio vuota: richiamare l’ultimo messaggio per modificarlo</translation>
+        <source>In an empty message box: edit your last message (both versions are kept)</source>
+        <translation>Nella casella del messaggio vuota: modificare l’ultimo messaggio (restano entrambe le versioni)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -329,19 +329,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+160"/>
+        <location filename="../../ui/widgets/main_window.py" line="+164"/>
         <source>Copied</source>
         <translation>คัดลอกแล้ว</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+149"/>
+        <location line="+160"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-174"/>
         <source>Open model…</source>
         <translation>เปิดโมเดล…</translation>
     </message>
@@ -488,7 +488,7 @@
         <translation>โมเดล GGUF (*.gguf);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The model is still loading; send your message when it is ready.</source>
         <translation>โมเดลยังโหลดอยู่ ส่งข้อความของคุณเมื่อโมเดลพร้อม</translation>
     </message>
@@ -503,7 +503,12 @@
         <translation>ยังไม่ได้โหลดโมเดล คลิก “เปิดโมเดล…” แล้วเลือกไฟล์ GGUF ก่อน</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+25"/>
+        <source>Editing your last message: Enter sends the new version; the first one is kept.</source>
+        <translation>กำลังแก้ไขข้อความล่าสุด: กด Enter เพื่อส่งฉบับใหม่ ฉบับแรกยังเก็บไว้</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Load anyway</source>
         <translation>โหลดต่อไป</translation>
     </message>
@@ -660,7 +665,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+182"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+192"/>
         <source>You</source>
         <translation>คุณ</translation>
     </message>
@@ -730,8 +735,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>In an empty message box: bring back your last message to edit</source>
-        <translation>ในช่องข้อความที่ว่าง: เรียกข้อความล่าสุดของคุณกลับมาแก้ไข</translation>
+        <source>In an empty message box: edit your last message (both versions are kept)</source>
+        <translation>ในช่องข้อความที่ว่าง: แก้ไขข้อความล่าสุดของคุณ (เก็บไว้ทั้งสองฉบับ)</translation>
     </message>
     <message>
         <location line="+1"/>

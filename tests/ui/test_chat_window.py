@@ -274,3 +274,29 @@ def test_switching_between_alternatives_changes_what_is_shown_and_sent(paddock: 
     assert [m.content for m in fake.requests[-1][0]][-3:] == ["Which flour?", "Rye.", "Why?"]
     links = window.transcript.action_links()
     assert [text for text in links.values() if text in "‹›"] == ["›"]  # the first of two: only forward
+
+
+def test_up_then_enter_sends_a_new_version_of_the_last_message_beside_the_first(  # type: ignore[no-untyped-def]
+        paddock: Paddock, qtbot, fake: FakeEngine) -> None:
+    from app.store.messages import siblings, thread
+
+    window, controller = paddock.window, paddock.controller
+    fake.enqueue("Rye.")
+    _send(paddock, qtbot, "Which flour?")
+    _titled(paddock, qtbot)
+    qtbot.keyClick(window.input, Qt.Key.Key_Up)
+    qtbot.keyClicks(window.input, " For rolls.")
+    fake.enqueue("Wheat.")
+    with qtbot.waitSignal(controller.conversationShown, timeout=WAIT):  # shown again from the store
+        qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    sent = [(m.role, m.content) for m in fake.requests[-1][0]]
+    assert sent[1:] == [("user", "Which flour? For rolls.")] and sent[0][0] == "system"  # not the first version
+    text = window.transcript_text()
+    assert "Rye." not in text and "Which flour?\n" not in text
+    assert text.endswith("Which flour? For rolls.\nAssistant\nWheat.") and "2/2" in text
+    db = paddock.history.task.store.connection()  # type: ignore[union-attr]
+    conversation_id = controller.conversation_id
+    assert conversation_id is not None
+    edited = thread(db, conversation_id)[0]
+    assert [m.content for m in siblings(db, edited.id)] == ["Which flour?", "Which flour? For rolls."]
+    assert [m.content for m in thread(db, conversation_id)] == ["Which flour? For rolls.", "Wheat."]

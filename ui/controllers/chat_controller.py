@@ -165,6 +165,24 @@ class ChatController(QObject):
         self._start_turn(request)
         return True
 
+    def send_edit(self, text: str) -> bool:
+        """Send `text` as a new version of the last message of the person: it and the
+        replies after it give way on screen; the store keeps both versions."""
+        text = text.strip()
+        last = next((i for i in range(len(self.messages) - 1, -1, -1) if self.messages[i].role == "user"), None)
+        if not text or last is None or self.busy or self.model_info is None or self._load_settings is None:
+            return False
+        request = TurnRequest(
+            text, tuple(self.messages[:last]), self.sampling, self.model_info.name,
+            saved_settings(self._load_settings, self.sampling), "", edit=True,
+        )
+        for _message in self.messages[last:]:
+            self.replyDiscarded.emit()
+        self.messageAdded.emit("user", text)
+        self._regenerating = True  # shown again from the store afterwards, with its ‹ 2/2 ›
+        self._start_turn(request)
+        return True
+
     def _start_turn(self, request: TurnRequest) -> None:
         self.messages = list(request.messages())
         self._cancel = CancelToken()

@@ -156,6 +156,11 @@ class HistoryTask(QObject):
         self._recorder_now().answer_again()
         self._message_saved = True  # the message being answered is saved already
 
+    @Slot()
+    @_guarded
+    def record_edit_last(self) -> None:
+        self._recorder_now().edit_last()  # then record_user saves the new version
+
     @Slot(object, object)
     @_guarded
     def record_reply_started(self, model: Optional[str], settings: Any) -> None:

@@ -60,7 +60,7 @@ class WindowShortcuts(QObject):
         return {
             "send": self.tr("Send the message"),
             "new_line": self.tr("Start a new line in the message"),
-            "recall": self.tr("In an empty message box: bring back your last message to edit"),
+            "recall": self.tr("In an empty message box: edit your last message (both versions are kept)"),
             "stop": self.tr("Stop the reply"),
             "new_chat": self.tr("Start a new chat"),
             "search": self.tr("Search the conversations"),

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.history = history
         self.models_dir = models_dir  # where "Open model…" starts
+        self._editing = False  # the message box holds a new version of the last message
         self._build()
         self._connect()
         self.retranslate_ui()
@@ -142,6 +143,9 @@ class MainWindow(QMainWindow):
         self.send_button.clicked.connect(self.send)
         self.input.submitted.connect(self.send)
         self.input.recallRequested.connect(self.recall_last_message)
+        self.input.textChanged.connect(self._stop_editing_when_emptied)
+        c.conversationCleared.connect(self._stop_editing)
+        c.conversationShown.connect(self._stop_editing)
         self.stop_button.clicked.connect(c.stop)
         self.regenerate_button.clicked.connect(c.regenerate)
         c.replyDiscarded.connect(self.transcript.discard_last)
@@ -276,7 +280,8 @@ class MainWindow(QMainWindow):
 
     def send(self) -> None:
         text = self.input.toPlainText()
-        if self.controller.send(text):
+        if self._editing and self.controller.send_edit(text) or not self._editing and self.controller.send(text):
+            self._editing = False
             self.input.clear()
         elif text.strip():  # said, not silent: why nothing was sent (the message stays)
             self.statusBar().showMessage(self._not_sent_reason(), 8000)
@@ -297,12 +302,22 @@ class MainWindow(QMainWindow):
         self.history_panel.search_field.setFocus()
         self.history_panel.search_field.selectAll()
 
+    def _stop_editing_when_emptied(self) -> None:
+        if not self.input.toPlainText():
+            self._editing = False
+
+    def _stop_editing(self, *_args: object) -> None:
+        self._editing = False
+
     def recall_last_message(self) -> None:
         """Up in the empty message box: the person's last message, to edit and send again."""
         last = next((m.content for m in reversed(self.controller.messages) if m.role == "user"), None)
-        if last is not None:
+        if last is not None and not self.controller.busy:
             self.input.setPlainText(last)
             self.input.moveCursor(QTextCursor.MoveOperation.End)
+            self._editing = True  # sent as a new version of that message, beside it
+            self.statusBar().showMessage(
+                self.tr("Editing your last message: Enter sends the new version; the first one is kept."), 8000)
 
     # --- controller events ---------------------------------------------------------------
 

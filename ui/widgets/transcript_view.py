@@ -61,7 +61,7 @@ class TranscriptView(QTextBrowser):
         self.alternatives: dict[int, tuple[int, ...]] = {}  # message id -> its alternatives' ids
         self._first_shown = 0
         self._streaming = False
-        self._last_start = 0  # where the last message begins (the end of the one before)
+        self._last_start: Optional[int] = 0  # where the last message begins (None: not known)
         self._tail_start = 0  # where the streaming reply's growing block begins
         self._frozen_len = 0  # characters of the streaming reply above its growing block
         self._frozen_code: list[str] = []  # the code blocks among them
@@ -109,14 +109,22 @@ class TranscriptView(QTextBrowser):
         self._timer.stop()
         self._streaming = False
         self.entries.pop()
-        self._cursor_from(self._last_start).removeSelectedText()
+        self._remove_last_drawn()
 
     def discard_last(self) -> None:
-        """Take the last message off the screen (a reply about to be written again)."""
+        """Take the last message off the screen (a reply written again, a message edited)."""
         if not self.entries or self._streaming:
             return
         self.entries.pop()
+        self._remove_last_drawn()
+
+    def _remove_last_drawn(self) -> None:
+        """Remove the drawing of the message just taken off `entries`."""
+        if self._last_start is None:  # drawn with the ones before it: draw those again
+            self._rebuild()
+            return
         self._cursor_from(self._last_start).removeSelectedText()
+        self._last_start = None  # where the one before begins is not known
 
     def show_messages(self, messages: list[Message]) -> None:
         """A saved conversation, as it was written (a note under replies that were cut off)."""
