@@ -38,7 +38,7 @@ LEAD = '<p style="margin: 0px;"><br></p>'
 Renderer = Callable[[str, CodeLabels], RenderedMarkdown]
 
 
-@dataclass
+@dataclass(slots=True)  # one per message: a conversation may have tens of thousands
 class Entry:
     role: str  # "user" or "assistant"
     text: str
