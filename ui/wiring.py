@@ -49,6 +49,7 @@ def connect_history(chat: ChatController, history: HistoryController, task: Hist
     chat.conversationRequested.connect(task.load_conversation, QUEUED)
     chat.deleteRequested.connect(task.delete, QUEUED)
     chat.alternativeRequested.connect(task.show_alternative, QUEUED)
+    chat.settingsSaveRequested.connect(task.save_settings, QUEUED)
     task.alternativesListed.connect(chat.on_alternatives_listed, QUEUED)
     task.conversationLoaded.connect(chat.on_conversation_loaded, QUEUED)
     task.conversationStarted.connect(chat.on_conversation_started, QUEUED)

@@ -17,6 +17,7 @@ from typing import Any, Callable, Mapping, Optional, Protocol, Sequence
 
 from app.chat.context_budget import fit_to_context, reply_room
 from app.chat.messages import ChatMessage, ChatReply, ReplyStats, StopReason
+from app.chat.sampling_settings import sampling_to_settings
 from app.chat.system_prompt import default_system_prompt
 from app.engine.settings import LoadSettings, ModelInfo, SamplingSettings
 from app.errors import AppError, WorkerDiedError
@@ -73,9 +74,7 @@ def saved_settings(load: LoadSettings, sampling: SamplingSettings) -> dict[str, 
         "model_file": str(load.model_path),
         "n_ctx": load.n_ctx,
         "kv_cache_type": load.kv_cache_type,
-        "temperature": sampling.temperature,
-        "max_tokens": sampling.max_tokens,
-        "seed": sampling.seed,
+        **sampling_to_settings(sampling),
     }
 
 

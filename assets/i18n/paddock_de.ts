@@ -331,19 +331,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+164"/>
+        <location filename="../../ui/widgets/main_window.py" line="+169"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+160"/>
+        <location line="+169"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-183"/>
         <source>Open model…</source>
         <translation>Modell öffnen…</translation>
     </message>
@@ -391,6 +391,16 @@
         <location line="+1"/>
         <source>Regenerate</source>
         <translation>Neu schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampling…</source>
+        <translation>Sampling-Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature, top-p and the other sampling settings of this chat</source>
+        <translation>Temperatur, Top-p und die anderen Sampling-Einstellungen dieses Chats</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -506,7 +516,7 @@
         <translation>Es ist kein Modell geladen. Klicken Sie zuerst auf „Modell öffnen…“ und wählen Sie eine GGUF-Datei.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Editing your last message: Enter sends the new version; the first one is kept.</source>
         <translation>Sie bearbeiten Ihre letzte Nachricht: Enter sendet die neue Fassung; die erste bleibt erhalten.</translation>
     </message>
@@ -651,7 +661,7 @@
 <context>
     <name>ReplyLimitBox</name>
     <message>
-        <location filename="../../ui/widgets/reply_limit.py" line="+44"/>
+        <location filename="../../ui/widgets/reply_limit.py" line="+52"/>
         <source>Reply limit (tokens):</source>
         <translation>Antwortlänge (Token):</translation>
     </message>
@@ -664,6 +674,64 @@
         <location line="+1"/>
         <source>Reply limit in tokens</source>
         <translation>Antwortlänge in Token</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingDialog</name>
+    <message>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+79"/>
+        <source>Sampling settings of this chat</source>
+        <translation>Sampling-Einstellungen dieses Chats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature:</source>
+        <translation>Temperatur:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top-p:</source>
+        <translation>Top-p:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top-k:</source>
+        <translation>Top-k:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Min-p:</source>
+        <translation>Min-p:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat penalty:</source>
+        <translation>Wiederholungsstrafe:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply limit (tokens):</source>
+        <translation>Antwortlänge (Token):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seed:</source>
+        <translation>Startwert (Seed):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>random</source>
+        <translation>zufällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore defaults</source>
+        <translation>Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower temperature: steadier, more predictable replies. The same seed and settings give the same reply. Restore Defaults sets Meta&apos;s recommended values for Llama 3.1 Instruct.</source>
+        <translation>Niedrigere Temperatur: gleichmäßigere, vorhersehbarere Antworten. Derselbe Seed mit denselben Einstellungen ergibt dieselbe Antwort. „Standardwerte wiederherstellen“ setzt die von Meta empfohlenen Werte für Llama 3.1 Instruct.</translation>
     </message>
 </context>
 <context>

@@ -331,19 +331,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+164"/>
+        <location filename="../../ui/widgets/main_window.py" line="+169"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+160"/>
+        <location line="+169"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-183"/>
         <source>Open model…</source>
         <translation>Abrir modelo…</translation>
     </message>
@@ -391,6 +391,16 @@
         <location line="+1"/>
         <source>Regenerate</source>
         <translation>Regenerar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampling…</source>
+        <translation>Muestreo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature, top-p and the other sampling settings of this chat</source>
+        <translation>Temperatura, top-p y los demás ajustes de muestreo de este chat</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -506,7 +516,7 @@
         <translation>No hay ningún modelo cargado. Haz clic primero en «Abrir modelo…» y elige un archivo GGUF.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Editing your last message: Enter sends the new version; the first one is kept.</source>
         <translation>Editando tu último mensaje: Intro envía la nueva versión; la primera se conserva.</translation>
     </message>
@@ -651,7 +661,7 @@
 <context>
     <name>ReplyLimitBox</name>
     <message>
-        <location filename="../../ui/widgets/reply_limit.py" line="+44"/>
+        <location filename="../../ui/widgets/reply_limit.py" line="+52"/>
         <source>Reply limit (tokens):</source>
         <translation>Límite de respuesta (tokens):</translation>
     </message>
@@ -664,6 +674,64 @@
         <location line="+1"/>
         <source>Reply limit in tokens</source>
         <translation>Límite de respuesta en tokens</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingDialog</name>
+    <message>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+79"/>
+        <source>Sampling settings of this chat</source>
+        <translation>Ajustes de muestreo de este chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature:</source>
+        <translation>Temperatura:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top-p:</source>
+        <translation>Top-p:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top-k:</source>
+        <translation>Top-k:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Min-p:</source>
+        <translation>Min-p:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat penalty:</source>
+        <translation>Penalización por repetición:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply limit (tokens):</source>
+        <translation>Límite de respuesta (tokens):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seed:</source>
+        <translation>Semilla:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>random</source>
+        <translation>aleatoria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore defaults</source>
+        <translation>Restaurar valores predeterminados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower temperature: steadier, more predictable replies. The same seed and settings give the same reply. Restore Defaults sets Meta&apos;s recommended values for Llama 3.1 Instruct.</source>
+        <translation>Temperatura más baja: respuestas más estables y previsibles. La misma semilla con los mismos ajustes da la misma respuesta. «Restaurar valores predeterminados» aplica los valores que Meta recomienda para Llama 3.1 Instruct.</translation>
     </message>
 </context>
 <context>

@@ -331,19 +331,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+164"/>
+        <location filename="../../ui/widgets/main_window.py" line="+169"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+160"/>
+        <location line="+169"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-183"/>
         <source>Open model…</source>
         <translation>Ouvrir un modèle…</translation>
     </message>
@@ -391,6 +391,16 @@
         <location line="+1"/>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampling…</source>
+        <translation>Échantillonnage…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature, top-p and the other sampling settings of this chat</source>
+        <translation>Température, top-p et les autres réglages d’échantillonnage de cette discussion</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -506,7 +516,7 @@
         <translation>Aucun modèle n’est chargé. Cliquez d’abord sur « Ouvrir un modèle… » et choisissez un fichier GGUF.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Editing your last message: Enter sends the new version; the first one is kept.</source>
         <translation>Modification de votre dernier message : Entrée envoie la nouvelle version ; la première est conservée.</translation>
     </message>
@@ -651,7 +661,7 @@
 <context>
     <name>ReplyLimitBox</name>
     <message>
-        <location filename="../../ui/widgets/reply_limit.py" line="+44"/>
+        <location filename="../../ui/widgets/reply_limit.py" line="+52"/>
         <source>Reply limit (tokens):</source>
         <translation>Limite de réponse (jetons) :</translation>
     </message>
@@ -664,6 +674,64 @@
         <location line="+1"/>
         <source>Reply limit in tokens</source>
         <translation>Limite de réponse en jetons</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingDialog</name>
+    <message>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+79"/>
+        <source>Sampling settings of this chat</source>
+        <translation>Réglages d’échantillonnage de cette discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature:</source>
+        <translation>Température :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top-p:</source>
+        <translation>Top-p :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top-k:</source>
+        <translation>Top-k :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Min-p:</source>
+        <translation>Min-p :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat penalty:</source>
+        <translation>Pénalité de répétition :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply limit (tokens):</source>
+        <translation>Limite de réponse (jetons) :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seed:</source>
+        <translation>Graine :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>random</source>
+        <translation>aléatoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore defaults</source>
+        <translation>Restaurer les valeurs par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower temperature: steadier, more predictable replies. The same seed and settings give the same reply. Restore Defaults sets Meta&apos;s recommended values for Llama 3.1 Instruct.</source>
+        <translation>Température plus basse : réponses plus stables et prévisibles. La même graine avec les mêmes réglages donne la même réponse. « Restaurer les valeurs par défaut » applique les valeurs recommandées par Meta pour Llama 3.1 Instruct.</translation>
     </message>
 </context>
 <context>

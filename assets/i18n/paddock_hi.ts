@@ -331,19 +331,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+164"/>
+        <location filename="../../ui/widgets/main_window.py" line="+169"/>
         <source>Copied</source>
         <translation>कॉपी हो गया</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+160"/>
+        <location line="+169"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-183"/>
         <source>Open model…</source>
         <translation>मॉडल खोलें…</translation>
     </message>
@@ -391,6 +391,16 @@
         <location line="+1"/>
         <source>Regenerate</source>
         <translation>फिर से लिखें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampling…</source>
+        <translation>सैंपलिंग…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature, top-p and the other sampling settings of this chat</source>
+        <translation>इस बातचीत का तापमान और सैंपलिंग की बाकी सेटिंग</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -506,7 +516,7 @@
         <translation>कोई मॉडल लोड नहीं है। पहले “मॉडल खोलें…” पर क्लिक करें और एक GGUF फ़ाइल चुनें।</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Editing your last message: Enter sends the new version; the first one is kept.</source>
         <translation>आप अपना पिछला संदेश बदल रहे हैं: Enter नया संस्करण भेजता है; पहला संस्करण रखा रहता है।</translation>
     </message>
@@ -651,7 +661,7 @@
 <context>
     <name>ReplyLimitBox</name>
     <message>
-        <location filename="../../ui/widgets/reply_limit.py" line="+44"/>
+        <location filename="../../ui/widgets/reply_limit.py" line="+52"/>
         <source>Reply limit (tokens):</source>
         <translation>जवाब की सीमा (टोकन):</translation>
     </message>
@@ -664,6 +674,64 @@
         <location line="+1"/>
         <source>Reply limit in tokens</source>
         <translation>टोकन में जवाब की सीमा</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingDialog</name>
+    <message>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+79"/>
+        <source>Sampling settings of this chat</source>
+        <translation>इस बातचीत की सैंपलिंग सेटिंग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature:</source>
+        <translation>तापमान:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top-p:</source>
+        <translation>Top-p:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top-k:</source>
+        <translation>Top-k:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Min-p:</source>
+        <translation>Min-p:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat penalty:</source>
+        <translation>दोहराव दंड:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply limit (tokens):</source>
+        <translation>जवाब की सीमा (टोकन):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seed:</source>
+        <translation>सीड:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>random</source>
+        <translation>यादृच्छिक</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore defaults</source>
+        <translation>डिफ़ॉल्ट बहाल करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower temperature: steadier, more predictable replies. The same seed and settings give the same reply. Restore Defaults sets Meta&apos;s recommended values for Llama 3.1 Instruct.</source>
+        <translation>कम तापमान: ज़्यादा स्थिर और अनुमान योग्य जवाब। एक ही सीड और सेटिंग से वही जवाब मिलता है। “डिफ़ॉल्ट बहाल करें” Llama 3.1 Instruct के लिए Meta के सुझाए मान लगाता है।</translation>
     </message>
 </context>
 <context>

@@ -329,19 +329,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+164"/>
+        <location filename="../../ui/widgets/main_window.py" line="+169"/>
         <source>Copied</source>
         <translation>คัดลอกแล้ว</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+160"/>
+        <location line="+169"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-183"/>
         <source>Open model…</source>
         <translation>เปิดโมเดล…</translation>
     </message>
@@ -389,6 +389,16 @@
         <location line="+1"/>
         <source>Regenerate</source>
         <translation>สร้างใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampling…</source>
+        <translation>การสุ่มคำ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature, top-p and the other sampling settings of this chat</source>
+        <translation>อุณหภูมิและการตั้งค่าการสุ่มคำอื่นๆ ของแชทนี้</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -503,7 +513,7 @@
         <translation>ยังไม่ได้โหลดโมเดล คลิก “เปิดโมเดล…” แล้วเลือกไฟล์ GGUF ก่อน</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Editing your last message: Enter sends the new version; the first one is kept.</source>
         <translation>กำลังแก้ไขข้อความล่าสุด: กด Enter เพื่อส่งฉบับใหม่ ฉบับแรกยังเก็บไว้</translation>
     </message>
@@ -647,7 +657,7 @@
 <context>
     <name>ReplyLimitBox</name>
     <message>
-        <location filename="../../ui/widgets/reply_limit.py" line="+44"/>
+        <location filename="../../ui/widgets/reply_limit.py" line="+52"/>
         <source>Reply limit (tokens):</source>
         <translation>ความยาวคำตอบสูงสุด (โทเค็น):</translation>
     </message>
@@ -660,6 +670,64 @@
         <location line="+1"/>
         <source>Reply limit in tokens</source>
         <translation>ความยาวคำตอบสูงสุดเป็นโทเค็น</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingDialog</name>
+    <message>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+79"/>
+        <source>Sampling settings of this chat</source>
+        <translation>การตั้งค่าการสุ่มคำของแชทนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature:</source>
+        <translation>อุณหภูมิ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top-p:</source>
+        <translation>Top-p:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top-k:</source>
+        <translation>Top-k:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Min-p:</source>
+        <translation>Min-p:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat penalty:</source>
+        <translation>ค่าปรับการซ้ำ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply limit (tokens):</source>
+        <translation>ความยาวคำตอบสูงสุด (โทเค็น):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seed:</source>
+        <translation>ค่าเริ่มสุ่ม (seed):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>random</source>
+        <translation>สุ่ม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore defaults</source>
+        <translation>คืนค่าเริ่มต้น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower temperature: steadier, more predictable replies. The same seed and settings give the same reply. Restore Defaults sets Meta&apos;s recommended values for Llama 3.1 Instruct.</source>
+        <translation>อุณหภูมิต่ำลง: คำตอบนิ่งและคาดเดาได้มากขึ้น ค่าเริ่มสุ่มและการตั้งค่าเดิมจะได้คำตอบเดิม “คืนค่าเริ่มต้น” จะตั้งค่าที่ Meta แนะนำสำหรับ Llama 3.1 Instruct</translation>
     </message>
 </context>
 <context>

@@ -300,3 +300,50 @@ def test_up_then_enter_sends_a_new_version_of_the_last_message_beside_the_first(
     edited = thread(db, conversation_id)[0]
     assert [m.content for m in siblings(db, edited.id)] == ["Which flour?", "Which flour? For rolls."]
     assert [m.content for m in thread(db, conversation_id)] == ["Which flour? For rolls.", "Wheat."]
+
+
+# --- sampling settings -----------------------------------------------------------------------
+
+
+def test_sampling_settings_apply_at_once_and_come_back_with_the_conversation(  # type: ignore[no-untyped-def]
+        paddock: Paddock, qtbot, fake: FakeEngine, qapp, tmp_path: Path) -> None:
+    from app.engine.settings import SamplingSettings
+    from app.store.conversations import get_conversation
+    from ui.widgets.sampling_dialog import SamplingDialog
+
+    window, controller = paddock.window, paddock.controller
+    fake.enqueue("Rye.")
+    _send(paddock, qtbot, "Which flour?")
+    _titled(paddock, qtbot)
+    qtbot.mouseClick(window.sampling_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(SamplingDialog, "samplingDialog")
+    assert dialog is not None and dialog.isVisible() and dialog.temperature.value() == 0.7
+    dialog.temperature.setValue(0.2)
+    dialog.top_k.setValue(12)
+    dialog.seed.setValue(42)
+    dialog.max_tokens.setValue(512)
+    dialog.accept()
+    assert window.reply_limit.spin.value() == 512  # the box beside the messages follows
+    fake.enqueue("Spelt.")
+    _send(paddock, qtbot, "And for rolls?")
+    sampling = fake.requests[-1][1]
+    assert (sampling.temperature, sampling.top_k, sampling.seed, sampling.max_tokens) == (0.2, 12, 42, 512)
+    db = paddock.history.task.store.connection()  # type: ignore[union-attr]
+    conversation_id = controller.conversation_id
+    assert conversation_id is not None
+    qtbot.waitUntil(lambda: (get_conversation(db, conversation_id).settings or {}).get("top_k") == 12, timeout=WAIT)
+    # A new chat keeps going with them; reopening another conversation brings back its own.
+    controller.new_conversation()
+    assert controller.sampling.temperature == 0.2
+    controller.sampling = controller.default_sampling = SamplingSettings()
+    with qtbot.waitSignal(controller.conversationShown, timeout=WAIT):
+        controller.open_conversation(conversation_id)
+    assert controller.sampling == SamplingSettings(temperature=0.2, top_k=12, seed=42, max_tokens=512)
+    assert window.reply_limit.spin.value() == 512
+    window.edit_sampling()
+    again = [d for d in window.findChildren(SamplingDialog) if d.isVisible()][-1]
+    restore = again.buttons.button(again.buttons.StandardButton.RestoreDefaults)
+    qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
+    assert (again.temperature.value(), again.top_p.value(), again.seed.value()) == (0.6, 0.9, -1)
+    again.reject()
+    assert controller.sampling.temperature == 0.2  # cancelled: nothing changed

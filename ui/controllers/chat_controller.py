@@ -17,6 +17,7 @@ from typing import Optional
 from PySide6.QtCore import QObject, Signal, Slot
 
 from app.chat.messages import ChatMessage, ReplyStats
+from app.chat.sampling_settings import LLAMA_31_RECOMMENDED, sampling_from_settings
 from app.chat.turn import TurnRequest, TurnResult, saved_settings, system_prompt_for
 from app.engine.settings import DEFAULT_CONTEXT, LoadSettings, ModelInfo, SamplingSettings
 from app.jobs import CancelToken
@@ -48,6 +49,7 @@ class ChatController(QObject):
     conversationRequested = Signal(int)
     deleteRequested = Signal(int)
     alternativeRequested = Signal(int, int)  # conversation id, the message whose branch to show
+    settingsSaveRequested = Signal(int, object, object)  # conversation id, model name, settings dict
 
     # state for the widgets
     modelLoading = Signal(str)  # file name
@@ -64,11 +66,14 @@ class ChatController(QObject):
     alternativesChanged = Signal(object)  # before conversationShown: {message id: ids of its alternatives}
     conversationChanged = Signal(object)  # the id of the conversation on screen, or None
     busyChanged = Signal(bool)
+    samplingChanged = Signal(object)  # SamplingSettings of the next replies
     statusChanged = Signal(object)  # ChatStatus
 
     def __init__(self, sampling: SamplingSettings = SamplingSettings(), ui_language: str = "en") -> None:
         super().__init__()
         self.sampling = sampling
+        self.default_sampling = sampling  # what a conversation saved without settings gets
+        self.recommended_sampling = LLAMA_31_RECOMMENDED  # the settings' "Restore Defaults"
         self.ui_language = ui_language
         self.model_info: Optional[ModelInfo] = None
         self.loading_name = ""  # the file being loaded, while it loads
@@ -193,7 +198,16 @@ class ChatController(QObject):
 
     def set_max_tokens(self, max_tokens: int) -> None:
         """The reply limit of the next replies (no reload: it is a sampling setting)."""
-        self.sampling = replace(self.sampling, max_tokens=max_tokens)
+        if max_tokens != self.sampling.max_tokens:
+            self.set_sampling(replace(self.sampling, max_tokens=max_tokens))
+
+    def set_sampling(self, sampling: SamplingSettings) -> None:
+        """The sampling of the next replies (no reload), saved with the conversation."""
+        self.sampling = sampling
+        self.samplingChanged.emit(sampling)
+        if self.conversation_id is not None and self.model_info is not None and self._load_settings is not None:
+            self.settingsSaveRequested.emit(self.conversation_id, self.model_info.name,
+                                            saved_settings(self._load_settings, sampling))
 
     def stop(self) -> None:
         if self._cancel is not None:
@@ -261,6 +275,9 @@ class ChatController(QObject):
             return  # cannot happen through the UI (the list is locked meanwhile); keep the reply
         self.messages = list(history)
         same = conversation.id == self.conversation_id  # shown again (regenerated, switched)
+        if not same and conversation.settings:  # the conversation goes on as it was set
+            self.sampling = sampling_from_settings(conversation.settings, self.default_sampling)
+            self.samplingChanged.emit(self.sampling)
         self._set_conversation(conversation.id)
         self.conversationShown.emit(messages)
         if not same:

@@ -128,6 +128,11 @@ class HistoryTask(QObject):
         self.alternativesListed.emit(alternatives(self._db(), conversation_id, messages))
         self.conversationLoaded.emit(conversation, messages, chat_history(conversation, messages))
 
+    @Slot(int, object, object)
+    @_guarded
+    def save_settings(self, conversation_id: int, model: Optional[str], settings: Any) -> None:
+        conv.set_model(self._db(), conversation_id, model, settings)
+
     @Slot(int, int)
     @_guarded
     def show_alternative(self, conversation_id: int, message_id: int) -> None:

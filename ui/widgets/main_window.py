@@ -37,6 +37,7 @@ from ui.widgets.history_panel import HistoryPanel
 from ui.widgets.keyboard import WindowShortcuts
 from ui.widgets.language_box import LanguageBox
 from ui.widgets.reply_limit import ReplyLimitBox
+from ui.widgets.sampling_dialog import SamplingDialog
 from ui.widgets.transcript_view import TranscriptView
 from ui.widgets.wrapping_label import WrappingLabel
 
@@ -110,6 +111,9 @@ class MainWindow(QMainWindow):
         buttons.addStretch(1)
         self.reply_limit = ReplyLimitBox(self.controller)
         buttons.addWidget(self.reply_limit)
+        self.sampling_button = QPushButton()
+        self.sampling_button.setObjectName("samplingButton")
+        buttons.addWidget(self.sampling_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.input, 1)
         bottom.addLayout(buttons)
@@ -148,6 +152,7 @@ class MainWindow(QMainWindow):
         c.conversationShown.connect(self._stop_editing)
         self.stop_button.clicked.connect(c.stop)
         self.regenerate_button.clicked.connect(c.regenerate)
+        self.sampling_button.clicked.connect(self.edit_sampling)
         c.replyDiscarded.connect(self.transcript.discard_last)
         c.modelLoading.connect(self._on_model_loading)
         c.modelLoaded.connect(self._on_model_loaded)
@@ -202,6 +207,8 @@ class MainWindow(QMainWindow):
         self.send_button.setText(self.tr("Send"))
         self.stop_button.setText(self.tr("Stop"))
         self.regenerate_button.setText(self.tr("Regenerate"))
+        self.sampling_button.setText(self.tr("Sampling…"))
+        self.sampling_button.setToolTip(self.tr("Temperature, top-p and the other sampling settings of this chat"))
         self.regenerate_button.setToolTip(self.tr("Write the last reply again; the first one is kept in the history"))
         self._show_model_label()
         self._show_status()
@@ -293,6 +300,13 @@ class MainWindow(QMainWindow):
         if c.generating:
             return self.tr("A reply is being written. Wait for it, or press Stop (Esc).")
         return self.tr("No model is loaded. Click \"Open model…\" and choose a GGUF file first.")
+
+    def edit_sampling(self) -> SamplingDialog:
+        dialog = SamplingDialog(self.controller.sampling, self.controller.recommended_sampling, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.controller.set_sampling(dialog.sampling()))
+        dialog.open()
+        return dialog
 
     def new_chat(self) -> None:
         self.controller.new_conversation()

@@ -33,7 +33,15 @@ class ReplyLimitBox(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.spin)
         self.spin.valueChanged.connect(controller.set_max_tokens)
+        controller.samplingChanged.connect(self._show)
         self.retranslate_ui()
+
+    def _show(self, sampling: object) -> None:
+        value = getattr(sampling, "max_tokens", self.spin.value())
+        if value != self.spin.value():
+            self.spin.blockSignals(True)  # shown, not changed again
+            self.spin.setValue(value)
+            self.spin.blockSignals(False)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
