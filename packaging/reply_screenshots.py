@@ -87,6 +87,9 @@ def screenshot(code: str, out_dir: Path) -> Path:
             window.transcript.set_alternatives({3: (2, 3, 4)})
             window.transcript.show_messages([_message(1, Role.USER, user), _message(3, Role.ASSISTANT, reply)])
             _save(window, out_dir / f"reply-alternatives-{code}.png")
+            dialog = window.edit_sampling()
+            _save(dialog, out_dir / f"sampling-settings-{code}.png")
+            dialog.reject()
             return path
         finally:
             window.close()
