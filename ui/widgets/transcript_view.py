@@ -48,6 +48,12 @@ class Entry:
     code_blocks: tuple[str, ...] = field(default=())
 
 
+def _entry(message: Message) -> Entry:
+    stats = message.stats
+    return Entry(message.role.value, message.content, message.status,
+                 stats is not None and stats.stop_reason is StopReason.CONTEXT_FULL, message.id)
+
+
 class TranscriptView(QTextBrowser):
     copied = Signal(str)  # what was put on the clipboard
     linkRefused = Signal(str)  # a link of a kind Paddock does not open
@@ -59,7 +65,7 @@ class TranscriptView(QTextBrowser):
         self.document().setUndoRedoEnabled(False)  # a streamed reply would pile up undo steps
         self.entries: list[Entry] = []
         self.alternatives: dict[int, tuple[int, ...]] = {}  # message id -> its alternatives' ids
-        self._first_shown = 0
+        self._earlier: list[Message] = []  # messages above the shown ones, not drawn yet
         self._streaming = False
         self._last_start: Optional[int] = 0  # where the last message begins (None: not known)
         self._tail_start = 0  # where the streaming reply's growing block begins
@@ -130,12 +136,9 @@ class TranscriptView(QTextBrowser):
         """A saved conversation, as it was written (a note under replies that were cut off)."""
         self._timer.stop()
         self._streaming = False
-        self.entries = [
-            Entry(m.role.value, m.content, m.status,
-                  m.stats is not None and m.stats.stop_reason is StopReason.CONTEXT_FULL, m.id)
-            for m in messages
-        ]
-        self._first_shown = max(0, len(self.entries) - SHOWN_AT_OPEN)
+        cut = max(0, len(messages) - SHOWN_AT_OPEN)
+        self._earlier = messages[:cut]  # made into entries when the person asks for them
+        self.entries = [_entry(m) for m in messages[cut:]]
         self._rebuild()
         self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
 
@@ -148,7 +151,7 @@ class TranscriptView(QTextBrowser):
         self._streaming = False
         self.entries = []
         self.alternatives = {}
-        self._first_shown = 0
+        self._earlier = []
         self.clear()
 
     def plain_text(self) -> str:
@@ -184,7 +187,7 @@ class TranscriptView(QTextBrowser):
 
     def role_lines(self) -> list[str]:
         """The role line of each shown message ("You", "Assistant" in the language shown)."""
-        return [self._role_label(entry.role) for entry in self.entries[self._first_shown:]]
+        return [self._role_label(entry.role) for entry in self.entries]
 
     # --- texts -----------------------------------------------------------------------------
 
@@ -282,13 +285,13 @@ class TranscriptView(QTextBrowser):
         return rendered.html + (f"<p><i>{html.escape(note)}</i></p>" if note else "")
 
     def _earlier_html(self) -> str:
-        text = self.tr("Show %1 earlier messages").replace("%1", str(self._first_shown))
+        text = self.tr("Show %1 earlier messages").replace("%1", str(len(self._earlier)))
         return f'<p align="center"><a href="{ACTION_SCHEME}:earlier">{html.escape(text)}</a></p>'
 
     def _rebuild(self) -> None:
         """Render every shown message again (a conversation opened, the language changed)."""
-        shown = range(self._first_shown, len(self.entries) - 1)
-        parts = [self._earlier_html()] if self._first_shown else []
+        shown = range(len(self.entries) - 1)
+        parts = [self._earlier_html()] if self._earlier else []
         parts += [self._message_html(i, self.entries[i]) for i in shown]
         self.setHtml("".join(parts))
         if self.entries:  # inserted apart, so it can change: a reply goes on, or is written again
@@ -386,7 +389,9 @@ class TranscriptView(QTextBrowser):
             self.alternativeChosen.emit(int(parts[1]))
             return
         if parts == ["earlier"]:
-            self._first_shown = max(0, self._first_shown - SHOWN_AT_OPEN)
+            cut = max(0, len(self._earlier) - SHOWN_AT_OPEN)
+            self.entries[:0] = [_entry(m) for m in self._earlier[cut:]]
+            self._earlier = self._earlier[:cut]
             self._rebuild()
             return
         try:
