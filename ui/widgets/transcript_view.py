@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from app.chat.messages import ReplyStats, StopReason
 from app.store.records import Message, MessageStatus
 from ui.markdown_html import CodeLabels, MarkdownRenderer, RenderedMarkdown
+from ui.widgets.document_text import links, readable_text
 
 STREAM_INTERVAL_MS = 33  # at most ~30 renders of the streaming reply a second
 SHOWN_AT_OPEN = 200  # messages rendered when a conversation opens
@@ -156,34 +157,11 @@ class TranscriptView(QTextBrowser):
 
     def plain_text(self) -> str:
         """What the person reads, without the links Paddock adds: a line per paragraph, no blank lines."""
-        lines: list[str] = []
-        block = self.document().begin()
-        while block.isValid():
-            parts = []
-            iterator = block.begin()
-            while not iterator.atEnd():
-                fragment = iterator.fragment()
-                if not fragment.charFormat().anchorHref().startswith(ACTION_SCHEME + ":"):
-                    parts.append(fragment.text())
-                iterator += 1
-            lines += [line.rstrip() for line in "".join(parts).split("\u2028") if line.strip()]
-            block = block.next()
-        return "\n".join(lines)
+        return readable_text(self.document(), ACTION_SCHEME + ":")
 
     def action_links(self) -> dict[str, str]:
-        """Every copy/show link on screen: href -> its text (tests and the language check)."""
-        found: dict[str, str] = {}
-        block = self.document().begin()
-        while block.isValid():
-            iterator = block.begin()
-            while not iterator.atEnd():
-                fragment = iterator.fragment()
-                href = fragment.charFormat().anchorHref()
-                if href.startswith(ACTION_SCHEME + ":"):
-                    found[href] = found.get(href, "") + fragment.text()
-                iterator += 1
-            block = block.next()
-        return found
+        """Every copy/switch/show link on screen: href -> its text (tests and the language check)."""
+        return links(self.document(), ACTION_SCHEME + ":")
 
     def role_lines(self) -> list[str]:
         """The role line of each shown message ("You", "Assistant" in the language shown)."""
