@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from ui.controllers.chat_controller import ChatController
 
@@ -20,7 +20,6 @@ class ReplyLimitBox(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.label = QLabel()
-        self.label.setWordWrap(True)
         self.spin = QSpinBox()
         self.spin.setObjectName("replyLimit")
         self.spin.setRange(*LIMIT_RANGE)
@@ -28,7 +27,7 @@ class ReplyLimitBox(QWidget):
         self.spin.setGroupSeparatorShown(True)
         self.spin.setValue(controller.sampling.max_tokens)
         self.label.setBuddy(self.spin)
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.spin)
