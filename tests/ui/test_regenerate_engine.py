@@ -8,7 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from app.chat.messages import ReplyStats
+from app.store.conversations import get_conversation
 from app.store.messages import siblings, thread
+from app.store.records import TitleSource
 from tests.conftest import SCRIPTED_REPLY
 from ui.main import Paddock
 
@@ -28,6 +30,13 @@ def test_regenerate_reads_only_from_the_branch_point(paddock: Paddock, qtbot, sc
     window.input.setPlainText("How do I bake bread?")
     first = _reply(paddock, qtbot, window.send)
     assert first.reused_tokens == 0 and first.evaluated_prompt_tokens == first.prompt_tokens > 20
+    # The model titles the chat after its first reply: one more turn through the same cache.
+    # Let it end first, or it may run between the reply and its regeneration and leave the
+    # cache holding the title's prompt instead.
+    db = paddock.history.task.store.connection()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: paddock.controller.conversation_id is not None, timeout=WAIT)
+    conversation_id = paddock.controller.conversation_id
+    qtbot.waitUntil(lambda: get_conversation(db, conversation_id).title_source is TitleSource.MODEL, timeout=WAIT)
     window.input.setPlainText("And how long does it rise?")
     second = _reply(paddock, qtbot, window.send)
     # The second turn reads its new message (and the template's end of the last reply).
@@ -37,9 +46,6 @@ def test_regenerate_reads_only_from_the_branch_point(paddock: Paddock, qtbot, sc
     # Only the prompt's last token is decoded again (its logits start the new reply).
     assert again.evaluated_prompt_tokens <= 1, again
     assert paddock.controller.messages[-1].content == SCRIPTED_REPLY
-    db = paddock.history.task.store.connection()  # type: ignore[union-attr]
-    qtbot.waitUntil(lambda: paddock.controller.conversation_id is not None, timeout=WAIT)
-    conversation_id = paddock.controller.conversation_id
     assert conversation_id is not None
     qtbot.waitUntil(lambda: len(siblings(db, thread(db, conversation_id)[-1].id)) == 2, timeout=WAIT)
     assert [m.role.value for m in thread(db, conversation_id)] == ["user", "assistant", "user", "assistant"]
