@@ -190,3 +190,21 @@ def test_a_long_conversation_opens_with_its_latest_messages(view: TranscriptView
     assert view.action_links()["paddock:earlier"] == "Show 10 earlier messages"
     _click_link(view, qtbot, "paddock:earlier")
     assert view.plain_text().startswith("You\nmessage 0\n") and "paddock:earlier" not in view.action_links()
+
+
+def test_a_dark_palette_gets_dark_code_blocks_at_once(view: TranscriptView) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    view.add_message("assistant", "```py\nx = 1\n```")
+
+    def code_background() -> str:
+        html = view.document().toHtml()
+        return html[html.index("bgcolor=") + 9:][:7].lower()
+
+    assert code_background() == "#f8f8f8"
+    dark = QPalette(view.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#dddddd"))
+    view.setPalette(dark)  # what a system switch to dark sends: a PaletteChange
+    assert code_background() == "#272822"
+    assert view.plain_text() == "Assistant\npy\nx = 1"
