@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
@@ -75,7 +76,8 @@ class TranscriptView(QTextBrowser):
         self._markdown = MarkdownRenderer(dark=self._dark())
         self._render: Renderer = renderer or self._render_markdown
         self.render_count = 0  # renders of a streaming reply (the benchmark and tests read it)
-        self.render_seconds: list[float] = []  # how long each took (benchmarks/ui_latency.py)
+        # How long the latest renders took (benchmarks/ui_latency.py); bounded for long sessions.
+        self.render_seconds: deque[float] = deque(maxlen=10_000)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(STREAM_INTERVAL_MS)
