@@ -20,7 +20,7 @@ from typing import Any, Callable, Sequence
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from ui.code_highlight import CodeTheme, code_theme, highlight_html
+from ui.code_highlight import CodeTheme, code_theme, highlight_html, warm_up
 
 CodeHref = Callable[[int], str]  # code block number -> the href of its copy link
 
@@ -53,6 +53,11 @@ class MarkdownRenderer:
         env: dict[str, Any] = {"code_blocks": [], "labels": labels}
         body = self._md.render(text, env)
         return RenderedMarkdown(body, tuple(env["code_blocks"]))
+
+    @staticmethod
+    def warm_up() -> None:
+        """Load what the first code block would load (call when the window is idle)."""
+        warm_up()
 
     def last_block_start(self, text: str) -> int:
         """Where the last top-level block of `text` begins (0 if it has one block): what

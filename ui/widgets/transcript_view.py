@@ -83,6 +83,7 @@ class TranscriptView(QTextBrowser):
         self._timer.setInterval(STREAM_INTERVAL_MS)
         self._timer.timeout.connect(self._render_stream)
         self.anchorClicked.connect(self._on_anchor)
+        QTimer.singleShot(0, self._markdown.warm_up)  # once the window is up, not mid-reply
 
     # --- what the window calls -------------------------------------------------------------
 
