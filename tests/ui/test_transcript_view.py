@@ -208,3 +208,22 @@ def test_a_dark_palette_gets_dark_code_blocks_at_once(view: TranscriptView) -> N
     view.setPalette(dark)  # what a system switch to dark sends: a PaletteChange
     assert code_background() == "#272822"
     assert view.plain_text() == "Assistant\npy\nx = 1"
+
+
+def test_a_language_switch_in_the_middle_of_a_reply_loses_nothing(view: TranscriptView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    view.add_message("user", "Code, please")
+    view.start_reply()
+    half = len(REPLY) // 2
+    view.add_reply_text(REPLY[:half])
+    qtbot.waitUntil(lambda: not view._timer.isActive())
+    QCoreApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))  # drawn again from its entries
+    view.add_reply_text(REPLY[half:])
+    view.finish_reply(_stats())
+    whole = TranscriptView()
+    qtbot.addWidget(whole)
+    whole.add_message("user", "Code, please")
+    whole.add_message("assistant", REPLY)
+    assert view.plain_text() == whole.plain_text()
+    assert view.action_links() == whole.action_links()
