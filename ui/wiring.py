@@ -50,6 +50,7 @@ def connect_history(chat: ChatController, history: HistoryController, task: Hist
     chat.deleteRequested.connect(task.delete, QUEUED)
     chat.alternativeRequested.connect(task.show_alternative, QUEUED)
     chat.settingsSaveRequested.connect(task.save_settings, QUEUED)
+    chat.systemPromptSaveRequested.connect(task.save_system_prompt, QUEUED)
     task.alternativesListed.connect(chat.on_alternatives_listed, QUEUED)
     task.conversationLoaded.connect(chat.on_conversation_loaded, QUEUED)
     task.conversationStarted.connect(chat.on_conversation_started, QUEUED)

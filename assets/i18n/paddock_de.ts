@@ -331,19 +331,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+169"/>
+        <location filename="../../ui/widgets/main_window.py" line="+175"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+169"/>
+        <location line="+171"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>Open model…</source>
         <translation>Modell öffnen…</translation>
     </message>
@@ -516,7 +516,7 @@
         <translation>Es ist kein Modell geladen. Klicken Sie zuerst auf „Modell öffnen…“ und wählen Sie eine GGUF-Datei.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Editing your last message: Enter sends the new version; the first one is kept.</source>
         <translation>Sie bearbeiten Ihre letzte Nachricht: Enter sendet die neue Fassung; die erste bleibt erhalten.</translation>
     </message>
@@ -661,7 +661,7 @@
 <context>
     <name>ReplyLimitBox</name>
     <message>
-        <location filename="../../ui/widgets/reply_limit.py" line="+52"/>
+        <location filename="../../ui/widgets/reply_limit.py" line="+51"/>
         <source>Reply limit (tokens):</source>
         <translation>Antwortlänge (Token):</translation>
     </message>
@@ -679,9 +679,14 @@
 <context>
     <name>SamplingDialog</name>
     <message>
-        <location filename="../../ui/widgets/sampling_dialog.py" line="+79"/>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+88"/>
         <source>Sampling settings of this chat</source>
         <translation>Sampling-Einstellungen dieses Chats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System prompt (what the model reads before the conversation):</source>
+        <translation>Systemprompt (was das Modell vor der Unterhaltung liest):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -737,7 +742,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+192"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+176"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>

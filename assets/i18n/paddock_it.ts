@@ -331,19 +331,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+169"/>
+        <location filename="../../ui/widgets/main_window.py" line="+175"/>
         <source>Copied</source>
         <translation>Copiato</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+169"/>
+        <location line="+171"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>Open model…</source>
         <translation>Apri modello…</translation>
     </message>
@@ -516,7 +516,7 @@
         <translation>Nessun modello caricato. Fai prima clic su «Apri modello…» e scegli un file GGUF.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Editing your last message: Enter sends the new version; the first one is kept.</source>
         <translation>Stai modificando l’ultimo messaggio: Invio manda la nuova versione; la prima resta salvata.</translation>
     </message>
@@ -661,7 +661,7 @@
 <context>
     <name>ReplyLimitBox</name>
     <message>
-        <location filename="../../ui/widgets/reply_limit.py" line="+52"/>
+        <location filename="../../ui/widgets/reply_limit.py" line="+51"/>
         <source>Reply limit (tokens):</source>
         <translation>Limite risposta (token):</translation>
     </message>
@@ -679,9 +679,14 @@
 <context>
     <name>SamplingDialog</name>
     <message>
-        <location filename="../../ui/widgets/sampling_dialog.py" line="+79"/>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+88"/>
         <source>Sampling settings of this chat</source>
         <translation>Impostazioni di campionamento di questa chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System prompt (what the model reads before the conversation):</source>
+        <translation>Prompt di sistema (ciò che il modello legge prima della conversazione):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -737,7 +742,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+192"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+176"/>
         <source>You</source>
         <translation>Utente</translation>
     </message>

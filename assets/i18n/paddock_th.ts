@@ -329,19 +329,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+169"/>
+        <location filename="../../ui/widgets/main_window.py" line="+175"/>
         <source>Copied</source>
         <translation>คัดลอกแล้ว</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+169"/>
+        <location line="+171"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>Open model…</source>
         <translation>เปิดโมเดล…</translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>ยังไม่ได้โหลดโมเดล คลิก “เปิดโมเดล…” แล้วเลือกไฟล์ GGUF ก่อน</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Editing your last message: Enter sends the new version; the first one is kept.</source>
         <translation>กำลังแก้ไขข้อความล่าสุด: กด Enter เพื่อส่งฉบับใหม่ ฉบับแรกยังเก็บไว้</translation>
     </message>
@@ -657,7 +657,7 @@
 <context>
     <name>ReplyLimitBox</name>
     <message>
-        <location filename="../../ui/widgets/reply_limit.py" line="+52"/>
+        <location filename="../../ui/widgets/reply_limit.py" line="+51"/>
         <source>Reply limit (tokens):</source>
         <translation>ความยาวคำตอบสูงสุด (โทเค็น):</translation>
     </message>
@@ -675,9 +675,14 @@
 <context>
     <name>SamplingDialog</name>
     <message>
-        <location filename="../../ui/widgets/sampling_dialog.py" line="+79"/>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+88"/>
         <source>Sampling settings of this chat</source>
         <translation>การตั้งค่าการสุ่มคำของแชทนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System prompt (what the model reads before the conversation):</source>
+        <translation>พรอมต์ของระบบ (สิ่งที่โมเดลอ่านก่อนบทสนทนา):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -733,7 +738,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+192"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+176"/>
         <source>You</source>
         <translation>คุณ</translation>
     </message>

@@ -347,3 +347,34 @@ def test_sampling_settings_apply_at_once_and_come_back_with_the_conversation(  #
     assert (again.temperature.value(), again.top_p.value(), again.seed.value()) == (0.6, 0.9, -1)
     again.reject()
     assert controller.sampling.temperature == 0.2  # cancelled: nothing changed
+
+
+def test_the_system_prompt_is_set_per_conversation_and_saved(paddock: Paddock, qtbot, fake: FakeEngine) -> None:  # type: ignore[no-untyped-def]
+    from app.chat.messages import ChatMessage
+    from app.chat.turn import system_prompt_for
+    from app.store.conversations import get_conversation
+    from ui.widgets.sampling_dialog import SamplingDialog
+
+    window, controller = paddock.window, paddock.controller
+    dialog = window.edit_sampling()
+    assert dialog.system_prompt.toPlainText() == system_prompt_for(None, "en")  # a new chat: the default
+    dialog.system_prompt.setPlainText("Answer like a baker.")
+    dialog.accept()
+    fake.enqueue("Knead.")
+    _send(paddock, qtbot, "How?")
+    assert fake.requests[0][0][0] == ChatMessage("system", "Answer like a baker.")
+    _titled(paddock, qtbot)
+    again = window.edit_sampling()
+    assert isinstance(again, SamplingDialog) and again.system_prompt.toPlainText() == "Answer like a baker."
+    again.system_prompt.setPlainText("Answer in one word.")
+    again.accept()
+    fake.enqueue("Rest.")
+    _send(paddock, qtbot, "Then?")
+    assert [(m.role, m.content) for m in fake.requests[-1][0]] == [
+        ("system", "Answer in one word."), ("user", "How?"), ("assistant", "Knead."), ("user", "Then?")]
+    db = paddock.history.task.store.connection()  # type: ignore[union-attr]
+    conversation_id = controller.conversation_id
+    qtbot.waitUntil(lambda: get_conversation(db, conversation_id).system_prompt == "Answer in one word.",
+                    timeout=WAIT)
+    controller.new_conversation()
+    assert window.edit_sampling().system_prompt.toPlainText() == system_prompt_for(None, "en")

@@ -50,6 +50,7 @@ class ChatController(QObject):
     deleteRequested = Signal(int)
     alternativeRequested = Signal(int, int)  # conversation id, the message whose branch to show
     settingsSaveRequested = Signal(int, object, object)  # conversation id, model name, settings dict
+    systemPromptSaveRequested = Signal(int, str)  # conversation id, system prompt
 
     # state for the widgets
     modelLoading = Signal(str)  # file name
@@ -85,6 +86,7 @@ class ChatController(QObject):
         self._before_load: tuple[Optional[ModelInfo], Optional[LoadSettings]] = (None, None)
         self.conversation_id: Optional[int] = None
         self._regenerating = False
+        self._new_system_prompt: Optional[str] = None  # for the chat not yet started (None: the default)
 
     # --- state ---------------------------------------------------------------------------
 
@@ -142,7 +144,8 @@ class ChatController(QObject):
             return False
         request = TurnRequest(
             text, tuple(self.messages), self.sampling, self.model_info.name,
-            saved_settings(self._load_settings, self.sampling), system_prompt_for(None, self.ui_language),
+            saved_settings(self._load_settings, self.sampling),
+            system_prompt_for(self._new_system_prompt, self.ui_language),
         )
         self.messageAdded.emit("user", text)
         self._start_turn(request)
@@ -201,6 +204,26 @@ class ChatController(QObject):
         if max_tokens != self.sampling.max_tokens:
             self.set_sampling(replace(self.sampling, max_tokens=max_tokens))
 
+    @property
+    def system_prompt(self) -> str:
+        """The system prompt of the conversation on screen (or the one it will start with)."""
+        if self.messages:
+            return self.messages[0].content if self.messages[0].role == "system" else ""
+        return system_prompt_for(self._new_system_prompt, self.ui_language)
+
+    def set_system_prompt(self, text: str) -> None:
+        """What the model reads before the conversation, from the next reply on (the
+        engine's cache is then read again); saved with the conversation."""
+        if text == self.system_prompt:
+            return
+        if not self.messages:
+            self._new_system_prompt = text
+            return
+        rest = self.messages[1:] if self.messages[0].role == "system" else self.messages
+        self.messages = ([ChatMessage("system", text)] if text else []) + list(rest)
+        if self.conversation_id is not None:
+            self.systemPromptSaveRequested.emit(self.conversation_id, text)
+
     def set_sampling(self, sampling: SamplingSettings) -> None:
         """The sampling of the next replies (no reload), saved with the conversation."""
         self.sampling = sampling
@@ -217,6 +240,7 @@ class ChatController(QObject):
         if self.generating:
             return
         self.messages = []
+        self._new_system_prompt = None
         self._set_conversation(None)
         self.newConversationRequested.emit()
         self.conversationCleared.emit()

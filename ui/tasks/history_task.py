@@ -133,6 +133,11 @@ class HistoryTask(QObject):
     def save_settings(self, conversation_id: int, model: Optional[str], settings: Any) -> None:
         conv.set_model(self._db(), conversation_id, model, settings)
 
+    @Slot(int, str)
+    @_guarded
+    def save_system_prompt(self, conversation_id: int, system_prompt: str) -> None:
+        conv.set_system_prompt(self._db(), conversation_id, system_prompt)
+
     @Slot(int, int)
     @_guarded
     def show_alternative(self, conversation_id: int, message_id: int) -> None:

@@ -308,9 +308,11 @@ class MainWindow(QMainWindow):
         return self.tr("No model is loaded. Click \"Open model…\" and choose a GGUF file first.")
 
     def edit_sampling(self) -> SamplingDialog:
-        dialog = SamplingDialog(self.controller.sampling, self.controller.recommended_sampling, self)
+        c = self.controller
+        dialog = SamplingDialog(c.sampling, c.recommended_sampling, self, c.system_prompt)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.controller.set_sampling(dialog.sampling()))
+        dialog.accepted.connect(lambda: c.set_sampling(dialog.sampling()))
+        dialog.accepted.connect(lambda: c.set_system_prompt(dialog.system_prompt.toPlainText().strip()))
         dialog.open()
         return dialog
 

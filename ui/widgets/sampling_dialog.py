@@ -1,6 +1,6 @@
-"""The sampling settings of the conversation on screen: temperature, top-p, top-k, min-p,
-repeat penalty, reply limit and seed. Applied to the next reply without a reload and
-saved with the conversation (ChatController.set_sampling)."""
+"""The settings of the conversation on screen: its system prompt and its sampling
+(temperature, top-p, top-k, min-p, repeat penalty, reply limit, seed). Applied to the
+next reply without a reload and saved with the conversation (ChatController)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
+    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -33,7 +34,7 @@ def _decimal(lowest: float, highest: float, step: float, decimals: int = 2) -> Q
 
 class SamplingDialog(QDialog):
     def __init__(self, sampling: SamplingSettings, defaults: SamplingSettings,
-                 parent: Optional[QWidget] = None) -> None:
+                 parent: Optional[QWidget] = None, system_prompt: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("samplingDialog")
         self._defaults = defaults
@@ -51,6 +52,12 @@ class SamplingDialog(QDialog):
         self.seed.setRange(NO_SEED, 2**31 - 1)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.system_prompt_label = QLabel()
+        self.system_prompt_label.setWordWrap(True)
+        self.system_prompt = QPlainTextEdit(system_prompt)
+        self.system_prompt.setObjectName("systemPrompt")
+        self.system_prompt.setMaximumHeight(90)
+        self.system_prompt_label.setBuddy(self.system_prompt)
         self.form = QFormLayout()
         self._labels = [QLabel() for _ in range(7)]
         for label, box in zip(self._labels, (self.temperature, self.top_p, self.top_k, self.min_p,
@@ -64,6 +71,8 @@ class SamplingDialog(QDialog):
         restore = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         restore.clicked.connect(lambda: self.show_sampling(self._defaults))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.system_prompt_label)
+        layout.addWidget(self.system_prompt)
         layout.addLayout(self.form)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
@@ -77,6 +86,7 @@ class SamplingDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Sampling settings of this chat"))
+        self.system_prompt_label.setText(self.tr("System prompt (what the model reads before the conversation):"))
         texts = (self.tr("Temperature:"), self.tr("Top-p:"), self.tr("Top-k:"), self.tr("Min-p:"),
                  self.tr("Repeat penalty:"), self.tr("Reply limit (tokens):"), self.tr("Seed:"))
         for label, text in zip(self._labels, texts):
