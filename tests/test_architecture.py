@@ -30,6 +30,8 @@ ADAPTERS = {
     "fastapi": {"app/serve/http_api.py"},
     "starlette": {"app/serve/http_api.py"},
     "uvicorn": {"app/serve/http_api.py"},
+    "markdown_it": {"ui/markdown_html.py"},
+    "pygments": {"ui/code_highlight.py"},
 }
 SHARED_MODULES = {"__init__", "errors", "paths", "logging_setup", "gguf_file"}
 SHARED = {"app", "app.errors", "app.jobs", "app.paths", "app.logging_setup"}  # app.jobs: a package

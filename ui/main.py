@@ -111,7 +111,8 @@ def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
     history_controller = HistoryController()
     connect_engine(controller, engine.task, crash)
     connect_history(controller, history_controller, history.task, engine.task, recorder, crash)
-    window = MainWindow(controller, history_controller)
+    app.setApplicationVersion(__version__)  # the Help menu's About says it
+    window = MainWindow(controller, history_controller, models_dir=paths.models_dir)
     _connect_languages(languages, controller, window)
     models = ModelsThread(ModelsTask(hardware, paths.models_dir, paths.cache_dir, profile=speed_profile))
     models_controller = ModelsController(load_catalog(), paths.models_dir)

@@ -29,6 +29,7 @@ def connect_engine(controller: ChatController, task: EngineTask, crash: CrashRep
     controller.turnRequested.connect(task.chat_coming, Qt.ConnectionType.DirectConnection)
     controller.turnRequested.connect(task.turn, QUEUED)
     task.loaded.connect(controller.on_loaded, QUEUED)
+    task.modelKept.connect(controller.on_model_kept, QUEUED)
     task.loadFailed.connect(controller.on_load_failed, QUEUED)
     task.textStreamed.connect(controller.on_text, QUEUED)
     task.turnEnded.connect(controller.on_turn_ended, QUEUED)
@@ -41,6 +42,8 @@ def connect_history(chat: ChatController, history: HistoryController, task: Hist
     engine thread straight to the history thread: no detour through the GUI; one sender,
     one receiver, so in order) and serves the controllers' requests."""
     recorder.userAdded.connect(task.record_user, QUEUED)
+    recorder.answeredAgain.connect(task.record_answer_again, QUEUED)
+    recorder.lastEdited.connect(task.record_edit_last, QUEUED)
     recorder.replyStarted.connect(task.record_reply_started, QUEUED)
     recorder.replyText.connect(task.record_reply_text, QUEUED)
     recorder.replyFinished.connect(task.record_reply_finished, QUEUED)
@@ -52,6 +55,10 @@ def connect_history(chat: ChatController, history: HistoryController, task: Hist
     chat.newConversationRequested.connect(task.new_conversation, QUEUED)
     chat.conversationRequested.connect(task.load_conversation, QUEUED)
     chat.deleteRequested.connect(task.delete, QUEUED)
+    chat.alternativeRequested.connect(task.show_alternative, QUEUED)
+    chat.settingsSaveRequested.connect(task.save_settings, QUEUED)
+    chat.systemPromptSaveRequested.connect(task.save_system_prompt, QUEUED)
+    task.alternativesListed.connect(chat.on_alternatives_listed, QUEUED)
     task.conversationLoaded.connect(chat.on_conversation_loaded, QUEUED)
     task.conversationStarted.connect(chat.on_conversation_started, QUEUED)
 

@@ -25,7 +25,7 @@ from app.chat.messages import ChatMessage, ReplyStats
 from app.chat.titles import Summarizer, auto_title
 from app.store.conversations import create_conversation, get_conversation
 from app.store.database import Database
-from app.store.messages import add_message, get_message, thread
+from app.store.messages import add_message, get_message, regeneration_parent, thread
 from app.store.records import Conversation, Message, MessageStatus, Role, TitleSource
 from app.store.streaming import StreamingReply
 
@@ -106,6 +106,28 @@ class ConversationRecorder:
         if first:
             auto_title(self._db, self._conversation_id)  # the first words, until the model names it
         return message
+
+    def answer_again(self) -> None:
+        """The next reply answers the branch's last message of the person again
+        (regenerate): it goes beside the earlier replies, which are all kept."""
+        if self._reply is not None:
+            raise RuntimeError("the previous reply was not finalized")
+        if self._tip is None:
+            raise RuntimeError("there is no message to answer again")
+        if get_message(self._db, self._tip).role is Role.ASSISTANT:
+            self._tip = regeneration_parent(self._db, self._tip)
+
+    def edit_last(self) -> None:
+        """The next message is a new version of the branch's last message of the person:
+        it goes beside that message (which is kept, with its replies)."""
+        if self._reply is not None:
+            raise RuntimeError("the previous reply was not finalized")
+        message = get_message(self._db, self._tip) if self._tip is not None else None
+        if message is not None and message.role is Role.ASSISTANT and message.parent_id is not None:
+            message = get_message(self._db, message.parent_id)
+        if message is None or message.role is not Role.USER:
+            raise RuntimeError("there is no message of the person to edit")
+        self._tip = message.parent_id
 
     def start_reply(self, *, model: Optional[str] = None, settings: Optional[Mapping[str, Any]] = None) -> StreamingReply:
         """The reply to the last message: feed it tokens, then finish, stop or fail it."""

@@ -17,6 +17,7 @@ from typing import Any, Callable, Mapping, Optional, Protocol, Sequence
 
 from app.chat.context_budget import fit_to_context, reply_room
 from app.chat.messages import ChatMessage, ChatReply, ReplyStats, StopReason
+from app.chat.sampling_settings import sampling_to_settings
 from app.chat.system_prompt import default_system_prompt
 from app.engine.settings import LoadSettings, ModelInfo, SamplingSettings
 from app.errors import AppError, WorkerDiedError
@@ -44,6 +45,10 @@ class TurnRecorder(Protocol):
     def add_user(self, text: str, *, system_prompt: str = "", model: Optional[str] = None,
                  settings: Optional[Mapping[str, Any]] = None) -> Any: ...
 
+    def answer_again(self) -> Any: ...
+
+    def edit_last(self) -> Any: ...
+
     def start_reply(self, *, model: Optional[str] = None, settings: Optional[Mapping[str, Any]] = None) -> Any: ...
 
     def add_reply_text(self, text: str) -> None: ...
@@ -69,9 +74,7 @@ def saved_settings(load: LoadSettings, sampling: SamplingSettings) -> dict[str, 
         "model_file": str(load.model_path),
         "n_ctx": load.n_ctx,
         "kv_cache_type": load.kv_cache_type,
-        "temperature": sampling.temperature,
-        "max_tokens": sampling.max_tokens,
-        "seed": sampling.seed,
+        **sampling_to_settings(sampling),
     }
 
 
@@ -90,6 +93,12 @@ class TurnRequest:
     settings: Mapping[str, Any] = field(default_factory=dict)
     system_prompt: str = ""
     drop_oldest: bool = False  # too long for the context: send only the most recent exchanges
+    # Answer `text` again (regenerate): it is already recorded, as the last message of the
+    # branch; the new reply goes beside the earlier ones. The engine sees the same prompt.
+    regenerate: bool = False
+    # `text` is a new version of the branch's last message of the person: recorded beside
+    # it (both kept), `history` being what came before that message.
+    edit: bool = False
 
     def messages(self) -> tuple[ChatMessage, ...]:
         """The conversation sent to the engine, ending with the person's message."""
@@ -175,7 +184,11 @@ def run_turn(
     stops the reply, records it as stopped with its text, and propagates.
     """
     messages = request.messages()
-    if recorder is not None:  # a message that cannot be saved is not sent: the AppError propagates
+    if recorder is not None and request.regenerate:
+        recorder.answer_again()
+    elif recorder is not None:
+        if request.edit:
+            recorder.edit_last()  # a message that cannot be saved is not sent: the AppError propagates
         recorder.add_user(request.text, system_prompt=messages[0].content if messages[0].role == "system" else "",
                           model=request.model, settings=request.settings)
     record = _Recording(recorder)

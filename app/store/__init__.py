@@ -11,6 +11,7 @@ Modules, each owning one thing:
   opening       open_store(): integrity check, restore, backup, migrate, recover
   conversations conversations: create, list, rename, pin, delete
   messages      messages and branches (edit / regenerate keep the alternatives)
+  alternatives  each thread message's alternatives, for "‹ 2/3 ›"
   streaming     an assistant reply saved from its first token, at a bounded rate
   textfold      diacritics folding and highlighted snippets for search
   search        full-text search (FTS5 trigram) with filters

@@ -469,6 +469,59 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/widgets/help_menu.py" line="+49"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Paddock</source>
+        <translation>&amp;Acerca de Paddock</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paddock %1</source>
+        <translation>Paddock %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat with Llama models on your own computer. Your conversations stay on it.</source>
+        <translation>Chatea con modelos Llama en tu propio ordenador. Tus conversaciones se quedan en él.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models run with llama.cpp.</source>
+        <translation>Los modelos se ejecutan con llama.cpp.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Llama licence notice:</source>
+        <translation>Aviso de licencia de Llama:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the Llama 3.1 Community License</source>
+        <translation>Leer la Llama 3.1 Community License</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Paddock</source>
+        <translation>Acerca de Paddock</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../ui/widgets/history_panel.py" line="+99"/>
@@ -789,14 +842,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+170"/>
-        <location line="+115"/>
-        <location line="+55"/>
+        <location filename="../../ui/widgets/main_window.py" line="+178"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+171"/>
+        <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-185"/>
         <source>Open model…</source>
         <translation>Abrir modelo…</translation>
     </message>
@@ -841,7 +899,27 @@
         <translation>Detener</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampling…</source>
+        <translation>Muestreo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature, top-p and the other sampling settings of this chat</source>
+        <translation>Temperatura, top-p y los demás ajustes de muestreo de este chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the last reply again; the first one is kept in the history</source>
+        <translation>Volver a escribir la última respuesta; la primera se conserva en el historial</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
@@ -924,57 +1002,42 @@
         <translation>Abra un archivo de modelo GGUF para empezar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open a GGUF model</source>
         <translation>Abrir un modelo GGUF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>The model is still loading; send your message when it is ready.</source>
+        <translation>El modelo todavía se está cargando; envía tu mensaje cuando esté listo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reply is being written. Wait for it, or press Stop (Esc).</source>
+        <translation>Se está escribiendo una respuesta. Espera o pulsa «Detener» (Esc).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model is loaded. Click &quot;Open model…&quot; and choose a GGUF file first.</source>
+        <translation>No hay ningún modelo cargado. Haz clic primero en «Abrir modelo…» y elige un archivo GGUF.</translation>
+    </message>
+    <message>
         <location line="+34"/>
+        <source>Editing your last message: Enter sends the new version; the first one is kept.</source>
+        <translation>Editando tu último mensaje: Intro envía la nueva versión; la primera se conserva.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Load anyway</source>
         <translation>Cargar de todos modos</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>You</source>
-        <translation>Usted</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Assistant</source>
-        <translation>Asistente</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>(stopped)</source>
-        <translation>(detenido)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(failed)</source>
-        <translation>(falló)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(cut off: Paddock closed while writing this reply)</source>
-        <translation>(cortado: Paddock se cerró mientras escribía esta respuesta)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(still being written)</source>
-        <translation>(todavía se está escribiendo)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>(cut off: the context is full. Start a new chat, or load the model with a longer context.)</source>
-        <translation>(cortado: el contexto está lleno. Inicie un chat nuevo o cargue el modelo con un contexto más largo.)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Paddock restored the most recent backup; conversations changed after it are missing.</source>
         <translation>Paddock restauró la copia de seguridad más reciente; faltan las conversaciones modificadas después.</translation>
     </message>
@@ -1389,6 +1452,87 @@
     </message>
 </context>
 <context>
+    <name>ReplyLimitBox</name>
+    <message>
+        <location filename="../../ui/widgets/reply_limit.py" line="+51"/>
+        <source>Reply limit (tokens):</source>
+        <translation>Límite de respuesta (tokens):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reply stops after this many tokens; a token is about three quarters of a word.</source>
+        <translation>Una respuesta se detiene tras este número de tokens; un token es aproximadamente tres cuartos de palabra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply limit in tokens</source>
+        <translation>Límite de respuesta en tokens</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingDialog</name>
+    <message>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+88"/>
+        <source>Sampling settings of this chat</source>
+        <translation>Ajustes de muestreo de este chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System prompt (what the model reads before the conversation):</source>
+        <translation>Prompt del sistema (lo que el modelo lee antes de la conversación):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature:</source>
+        <translation>Temperatura:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top-p:</source>
+        <translation>Top-p:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top-k:</source>
+        <translation>Top-k:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Min-p:</source>
+        <translation>Min-p:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat penalty:</source>
+        <translation>Penalización por repetición:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply limit (tokens):</source>
+        <translation>Límite de respuesta (tokens):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seed:</source>
+        <translation>Semilla:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>random</source>
+        <translation>aleatoria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore defaults</source>
+        <translation>Restaurar valores predeterminados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower temperature: steadier, more predictable replies. The same seed and settings give the same reply. Restore Defaults sets Meta&apos;s recommended values for Llama 3.1 Instruct.</source>
+        <translation>Temperatura más baja: respuestas más estables y previsibles. La misma semilla con los mismos ajustes da la misma respuesta. «Restaurar valores predeterminados» aplica los valores que Meta recomienda para Llama 3.1 Instruct.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/widgets/settings_dialog.py" line="+97"/>
@@ -1469,6 +1613,103 @@
         <location line="+3"/>
         <source>Models folder</source>
         <translation>Carpeta de modelos</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <location filename="../../ui/widgets/transcript_view.py" line="+176"/>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(cut off: the context is full. Start a new chat, or load the model with a longer context.)</source>
+        <translation>(cortado: el contexto está lleno. Inicie un chat nuevo o cargue el modelo con un contexto más largo.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(stopped)</source>
+        <translation>(detenido)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(failed)</source>
+        <translation>(falló)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(cut off: Paddock closed while writing this reply)</source>
+        <translation>(cortado: Paddock se cerró mientras escribía esta respuesta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(still being written)</source>
+        <translation>(todavía se está escribiendo)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+12"/>
+        <source>Copy code</source>
+        <translation>Copiar código</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show %1 earlier messages</source>
+        <translation>Mostrar los %1 mensajes anteriores</translation>
+    </message>
+</context>
+<context>
+    <name>WindowShortcuts</name>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="+61"/>
+        <source>Send the message</source>
+        <translation>Enviar el mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new line in the message</source>
+        <translation>Empezar una línea nueva en el mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In an empty message box: edit your last message (both versions are kept)</source>
+        <translation>En el cuadro de mensaje vacío: editar tu último mensaje (se conservan las dos versiones)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the reply</source>
+        <translation>Detener la respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new chat</source>
+        <translation>Empezar un chat nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the conversations</source>
+        <translation>Buscar en las conversaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the last reply again</source>
+        <translation>Volver a escribir la última respuesta</translation>
     </message>
 </context>
 </TS>

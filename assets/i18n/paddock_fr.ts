@@ -469,6 +469,59 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/widgets/help_menu.py" line="+49"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Paddock</source>
+        <translation>À &amp;propos de Paddock</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paddock %1</source>
+        <translation>Paddock %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat with Llama models on your own computer. Your conversations stay on it.</source>
+        <translation>Discutez avec des modèles Llama sur votre propre ordinateur. Vos conversations y restent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models run with llama.cpp.</source>
+        <translation>Les modèles tournent avec llama.cpp.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Llama licence notice:</source>
+        <translation>Mention de licence de Llama :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the Llama 3.1 Community License</source>
+        <translation>Lire la Llama 3.1 Community License</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Paddock</source>
+        <translation>À propos de Paddock</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../ui/widgets/history_panel.py" line="+99"/>
@@ -789,14 +842,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+170"/>
-        <location line="+115"/>
-        <location line="+55"/>
+        <location filename="../../ui/widgets/main_window.py" line="+178"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+171"/>
+        <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-185"/>
         <source>Open model…</source>
         <translation>Ouvrir un modèle…</translation>
     </message>
@@ -841,7 +899,27 @@
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampling…</source>
+        <translation>Échantillonnage…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature, top-p and the other sampling settings of this chat</source>
+        <translation>Température, top-p et les autres réglages d’échantillonnage de cette discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the last reply again; the first one is kept in the history</source>
+        <translation>Réécrire la dernière réponse ; la première est conservée dans l’historique</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
@@ -924,57 +1002,42 @@
         <translation>Ouvrez un fichier de modèle GGUF pour commencer.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open a GGUF model</source>
         <translation>Ouvrir un modèle GGUF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>The model is still loading; send your message when it is ready.</source>
+        <translation>Le modèle est encore en cours de chargement ; envoyez votre message quand il sera prêt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reply is being written. Wait for it, or press Stop (Esc).</source>
+        <translation>Une réponse est en cours d’écriture. Attendez-la, ou cliquez sur « Arrêter » (Échap).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model is loaded. Click &quot;Open model…&quot; and choose a GGUF file first.</source>
+        <translation>Aucun modèle n’est chargé. Cliquez d’abord sur « Ouvrir un modèle… » et choisissez un fichier GGUF.</translation>
+    </message>
+    <message>
         <location line="+34"/>
+        <source>Editing your last message: Enter sends the new version; the first one is kept.</source>
+        <translation>Modification de votre dernier message : Entrée envoie la nouvelle version ; la première est conservée.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Load anyway</source>
         <translation>Charger quand même</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>You</source>
-        <translation>Vous</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Assistant</source>
-        <translation>Assistant</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>(stopped)</source>
-        <translation>(arrêté)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(failed)</source>
-        <translation>(échec)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(cut off: Paddock closed while writing this reply)</source>
-        <translation>(interrompu : Paddock s&apos;est fermé pendant l&apos;écriture de cette réponse)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(still being written)</source>
-        <translation>(en cours d&apos;écriture)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>(cut off: the context is full. Start a new chat, or load the model with a longer context.)</source>
-        <translation>(interrompu : le contexte est plein. Commencez une nouvelle conversation ou chargez le modèle avec un contexte plus long.)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Paddock restored the most recent backup; conversations changed after it are missing.</source>
         <translation>Paddock a restauré la sauvegarde la plus récente ; les conversations modifiées depuis sont absentes.</translation>
     </message>
@@ -1389,6 +1452,87 @@
     </message>
 </context>
 <context>
+    <name>ReplyLimitBox</name>
+    <message>
+        <location filename="../../ui/widgets/reply_limit.py" line="+51"/>
+        <source>Reply limit (tokens):</source>
+        <translation>Limite de réponse (jetons) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reply stops after this many tokens; a token is about three quarters of a word.</source>
+        <translation>Une réponse s’arrête après ce nombre de jetons ; un jeton vaut environ trois quarts de mot.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply limit in tokens</source>
+        <translation>Limite de réponse en jetons</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingDialog</name>
+    <message>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+88"/>
+        <source>Sampling settings of this chat</source>
+        <translation>Réglages d’échantillonnage de cette discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System prompt (what the model reads before the conversation):</source>
+        <translation>Prompt système (ce que le modèle lit avant la conversation) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature:</source>
+        <translation>Température :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top-p:</source>
+        <translation>Top-p :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top-k:</source>
+        <translation>Top-k :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Min-p:</source>
+        <translation>Min-p :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat penalty:</source>
+        <translation>Pénalité de répétition :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply limit (tokens):</source>
+        <translation>Limite de réponse (jetons) :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seed:</source>
+        <translation>Graine :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>random</source>
+        <translation>aléatoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore defaults</source>
+        <translation>Restaurer les valeurs par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower temperature: steadier, more predictable replies. The same seed and settings give the same reply. Restore Defaults sets Meta&apos;s recommended values for Llama 3.1 Instruct.</source>
+        <translation>Température plus basse : réponses plus stables et prévisibles. La même graine avec les mêmes réglages donne la même réponse. « Restaurer les valeurs par défaut » applique les valeurs recommandées par Meta pour Llama 3.1 Instruct.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/widgets/settings_dialog.py" line="+97"/>
@@ -1469,6 +1613,103 @@
         <location line="+3"/>
         <source>Models folder</source>
         <translation>Dossier des modèles</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <location filename="../../ui/widgets/transcript_view.py" line="+176"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(cut off: the context is full. Start a new chat, or load the model with a longer context.)</source>
+        <translation>(interrompu : le contexte est plein. Commencez une nouvelle conversation ou chargez le modèle avec un contexte plus long.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(stopped)</source>
+        <translation>(arrêté)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(failed)</source>
+        <translation>(échec)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(cut off: Paddock closed while writing this reply)</source>
+        <translation>(interrompu : Paddock s&apos;est fermé pendant l&apos;écriture de cette réponse)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(still being written)</source>
+        <translation>(en cours d&apos;écriture)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+12"/>
+        <source>Copy code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show %1 earlier messages</source>
+        <translation>Afficher les %1 messages précédents</translation>
+    </message>
+</context>
+<context>
+    <name>WindowShortcuts</name>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="+61"/>
+        <source>Send the message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new line in the message</source>
+        <translation>Commencer une nouvelle ligne dans le message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In an empty message box: edit your last message (both versions are kept)</source>
+        <translation>Dans une zone de message vide : modifier votre dernier message (les deux versions sont conservées)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the reply</source>
+        <translation>Arrêter la réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new chat</source>
+        <translation>Commencer une nouvelle discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the conversations</source>
+        <translation>Rechercher dans les conversations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the last reply again</source>
+        <translation>Réécrire la dernière réponse</translation>
     </message>
 </context>
 </TS>

@@ -469,6 +469,59 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/widgets/help_menu.py" line="+49"/>
+        <source>&amp;Help</source>
+        <translation>&amp;सहायता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Paddock</source>
+        <translation>Paddock के &amp;बारे में</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paddock %1</source>
+        <translation>Paddock %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat with Llama models on your own computer. Your conversations stay on it.</source>
+        <translation>अपने ही कंप्यूटर पर Llama मॉडल से बातचीत करें। आपकी बातचीत उसी पर रहती है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models run with llama.cpp.</source>
+        <translation>मॉडल llama.cpp से चलते हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Llama licence notice:</source>
+        <translation>Llama लाइसेंस सूचना:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the Llama 3.1 Community License</source>
+        <translation>Llama 3.1 Community License पढ़ें</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Paddock</source>
+        <translation>Paddock के बारे में</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../ui/widgets/history_panel.py" line="+99"/>
@@ -789,14 +842,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+170"/>
-        <location line="+115"/>
-        <location line="+55"/>
+        <location filename="../../ui/widgets/main_window.py" line="+178"/>
+        <source>Copied</source>
+        <translation>कॉपी हो गया</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+171"/>
+        <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-185"/>
         <source>Open model…</source>
         <translation>मॉडल खोलें…</translation>
     </message>
@@ -841,7 +899,27 @@
         <translation>रोकें</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Regenerate</source>
+        <translation>फिर से लिखें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampling…</source>
+        <translation>सैंपलिंग…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature, top-p and the other sampling settings of this chat</source>
+        <translation>इस बातचीत का तापमान और सैंपलिंग की बाकी सेटिंग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the last reply again; the first one is kept in the history</source>
+        <translation>पिछला जवाब फिर से लिखवाएँ; पहला जवाब इतिहास में रखा रहता है</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Loading %1…</source>
         <translation>%1 लोड हो रहा है…</translation>
     </message>
@@ -924,57 +1002,42 @@
         <translation>शुरू करने के लिए कोई GGUF मॉडल फ़ाइल खोलें।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open a GGUF model</source>
         <translation>GGUF मॉडल खोलें</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF मॉडल (*.gguf);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>The model is still loading; send your message when it is ready.</source>
+        <translation>मॉडल अभी लोड हो रहा है; तैयार होने पर अपना संदेश भेजें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reply is being written. Wait for it, or press Stop (Esc).</source>
+        <translation>एक जवाब लिखा जा रहा है। उसका इंतज़ार करें, या “रोकें” दबाएँ (Esc)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model is loaded. Click &quot;Open model…&quot; and choose a GGUF file first.</source>
+        <translation>कोई मॉडल लोड नहीं है। पहले “मॉडल खोलें…” पर क्लिक करें और एक GGUF फ़ाइल चुनें।</translation>
+    </message>
+    <message>
         <location line="+34"/>
+        <source>Editing your last message: Enter sends the new version; the first one is kept.</source>
+        <translation>आप अपना पिछला संदेश बदल रहे हैं: Enter नया संस्करण भेजता है; पहला संस्करण रखा रहता है।</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Load anyway</source>
         <translation>फिर भी लोड करें</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>You</source>
-        <translation>आप</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Assistant</source>
-        <translation>सहायक</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>(stopped)</source>
-        <translation>(रोका गया)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(failed)</source>
-        <translation>(विफल)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(cut off: Paddock closed while writing this reply)</source>
-        <translation>(अधूरा: यह जवाब लिखते समय Paddock बंद हो गया)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(still being written)</source>
-        <translation>(अभी लिखा जा रहा है)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>(cut off: the context is full. Start a new chat, or load the model with a longer context.)</source>
-        <translation>(बीच में कटा: संदर्भ भर गया है। नई चैट शुरू करें, या मॉडल को लंबे संदर्भ के साथ लोड करें।)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Paddock restored the most recent backup; conversations changed after it are missing.</source>
         <translation>Paddock ने सबसे हाल का बैकअप बहाल किया; उसके बाद बदली गई बातचीत उसमें नहीं हैं।</translation>
     </message>
@@ -1389,6 +1452,87 @@
     </message>
 </context>
 <context>
+    <name>ReplyLimitBox</name>
+    <message>
+        <location filename="../../ui/widgets/reply_limit.py" line="+51"/>
+        <source>Reply limit (tokens):</source>
+        <translation>जवाब की सीमा (टोकन):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reply stops after this many tokens; a token is about three quarters of a word.</source>
+        <translation>जवाब इतने टोकन के बाद रुक जाता है; एक टोकन लगभग एक शब्द का तीन-चौथाई होता है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply limit in tokens</source>
+        <translation>टोकन में जवाब की सीमा</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingDialog</name>
+    <message>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+88"/>
+        <source>Sampling settings of this chat</source>
+        <translation>इस बातचीत की सैंपलिंग सेटिंग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System prompt (what the model reads before the conversation):</source>
+        <translation>सिस्टम प्रॉम्प्ट (बातचीत से पहले मॉडल जो पढ़ता है):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature:</source>
+        <translation>तापमान:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top-p:</source>
+        <translation>Top-p:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top-k:</source>
+        <translation>Top-k:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Min-p:</source>
+        <translation>Min-p:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat penalty:</source>
+        <translation>दोहराव दंड:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply limit (tokens):</source>
+        <translation>जवाब की सीमा (टोकन):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seed:</source>
+        <translation>सीड:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>random</source>
+        <translation>यादृच्छिक</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore defaults</source>
+        <translation>डिफ़ॉल्ट बहाल करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower temperature: steadier, more predictable replies. The same seed and settings give the same reply. Restore Defaults sets Meta&apos;s recommended values for Llama 3.1 Instruct.</source>
+        <translation>कम तापमान: ज़्यादा स्थिर और अनुमान योग्य जवाब। एक ही सीड और सेटिंग से वही जवाब मिलता है। “डिफ़ॉल्ट बहाल करें” Llama 3.1 Instruct के लिए Meta के सुझाए मान लगाता है।</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/widgets/settings_dialog.py" line="+97"/>
@@ -1469,6 +1613,103 @@
         <location line="+3"/>
         <source>Models folder</source>
         <translation>मॉडल फ़ोल्डर</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <location filename="../../ui/widgets/transcript_view.py" line="+176"/>
+        <source>You</source>
+        <translation>आप</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assistant</source>
+        <translation>सहायक</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(cut off: the context is full. Start a new chat, or load the model with a longer context.)</source>
+        <translation>(बीच में कटा: संदर्भ भर गया है। नई चैट शुरू करें, या मॉडल को लंबे संदर्भ के साथ लोड करें।)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(stopped)</source>
+        <translation>(रोका गया)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(failed)</source>
+        <translation>(विफल)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(cut off: Paddock closed while writing this reply)</source>
+        <translation>(अधूरा: यह जवाब लिखते समय Paddock बंद हो गया)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(still being written)</source>
+        <translation>(अभी लिखा जा रहा है)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Copy</source>
+        <translation>कॉपी करें</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+12"/>
+        <source>Copy code</source>
+        <translation>कोड कॉपी करें</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show %1 earlier messages</source>
+        <translation>पिछले %1 संदेश दिखाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>WindowShortcuts</name>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="+61"/>
+        <source>Send the message</source>
+        <translation>संदेश भेजें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new line in the message</source>
+        <translation>संदेश में नई पंक्ति शुरू करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In an empty message box: edit your last message (both versions are kept)</source>
+        <translation>खाली संदेश बॉक्स में: अपना पिछला संदेश बदलें (दोनों संस्करण रखे रहते हैं)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the reply</source>
+        <translation>जवाब रोकें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new chat</source>
+        <translation>नई बातचीत शुरू करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the conversations</source>
+        <translation>बातचीत में खोजें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the last reply again</source>
+        <translation>पिछला जवाब फिर से लिखवाएँ</translation>
     </message>
 </context>
 </TS>

@@ -469,6 +469,59 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/widgets/help_menu.py" line="+49"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Ajuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Paddock</source>
+        <translation>&amp;Sobre o Paddock</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paddock %1</source>
+        <translation>Paddock %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat with Llama models on your own computer. Your conversations stay on it.</source>
+        <translation>Converse com modelos Llama no seu próprio computador. Suas conversas ficam nele.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models run with llama.cpp.</source>
+        <translation>Os modelos rodam com llama.cpp.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Llama licence notice:</source>
+        <translation>Aviso de licença do Llama:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the Llama 3.1 Community License</source>
+        <translation>Ler a Llama 3.1 Community License</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Paddock</source>
+        <translation>Sobre o Paddock</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../ui/widgets/history_panel.py" line="+99"/>
@@ -789,14 +842,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+170"/>
-        <location line="+115"/>
-        <location line="+55"/>
+        <location filename="../../ui/widgets/main_window.py" line="+178"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+171"/>
+        <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-185"/>
         <source>Open model…</source>
         <translation>Abrir modelo…</translation>
     </message>
@@ -841,7 +899,27 @@
         <translation>Parar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Regenerate</source>
+        <translation>Gerar de novo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampling…</source>
+        <translation>Amostragem…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature, top-p and the other sampling settings of this chat</source>
+        <translation>Temperatura, top-p e as outras configurações de amostragem desta conversa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the last reply again; the first one is kept in the history</source>
+        <translation>Escrever a última resposta de novo; a primeira fica guardada no histórico</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Loading %1…</source>
         <translation>Carregando %1…</translation>
     </message>
@@ -924,57 +1002,42 @@
         <translation>Abra um arquivo de modelo GGUF para começar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open a GGUF model</source>
         <translation>Abrir um modelo GGUF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modelos GGUF (*.gguf);;Todos os arquivos (*)</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>The model is still loading; send your message when it is ready.</source>
+        <translation>O modelo ainda está carregando; envie sua mensagem quando estiver pronto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reply is being written. Wait for it, or press Stop (Esc).</source>
+        <translation>Uma resposta está sendo escrita. Aguarde ou clique em “Parar” (Esc).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model is loaded. Click &quot;Open model…&quot; and choose a GGUF file first.</source>
+        <translation>Nenhum modelo carregado. Clique primeiro em “Abrir modelo…” e escolha um arquivo GGUF.</translation>
+    </message>
+    <message>
         <location line="+34"/>
+        <source>Editing your last message: Enter sends the new version; the first one is kept.</source>
+        <translation>Editando sua última mensagem: Enter envia a nova versão; a primeira fica guardada.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Load anyway</source>
         <translation>Carregar mesmo assim</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>You</source>
-        <translation>Você</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Assistant</source>
-        <translation>Assistente</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>(stopped)</source>
-        <translation>(interrompido)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(failed)</source>
-        <translation>(falhou)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(cut off: Paddock closed while writing this reply)</source>
-        <translation>(cortado: o Paddock foi fechado enquanto escrevia esta resposta)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(still being written)</source>
-        <translation>(ainda sendo escrita)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>(cut off: the context is full. Start a new chat, or load the model with a longer context.)</source>
-        <translation>(interrompido: o contexto está cheio. Inicie um novo chat ou carregue o modelo com um contexto maior.)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Paddock restored the most recent backup; conversations changed after it are missing.</source>
         <translation>O Paddock restaurou o backup mais recente; as conversas alteradas depois dele estão faltando.</translation>
     </message>
@@ -1389,6 +1452,87 @@
     </message>
 </context>
 <context>
+    <name>ReplyLimitBox</name>
+    <message>
+        <location filename="../../ui/widgets/reply_limit.py" line="+51"/>
+        <source>Reply limit (tokens):</source>
+        <translation>Limite da resposta (tokens):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reply stops after this many tokens; a token is about three quarters of a word.</source>
+        <translation>Uma resposta para depois desta quantidade de tokens; um token é cerca de três quartos de uma palavra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply limit in tokens</source>
+        <translation>Limite da resposta em tokens</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingDialog</name>
+    <message>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+88"/>
+        <source>Sampling settings of this chat</source>
+        <translation>Configurações de amostragem desta conversa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System prompt (what the model reads before the conversation):</source>
+        <translation>Prompt de sistema (o que o modelo lê antes da conversa):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature:</source>
+        <translation>Temperatura:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top-p:</source>
+        <translation>Top-p:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top-k:</source>
+        <translation>Top-k:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Min-p:</source>
+        <translation>Min-p:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat penalty:</source>
+        <translation>Penalidade de repetição:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply limit (tokens):</source>
+        <translation>Limite da resposta (tokens):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seed:</source>
+        <translation>Semente:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>random</source>
+        <translation>aleatória</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore defaults</source>
+        <translation>Restaurar padrões</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower temperature: steadier, more predictable replies. The same seed and settings give the same reply. Restore Defaults sets Meta&apos;s recommended values for Llama 3.1 Instruct.</source>
+        <translation>Temperatura mais baixa: respostas mais estáveis e previsíveis. A mesma semente com as mesmas configurações dá a mesma resposta. “Restaurar padrões” usa os valores recomendados pela Meta para o Llama 3.1 Instruct.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/widgets/settings_dialog.py" line="+97"/>
@@ -1469,6 +1613,103 @@
         <location line="+3"/>
         <source>Models folder</source>
         <translation>Pasta de modelos</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <location filename="../../ui/widgets/transcript_view.py" line="+176"/>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assistant</source>
+        <translation>Assistente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(cut off: the context is full. Start a new chat, or load the model with a longer context.)</source>
+        <translation>(interrompido: o contexto está cheio. Inicie um novo chat ou carregue o modelo com um contexto maior.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(stopped)</source>
+        <translation>(interrompido)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(failed)</source>
+        <translation>(falhou)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(cut off: Paddock closed while writing this reply)</source>
+        <translation>(cortado: o Paddock foi fechado enquanto escrevia esta resposta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(still being written)</source>
+        <translation>(ainda sendo escrita)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+12"/>
+        <source>Copy code</source>
+        <translation>Copiar código</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show %1 earlier messages</source>
+        <translation>Mostrar as %1 mensagens anteriores</translation>
+    </message>
+</context>
+<context>
+    <name>WindowShortcuts</name>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="+61"/>
+        <source>Send the message</source>
+        <translation>Enviar a mensagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new line in the message</source>
+        <translation>Começar uma nova linha na mensagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In an empty message box: edit your last message (both versions are kept)</source>
+        <translation>Na caixa de mensagem vazia: editar sua última mensagem (as duas versões ficam guardadas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the reply</source>
+        <translation>Parar a resposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new chat</source>
+        <translation>Começar uma nova conversa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the conversations</source>
+        <translation>Pesquisar nas conversas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the last reply again</source>
+        <translation>Escrever a última resposta de novo</translation>
     </message>
 </context>
 </TS>

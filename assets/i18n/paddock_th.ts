@@ -469,6 +469,59 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/widgets/help_menu.py" line="+49"/>
+        <source>&amp;Help</source>
+        <translation>&amp;ช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;ปุ่มลัดแป้นพิมพ์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Paddock</source>
+        <translation>&amp;เกี่ยวกับ Paddock</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>ปุ่มลัดแป้นพิมพ์</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paddock %1</source>
+        <translation>Paddock %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat with Llama models on your own computer. Your conversations stay on it.</source>
+        <translation>แชทกับโมเดล Llama บนคอมพิวเตอร์ของคุณเอง บทสนทนาของคุณจะอยู่ในเครื่องนั้น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models run with llama.cpp.</source>
+        <translation>โมเดลทำงานด้วย llama.cpp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Llama licence notice:</source>
+        <translation>ประกาศสัญญาอนุญาตของ Llama:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the Llama 3.1 Community License</source>
+        <translation>อ่าน Llama 3.1 Community License</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Paddock</source>
+        <translation>เกี่ยวกับ Paddock</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../ui/widgets/history_panel.py" line="+99"/>
@@ -787,14 +840,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+170"/>
-        <location line="+115"/>
-        <location line="+55"/>
+        <location filename="../../ui/widgets/main_window.py" line="+178"/>
+        <source>Copied</source>
+        <translation>คัดลอกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+171"/>
+        <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-185"/>
         <source>Open model…</source>
         <translation>เปิดโมเดล…</translation>
     </message>
@@ -839,7 +897,27 @@
         <translation>หยุด</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Regenerate</source>
+        <translation>สร้างใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampling…</source>
+        <translation>การสุ่มคำ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature, top-p and the other sampling settings of this chat</source>
+        <translation>อุณหภูมิและการตั้งค่าการสุ่มคำอื่นๆ ของแชทนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the last reply again; the first one is kept in the history</source>
+        <translation>เขียนคำตอบล่าสุดใหม่ คำตอบแรกยังเก็บไว้ในประวัติ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Loading %1…</source>
         <translation>กำลังโหลด %1…</translation>
     </message>
@@ -921,57 +999,42 @@
         <translation>เปิดไฟล์โมเดล GGUF เพื่อเริ่มต้น</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open a GGUF model</source>
         <translation>เปิดโมเดล GGUF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>โมเดล GGUF (*.gguf);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>The model is still loading; send your message when it is ready.</source>
+        <translation>โมเดลยังโหลดอยู่ ส่งข้อความของคุณเมื่อโมเดลพร้อม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reply is being written. Wait for it, or press Stop (Esc).</source>
+        <translation>กำลังเขียนคำตอบอยู่ รอสักครู่ หรือกด “หยุด” (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model is loaded. Click &quot;Open model…&quot; and choose a GGUF file first.</source>
+        <translation>ยังไม่ได้โหลดโมเดล คลิก “เปิดโมเดล…” แล้วเลือกไฟล์ GGUF ก่อน</translation>
+    </message>
+    <message>
         <location line="+34"/>
+        <source>Editing your last message: Enter sends the new version; the first one is kept.</source>
+        <translation>กำลังแก้ไขข้อความล่าสุด: กด Enter เพื่อส่งฉบับใหม่ ฉบับแรกยังเก็บไว้</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Load anyway</source>
         <translation>โหลดต่อไป</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>You</source>
-        <translation>คุณ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Assistant</source>
-        <translation>ผู้ช่วย</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>(stopped)</source>
-        <translation>(หยุดแล้ว)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(failed)</source>
-        <translation>(ล้มเหลว)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(cut off: Paddock closed while writing this reply)</source>
-        <translation>(ถูกตัด: Paddock ปิดลงระหว่างเขียนคำตอบนี้)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(still being written)</source>
-        <translation>(ยังเขียนอยู่)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>(cut off: the context is full. Start a new chat, or load the model with a longer context.)</source>
-        <translation>(ถูกตัด: บริบทเต็มแล้ว เริ่มแชทใหม่ หรือโหลดโมเดลด้วยบริบทที่ยาวขึ้น)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Paddock restored the most recent backup; conversations changed after it are missing.</source>
         <translation>Paddock กู้คืนข้อมูลสำรองล่าสุดแล้ว การสนทนาที่เปลี่ยนแปลงหลังจากนั้นจะหายไป</translation>
     </message>
@@ -1385,6 +1448,87 @@
     </message>
 </context>
 <context>
+    <name>ReplyLimitBox</name>
+    <message>
+        <location filename="../../ui/widgets/reply_limit.py" line="+51"/>
+        <source>Reply limit (tokens):</source>
+        <translation>ความยาวคำตอบสูงสุด (โทเค็น):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reply stops after this many tokens; a token is about three quarters of a word.</source>
+        <translation>คำตอบจะหยุดเมื่อครบจำนวนโทเค็นนี้ หนึ่งโทเค็นยาวประมาณสามในสี่ของคำ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply limit in tokens</source>
+        <translation>ความยาวคำตอบสูงสุดเป็นโทเค็น</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingDialog</name>
+    <message>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+88"/>
+        <source>Sampling settings of this chat</source>
+        <translation>การตั้งค่าการสุ่มคำของแชทนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System prompt (what the model reads before the conversation):</source>
+        <translation>พรอมต์ของระบบ (สิ่งที่โมเดลอ่านก่อนบทสนทนา):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature:</source>
+        <translation>อุณหภูมิ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top-p:</source>
+        <translation>Top-p:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top-k:</source>
+        <translation>Top-k:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Min-p:</source>
+        <translation>Min-p:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat penalty:</source>
+        <translation>ค่าปรับการซ้ำ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply limit (tokens):</source>
+        <translation>ความยาวคำตอบสูงสุด (โทเค็น):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seed:</source>
+        <translation>ค่าเริ่มสุ่ม (seed):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>random</source>
+        <translation>สุ่ม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore defaults</source>
+        <translation>คืนค่าเริ่มต้น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower temperature: steadier, more predictable replies. The same seed and settings give the same reply. Restore Defaults sets Meta&apos;s recommended values for Llama 3.1 Instruct.</source>
+        <translation>อุณหภูมิต่ำลง: คำตอบนิ่งและคาดเดาได้มากขึ้น ค่าเริ่มสุ่มและการตั้งค่าเดิมจะได้คำตอบเดิม “คืนค่าเริ่มต้น” จะตั้งค่าที่ Meta แนะนำสำหรับ Llama 3.1 Instruct</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/widgets/settings_dialog.py" line="+97"/>
@@ -1465,6 +1609,103 @@
         <location line="+3"/>
         <source>Models folder</source>
         <translation>โฟลเดอร์โมเดล</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <location filename="../../ui/widgets/transcript_view.py" line="+176"/>
+        <source>You</source>
+        <translation>คุณ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assistant</source>
+        <translation>ผู้ช่วย</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(cut off: the context is full. Start a new chat, or load the model with a longer context.)</source>
+        <translation>(ถูกตัด: บริบทเต็มแล้ว เริ่มแชทใหม่ หรือโหลดโมเดลด้วยบริบทที่ยาวขึ้น)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(stopped)</source>
+        <translation>(หยุดแล้ว)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(failed)</source>
+        <translation>(ล้มเหลว)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(cut off: Paddock closed while writing this reply)</source>
+        <translation>(ถูกตัด: Paddock ปิดลงระหว่างเขียนคำตอบนี้)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(still being written)</source>
+        <translation>(ยังเขียนอยู่)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Copy</source>
+        <translation>คัดลอก</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+12"/>
+        <source>Copy code</source>
+        <translation>คัดลอกโค้ด</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show %1 earlier messages</source>
+        <translation>แสดงข้อความก่อนหน้า %1 ข้อความ</translation>
+    </message>
+</context>
+<context>
+    <name>WindowShortcuts</name>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="+61"/>
+        <source>Send the message</source>
+        <translation>ส่งข้อความ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new line in the message</source>
+        <translation>ขึ้นบรรทัดใหม่ในข้อความ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In an empty message box: edit your last message (both versions are kept)</source>
+        <translation>ในช่องข้อความที่ว่าง: แก้ไขข้อความล่าสุดของคุณ (เก็บไว้ทั้งสองฉบับ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the reply</source>
+        <translation>หยุดคำตอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new chat</source>
+        <translation>เริ่มแชทใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the conversations</source>
+        <translation>ค้นหาในบทสนทนา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the last reply again</source>
+        <translation>เขียนคำตอบล่าสุดใหม่</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,7 @@ from app.engine.settings import ModelInfo
 from app.paths import AppPaths
 from ui.i18n import LANGUAGES
 from ui.main import Paddock, build
-from ui.widgets.main_window import ROLE_STATES, MainWindow
+from ui.widgets.main_window import MainWindow
 
 MODEL = ModelInfo(
     path=Path("/models/Llama-3.1-8B-Instruct-Q4_K_M.gguf"), architecture="llama", name="Llama 3.1 8B Instruct",
@@ -74,11 +74,10 @@ def visible_texts(window: MainWindow) -> dict[str, str]:
         texts[f"{place}.tooltip"] = widget.toolTip()
         texts[f"{place}.accessible"] = widget.accessibleName()
     texts["language chooser"] = window.language_box.toolTip()
-    block = window.transcript.document().begin()
-    while block.isValid():
-        if block.userState() in ROLE_STATES.values():
-            texts[f"role line {block.blockNumber()}"] = block.text()
-        block = block.next()
+    for number, line in enumerate(window.transcript.role_lines()):
+        texts[f"role line {number}"] = line
+    for href, text in window.transcript.action_links().items():
+        texts[f"link {href}"] = text
     return {place: text for place, text in texts.items() if text}
 
 

@@ -10,13 +10,14 @@ reports, including `status`, the one place the window's status line comes from.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from app.chat.messages import ChatMessage, ReplyStats
+from app.chat.sampling_settings import LLAMA_31_RECOMMENDED, sampling_from_settings
 from app.chat.turn import TurnRequest, TurnResult, saved_settings, system_prompt_for
 from app.engine.settings import DEFAULT_CONTEXT, LoadSettings, ModelInfo, SamplingSettings
 from app.jobs import CancelToken
@@ -47,25 +48,33 @@ class ChatController(QObject):
     newConversationRequested = Signal()
     conversationRequested = Signal(int)
     deleteRequested = Signal(int)
+    alternativeRequested = Signal(int, int)  # conversation id, the message whose branch to show
+    settingsSaveRequested = Signal(int, object, object)  # conversation id, model name, settings dict
+    systemPromptSaveRequested = Signal(int, str)  # conversation id, system prompt
 
     # state for the widgets
     modelLoading = Signal(str)  # file name
     modelLoaded = Signal(object)  # ModelInfo
     modelFailed = Signal(str, str)  # error kind, detail
     messageAdded = Signal(str, str)  # role, text (a finished message)
+    replyDiscarded = Signal()  # the reply on screen gives way to a new one (regenerate; the store keeps it)
     replyStarted = Signal()
     replyText = Signal(str)  # new text of the reply in progress
     replyFinished = Signal(object)  # ReplyStats
     replyFailed = Signal(str, str)  # error kind, detail
     conversationCleared = Signal()
     conversationShown = Signal(object)  # list[Message] of a saved conversation, now on screen
+    alternativesChanged = Signal(object)  # before conversationShown: {message id: ids of its alternatives}
     conversationChanged = Signal(object)  # the id of the conversation on screen, or None
     busyChanged = Signal(bool)
+    samplingChanged = Signal(object)  # SamplingSettings of the next replies
     statusChanged = Signal(object)  # ChatStatus
 
     def __init__(self, sampling: SamplingSettings = SamplingSettings(), ui_language: str = "en") -> None:
         super().__init__()
         self.sampling = sampling
+        self.default_sampling = sampling  # what a conversation saved without settings gets
+        self.recommended_sampling = LLAMA_31_RECOMMENDED  # the settings' "Restore Defaults"
         self.ui_language = ui_language
         self.model_info: Optional[ModelInfo] = None
         self.loading_name = ""  # the file being loaded, while it loads
@@ -73,7 +82,11 @@ class ChatController(QObject):
         self.status = ChatStatus(ChatState.NO_MODEL)
         self._cancel: Optional[CancelToken] = None
         self._load_settings: Optional[LoadSettings] = None
+        self._attempted: Optional[LoadSettings] = None  # the load asked for last
+        self._before_load: tuple[Optional[ModelInfo], Optional[LoadSettings]] = (None, None)
         self.conversation_id: Optional[int] = None
+        self._regenerating = False
+        self._new_system_prompt: Optional[str] = None  # for the chat not yet started (None: the default)
 
     # --- state ---------------------------------------------------------------------------
 
@@ -89,7 +102,7 @@ class ChatController(QObject):
     def refused_load(self) -> Optional[LoadSettings]:
         """The load the planner refused (the person may load it anyway), else None."""
         failed = self.status.state is ChatState.FAILED and self.status.error_kind == "model_too_large"
-        return self._load_settings if failed and self.model_info is None else None
+        return self._attempted if failed else None
 
     def _set_status(self, state: ChatState, stats: Optional[ReplyStats] = None, error_kind: str = "") -> None:
         self.status = ChatStatus(state, stats, error_kind)
@@ -121,8 +134,9 @@ class ChatController(QObject):
 
     def _load(self, settings: LoadSettings, force: bool) -> None:
         self.loading_name = settings.model_path.name
+        self._before_load = (self.model_info, self._load_settings)
         self.model_info = None
-        self._load_settings = settings
+        self._load_settings = self._attempted = settings
         self.modelLoading.emit(self.loading_name)
         self._set_status(ChatState.LOADING)
         self._set_busy()
@@ -135,16 +149,93 @@ class ChatController(QObject):
             return False
         request = TurnRequest(
             text, tuple(self.messages), self.sampling, self.model_info.name,
-            saved_settings(self._load_settings, self.sampling), system_prompt_for(None, self.ui_language),
+            saved_settings(self._load_settings, self.sampling),
+            system_prompt_for(self._new_system_prompt, self.ui_language),
         )
-        self.messages = list(request.messages())
         self.messageAdded.emit("user", text)
+        self._start_turn(request)
+        return True
+
+    @property
+    def can_regenerate(self) -> bool:
+        m = self.messages
+        return (not self.busy and self.model_info is not None and len(m) >= 2
+                and m[-1].role == "assistant" and m[-2].role == "user")
+
+    def regenerate(self) -> bool:
+        """Write the last reply again; the first stays in the store, beside the new one."""
+        if not self.can_regenerate or self.model_info is None or self._load_settings is None:
+            return False
+        question = self.messages[-2]
+        # The same prompt as the first time (its system prompt, if any, is in the history),
+        # so the engine reuses its cache up to the branch point.
+        request = TurnRequest(
+            question.content, tuple(self.messages[:-2]), self.sampling, self.model_info.name,
+            saved_settings(self._load_settings, self.sampling), "", regenerate=True,
+        )
+        self.replyDiscarded.emit()
+        self._regenerating = True
+        self._start_turn(request)
+        return True
+
+    def send_edit(self, text: str) -> bool:
+        """Send `text` as a new version of the last message of the person: it and the
+        replies after it give way on screen; the store keeps both versions."""
+        text = text.strip()
+        last = next((i for i in range(len(self.messages) - 1, -1, -1) if self.messages[i].role == "user"), None)
+        if not text or last is None or self.busy or self.model_info is None or self._load_settings is None:
+            return False
+        request = TurnRequest(
+            text, tuple(self.messages[:last]), self.sampling, self.model_info.name,
+            saved_settings(self._load_settings, self.sampling), "", edit=True,
+        )
+        for _message in self.messages[last:]:
+            self.replyDiscarded.emit()
+        self.messageAdded.emit("user", text)
+        self._regenerating = True  # shown again from the store afterwards, with its ‹ 2/2 ›
+        self._start_turn(request)
+        return True
+
+    def _start_turn(self, request: TurnRequest) -> None:
+        self.messages = list(request.messages())
         self._cancel = CancelToken()
         self.replyStarted.emit()
         self._set_status(ChatState.WRITING)
         self._set_busy()
         self.turnRequested.emit(request, self._cancel)
-        return True
+
+    def set_max_tokens(self, max_tokens: int) -> None:
+        """The reply limit of the next replies (no reload: it is a sampling setting)."""
+        if max_tokens != self.sampling.max_tokens:
+            self.set_sampling(replace(self.sampling, max_tokens=max_tokens))
+
+    @property
+    def system_prompt(self) -> str:
+        """The system prompt of the conversation on screen (or the one it will start with)."""
+        if self.messages:
+            return self.messages[0].content if self.messages[0].role == "system" else ""
+        return system_prompt_for(self._new_system_prompt, self.ui_language)
+
+    def set_system_prompt(self, text: str) -> None:
+        """What the model reads before the conversation, from the next reply on (the
+        engine's cache is then read again); saved with the conversation."""
+        if text == self.system_prompt:
+            return
+        if not self.messages:
+            self._new_system_prompt = text
+            return
+        rest = self.messages[1:] if self.messages[0].role == "system" else self.messages
+        self.messages = ([ChatMessage("system", text)] if text else []) + list(rest)
+        if self.conversation_id is not None:
+            self.systemPromptSaveRequested.emit(self.conversation_id, text)
+
+    def set_sampling(self, sampling: SamplingSettings) -> None:
+        """The sampling of the next replies (no reload), saved with the conversation."""
+        self.sampling = sampling
+        self.samplingChanged.emit(sampling)
+        if self.conversation_id is not None and self.model_info is not None and self._load_settings is not None:
+            self.settingsSaveRequested.emit(self.conversation_id, self.model_info.name,
+                                            saved_settings(self._load_settings, sampling))
 
     def stop(self) -> None:
         if self._cancel is not None:
@@ -154,6 +245,7 @@ class ChatController(QObject):
         if self.generating:
             return
         self.messages = []
+        self._new_system_prompt = None
         self._set_conversation(None)
         self.newConversationRequested.emit()
         self.conversationCleared.emit()
@@ -171,6 +263,12 @@ class ChatController(QObject):
         if conversation_id == self.conversation_id:
             self.new_conversation()
 
+    def show_alternative(self, message_id: int) -> None:
+        """Show another alternative of a message (and the branch under it); the next
+        message then continues that branch."""
+        if not self.generating and self.conversation_id is not None:
+            self.alternativeRequested.emit(self.conversation_id, message_id)
+
     def _set_conversation(self, conversation_id: Optional[int]) -> None:
         if conversation_id != self.conversation_id:
             self.conversation_id = conversation_id
@@ -186,6 +284,13 @@ class ChatController(QObject):
         self._set_status(ChatState.READY)
         self._set_busy()
 
+    @Slot(object)
+    def on_model_kept(self, info: Optional[ModelInfo]) -> None:
+        """The engine still has the model loaded before the failed load: keep using it."""
+        before, settings = self._before_load
+        if info is not None and info == before:
+            self.model_info, self._load_settings = before, settings
+
     @Slot(str, str)
     def on_load_failed(self, kind: str, detail: str) -> None:
         self.loading_name = ""
@@ -198,9 +303,19 @@ class ChatController(QObject):
         if self.generating:
             return  # cannot happen through the UI (the list is locked meanwhile); keep the reply
         self.messages = list(history)
+        same = conversation.id == self.conversation_id  # shown again (regenerated, switched)
+        if not same and conversation.settings:  # the conversation goes on as it was set
+            self.sampling = sampling_from_settings(conversation.settings, self.default_sampling)
+            self.samplingChanged.emit(self.sampling)
         self._set_conversation(conversation.id)
         self.conversationShown.emit(messages)
-        self._set_status(self._idle_state())
+        if not same:
+            self._set_status(self._idle_state())
+
+    @Slot(object)
+    def on_alternatives_listed(self, found: dict) -> None:
+        if not self.generating:
+            self.alternativesChanged.emit(found)
 
     @Slot(int)
     def on_conversation_started(self, conversation_id: int) -> None:
@@ -214,6 +329,10 @@ class ChatController(QObject):
     def on_turn_ended(self, result: TurnResult) -> None:
         self._cancel = None
         self.messages = list(result.history)
+        if self._regenerating and result.text and self.conversation_id is not None:
+            # Shown again from the store, so the reply gets its "‹ 2/2 ›".
+            self.conversationRequested.emit(self.conversation_id)
+        self._regenerating = False
         if result.error is not None:
             self._set_status(ChatState.FAILED, error_kind=result.error.kind)
             self.replyFailed.emit(result.error.kind, result.error.detail)

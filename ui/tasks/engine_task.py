@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 class EngineTask(QObject):
     loaded = Signal(object)  # ModelInfo
     loadFailed = Signal(str, str)  # AppError.kind, detail
+    modelKept = Signal(object)  # before loadFailed: the ModelInfo still loaded, or None
     textStreamed = Signal(str)  # new text since the last signal
     turnEnded = Signal(object)  # TurnResult (its error set when the reply failed)
     titleWritten = Signal(int, str)  # conversation id, the model's raw title
@@ -68,6 +69,8 @@ class EngineTask(QObject):
         try:
             info = self._loader.load(settings, force=force)
         except AppError as exc:
+            # A file refused before the worker saw it leaves the model that was loaded in place.
+            self.modelKept.emit(self._client.model_info)
             self.loadFailed.emit(exc.kind, exc.detail)
         except Exception:
             self.bugOccurred.emit(traceback.format_exc())

@@ -22,7 +22,9 @@ from app.chat.conversation_recorder import ConversationRecorder, chat_history
 from app.chat.messages import ReplyStats
 from app.errors import AppError
 from app.store import conversations as conv
+from app.store.alternatives import alternatives
 from app.store.export_files import export_to_file
+from app.store.messages import select_branch
 from app.store.opening import Store, open_store
 from app.store.search import search
 
@@ -55,6 +57,7 @@ class HistoryTask(QObject):
     openFailed = Signal(str, str)  # kind, detail
     conversationsListed = Signal(object)  # list[ConversationSummary]
     conversationLoaded = Signal(object, object, object)  # Conversation, list[Message], history (list[ChatMessage])
+    alternativesListed = Signal(object)  # before conversationLoaded: {message id: ids of its alternatives}
     conversationStarted = Signal(int)  # the first message created this conversation
     titleWanted = Signal(int, object)  # conversation id, history to ask the model with
     searchFinished = Signal(str, object)  # query, list[SearchHit]
@@ -122,7 +125,25 @@ class HistoryTask(QObject):
         messages = recorder.messages()
         self._recorder = recorder
         assert conversation is not None
+        self.alternativesListed.emit(alternatives(self._db(), conversation_id, messages))
         self.conversationLoaded.emit(conversation, messages, chat_history(conversation, messages))
+
+    @Slot(int, object, object)
+    @_guarded
+    def save_settings(self, conversation_id: int, model: Optional[str], settings: Any) -> None:
+        conv.set_model(self._db(), conversation_id, model, settings)
+
+    @Slot(int, str)
+    @_guarded
+    def save_system_prompt(self, conversation_id: int, system_prompt: str) -> None:
+        conv.set_system_prompt(self._db(), conversation_id, system_prompt)
+
+    @Slot(int, int)
+    @_guarded
+    def show_alternative(self, conversation_id: int, message_id: int) -> None:
+        """Switch the conversation to the branch through `message_id`, then show it."""
+        select_branch(self._db(), message_id)
+        self.load_conversation(conversation_id)
 
     # --- a turn, as the QueuedRecorder reports it (app/chat/turn.py, in the engine thread) ---
 
@@ -137,6 +158,18 @@ class HistoryTask(QObject):
         if first and recorder.conversation_id is not None:
             self.conversationStarted.emit(recorder.conversation_id)
             self.refresh()  # the new conversation is listed now; others move when the reply ends
+
+    @Slot()
+    @_guarded
+    def record_answer_again(self) -> None:
+        self._message_saved = False
+        self._recorder_now().answer_again()
+        self._message_saved = True  # the message being answered is saved already
+
+    @Slot()
+    @_guarded
+    def record_edit_last(self) -> None:
+        self._recorder_now().edit_last()  # then record_user saves the new version
 
     @Slot(object, object)
     @_guarded

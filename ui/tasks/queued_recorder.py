@@ -16,6 +16,8 @@ from app.chat.messages import ReplyStats
 
 class QueuedRecorder(QObject):
     userAdded = Signal(str, str, object, object)  # text, system prompt, model, settings
+    answeredAgain = Signal()  # the next reply answers the last message again (regenerate)
+    lastEdited = Signal()  # the next message is a new version of the last one (edit)
     replyStarted = Signal(object, object)  # model, settings
     replyText = Signal(str)
     replyFinished = Signal(object)  # ReplyStats
@@ -25,6 +27,12 @@ class QueuedRecorder(QObject):
     def add_user(self, text: str, *, system_prompt: str = "", model: Optional[str] = None,
                  settings: Optional[Mapping[str, Any]] = None) -> None:
         self.userAdded.emit(text, system_prompt, model, dict(settings or {}))
+
+    def answer_again(self) -> None:
+        self.answeredAgain.emit()
+
+    def edit_last(self) -> None:
+        self.lastEdited.emit()
 
     def start_reply(self, *, model: Optional[str] = None, settings: Optional[Mapping[str, Any]] = None) -> None:
         self.replyStarted.emit(model, dict(settings or {}))

@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Optional
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -30,27 +29,33 @@ from PySide6.QtWidgets import (
 from app.chat.messages import ReplyStats, StopReason
 from app.engine.settings import ModelInfo
 from app.store.opening import OpenReport
-from app.store.records import Message, MessageStatus
 from ui.controllers.chat_controller import ChatController, ChatState
 from ui.controllers.history_controller import HistoryController
 from ui.error_texts import error_headline
+from ui.widgets.help_menu import install_help_menu
 from ui.widgets.history_panel import HistoryPanel
+from ui.widgets.keyboard import WindowShortcuts
 from ui.widgets.language_box import LanguageBox
+from ui.widgets.reply_limit import ReplyLimitBox
+from ui.widgets.sampling_dialog import SamplingDialog
+from ui.widgets.transcript_view import TranscriptView
 from ui.widgets.wrapping_label import WrappingLabel
 
 CONTEXT_CHOICES = (4096, 8192, 16384, 32768, 65536, 131072)
-# QTextBlock.userState() of a message's role line, so retranslate_ui() can relabel it.
-ROLE_STATES = {"user": 1, "assistant": 2}
 
 
 class MessageInput(QPlainTextEdit):
-    """Enter sends; Shift+Enter starts a new line."""
+    """Enter sends; Shift+Enter starts a new line; Up in an empty box asks for the last message."""
 
     submitted = Signal()
+    recallRequested = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             self.submitted.emit()
+            return
+        if event.key() == Qt.Key.Key_Up and not self.toPlainText():
+            self.recallRequested.emit()
             return
         super().keyPressEvent(event)
 
@@ -60,10 +65,12 @@ class MainWindow(QMainWindow):
     ask_load_settings: Optional[Callable[[Path], object]] = None
 
     def __init__(self, controller: ChatController, history: HistoryController,
-                 parent: Optional[QWidget] = None) -> None:
+                 parent: Optional[QWidget] = None, *, models_dir: Optional[Path] = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.history = history
+        self.models_dir = models_dir  # where "Open model…" starts
+        self._editing = False  # the message box holds a new version of the last message
         self._build()
         self._connect()
         self.retranslate_ui()
@@ -92,20 +99,33 @@ class MainWindow(QMainWindow):
         top.addWidget(self.context_box)
         top.addWidget(self.new_chat_button)
 
-        self.transcript = QTextBrowser()
-        self.transcript.setOpenExternalLinks(False)
+        self.transcript = TranscriptView()
         self.input = MessageInput()
         self.input.setMaximumHeight(110)
         self.send_button = QPushButton()
         self.send_button.setDefault(True)
         self.stop_button = QPushButton()
+        self.regenerate_button = QPushButton()
+        self.regenerate_button.setObjectName("regenerateButton")
         buttons = QVBoxLayout()
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.stop_button)
         buttons.addStretch(1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.input, 1)
-        bottom.addLayout(buttons)
+        composer = QHBoxLayout()
+        composer.addWidget(self.input, 1)
+        composer.addLayout(buttons)
+        # Below the message box, in one row: what shapes the next reply.
+        self.reply_limit = ReplyLimitBox(self.controller)
+        self.sampling_button = QPushButton()
+        self.sampling_button.setObjectName("samplingButton")
+        tools = QHBoxLayout()
+        tools.addWidget(self.regenerate_button)
+        tools.addStretch(1)
+        tools.addWidget(self.reply_limit)
+        tools.addWidget(self.sampling_button)
+        bottom = QVBoxLayout()
+        bottom.addLayout(composer)
+        bottom.addLayout(tools)
 
         layout = QVBoxLayout()
         layout.addLayout(top)
@@ -124,27 +144,43 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.stats_label, 1)
         self.language_box = LanguageBox()
         self.statusBar().addPermanentWidget(self.language_box)
+        c = self.controller
+        self.keys = WindowShortcuts(self, {"stop": c.stop, "new_chat": self.new_chat, "search": self.focus_search,
+                                           "regenerate": c.regenerate})
+        self.help_menu = install_help_menu(self, self.keys.listing, QCoreApplication.applicationVersion())
 
     def _connect(self) -> None:
         c = self.controller
         self.open_button.clicked.connect(self.choose_model)
-        self.new_chat_button.clicked.connect(c.new_conversation)
+        self.new_chat_button.clicked.connect(self.new_chat)
         self.send_button.clicked.connect(self.send)
         self.input.submitted.connect(self.send)
+        self.input.recallRequested.connect(self.recall_last_message)
+        self.input.textChanged.connect(self._stop_editing_when_emptied)
+        c.conversationCleared.connect(self._stop_editing)
+        c.conversationShown.connect(self._stop_editing)
         self.stop_button.clicked.connect(c.stop)
+        self.regenerate_button.clicked.connect(c.regenerate)
+        self.sampling_button.clicked.connect(self.edit_sampling)
+        c.replyDiscarded.connect(self.transcript.discard_last)
         c.modelLoading.connect(self._on_model_loading)
         c.modelLoaded.connect(self._on_model_loaded)
         c.modelFailed.connect(self._on_model_failed)
-        c.messageAdded.connect(self._append_message)
-        c.replyStarted.connect(self._on_reply_started)
-        c.replyText.connect(self._append_reply_text)
-        c.replyFinished.connect(self._on_reply_finished)
+        c.messageAdded.connect(self.transcript.add_message)
+        c.replyStarted.connect(self.transcript.start_reply)
+        c.replyText.connect(self.transcript.add_reply_text)
+        c.replyFinished.connect(self.transcript.finish_reply)
         c.replyFailed.connect(self._on_reply_failed)
-        c.conversationCleared.connect(self.transcript.clear)
-        c.conversationShown.connect(self._show_conversation)
+        c.conversationCleared.connect(self.transcript.clear_messages)
+        c.alternativesChanged.connect(self.transcript.set_alternatives)
+        c.conversationShown.connect(self.transcript.show_messages)
+        self.transcript.alternativeChosen.connect(c.show_alternative)
+        self.transcript.copied.connect(lambda _text: self.statusBar().showMessage(self.tr("Copied"), 3000))
         c.conversationChanged.connect(self.history_panel.mark_current)
         c.busyChanged.connect(lambda _busy: self._update_buttons())
         c.statusChanged.connect(lambda _status: self._show_status())
+        c.statusChanged.connect(lambda _status: self._update_buttons())  # what can be regenerated
+        c.conversationCleared.connect(self._update_buttons)
         panel, h = self.history_panel, self.history
         panel.conversationChosen.connect(c.open_conversation)
         panel.deleteRequested.connect(c.delete_conversation)
@@ -179,9 +215,12 @@ class MainWindow(QMainWindow):
         self.input.setPlaceholderText(self.tr("Type a message. Enter sends, Shift+Enter adds a line."))
         self.send_button.setText(self.tr("Send"))
         self.stop_button.setText(self.tr("Stop"))
+        self.regenerate_button.setText(self.tr("Regenerate"))
+        self.sampling_button.setText(self.tr("Sampling…"))
+        self.sampling_button.setToolTip(self.tr("Temperature, top-p and the other sampling settings of this chat"))
+        self.regenerate_button.setToolTip(self.tr("Write the last reply again; the first one is kept in the history"))
         self._show_model_label()
         self._show_status()
-        self._retranslate_transcript()
 
     def _show_model_label(self) -> None:
         info = self.controller.model_info
@@ -240,19 +279,70 @@ class MainWindow(QMainWindow):
 
     # --- intents -----------------------------------------------------------------------
 
-    def choose_model(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open a GGUF model"), str(Path.home()), self.tr("GGUF models (*.gguf);;All files (*)")
-        )
-        if path:
-            (self.ask_load_settings or self.open_model)(Path(path))
+    def choose_model(self) -> QFileDialog:
+        """The file dialog, in the models folder (window-modal, so tests and people can use it)."""
+        folder = self.models_dir if self.models_dir is not None and self.models_dir.is_dir() else Path.home()
+        dialog = QFileDialog(self, self.tr("Open a GGUF model"), str(folder),
+                             self.tr("GGUF models (*.gguf);;All files (*)"))
+        dialog.setObjectName("openModelDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda path: (self.ask_load_settings or self.open_model)(Path(path)) if path else None)
+        dialog.open()
+        return dialog
 
     def open_model(self, path: Path) -> None:
         self.controller.open_model(path, int(self.context_box.currentData()))
 
     def send(self) -> None:
-        if self.controller.send(self.input.toPlainText()):
+        text = self.input.toPlainText()
+        if self._editing and self.controller.send_edit(text) or not self._editing and self.controller.send(text):
+            self._editing = False
             self.input.clear()
+        elif text.strip():  # said, not silent: why nothing was sent (the message stays)
+            self.statusBar().showMessage(self._not_sent_reason(), 8000)
+
+    def _not_sent_reason(self) -> str:
+        c = self.controller
+        if c.loading_name:
+            return self.tr("The model is still loading; send your message when it is ready.")
+        if c.generating:
+            return self.tr("A reply is being written. Wait for it, or press Stop (Esc).")
+        return self.tr("No model is loaded. Click \"Open model…\" and choose a GGUF file first.")
+
+    def edit_sampling(self) -> SamplingDialog:
+        c = self.controller
+        dialog = SamplingDialog(c.sampling, c.recommended_sampling, self, c.system_prompt)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: c.set_sampling(dialog.sampling()))
+        dialog.accepted.connect(lambda: c.set_system_prompt(dialog.system_prompt.toPlainText().strip()))
+        dialog.open()
+        return dialog
+
+    def new_chat(self) -> None:
+        self.controller.new_conversation()
+        self.input.setFocus()
+
+    def focus_search(self) -> None:
+        self.history_panel.search_field.setFocus()
+        self.history_panel.search_field.selectAll()
+
+    def _stop_editing_when_emptied(self) -> None:
+        if not self.input.toPlainText():
+            self._editing = False
+
+    def _stop_editing(self, *_args: object) -> None:
+        self._editing = False
+
+    def recall_last_message(self) -> None:
+        """Up in the empty message box: the person's last message, to edit and send again."""
+        last = next((m.content for m in reversed(self.controller.messages) if m.role == "user"), None)
+        if last is not None and not self.controller.busy:
+            self.input.setPlainText(last)
+            self.input.moveCursor(QTextCursor.MoveOperation.End)
+            self._editing = True  # sent as a new version of that message, beside it
+            self.statusBar().showMessage(
+                self.tr("Editing your last message: Enter sends the new version; the first one is kept."), 8000)
 
     # --- controller events ---------------------------------------------------------------
 
@@ -260,7 +350,9 @@ class MainWindow(QMainWindow):
         c = self.controller
         self.send_button.setEnabled(not c.busy and c.model_info is not None)
         self.stop_button.setEnabled(c.generating)
+        self.regenerate_button.setEnabled(c.can_regenerate)
         self.open_button.setEnabled(not c.busy)
+        self.reply_limit.setEnabled(not c.generating)
         self.context_box.setEnabled(not c.busy)
         self.new_chat_button.setEnabled(not c.generating)
         self.history_panel.set_locked(c.generating)
@@ -287,46 +379,6 @@ class MainWindow(QMainWindow):
         box.setObjectName("errorBox")
         box.open()
         return box
-
-    def _role_label(self, role: str) -> str:
-        return self.tr("You") if role == "user" else self.tr("Assistant")
-
-    @staticmethod
-    def _role_format() -> QTextCharFormat:
-        bold = QTextCharFormat()
-        bold.setFontWeight(QFont.Weight.Bold)
-        return bold
-
-    def _retranslate_transcript(self) -> None:
-        """Relabel the role lines in the new language; the messages stay as written."""
-        roles = {state: role for role, state in ROLE_STATES.items()}
-        block = self.transcript.document().begin()
-        while block.isValid():
-            if block.userState() in roles:
-                cursor = QTextCursor(block)
-                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-                cursor.insertText(self._role_label(roles[block.userState()]), self._role_format())
-            block = block.next()
-
-    def _status_note(self, status: MessageStatus) -> str:
-        return {
-            MessageStatus.STOPPED: self.tr("(stopped)"),
-            MessageStatus.FAILED: self.tr("(failed)"),
-            MessageStatus.INTERRUPTED: self.tr("(cut off: Paddock closed while writing this reply)"),
-            MessageStatus.STREAMING: self.tr("(still being written)"),
-        }.get(status, "")
-
-    def _cut_off_note(self, stats: Optional[ReplyStats]) -> str:
-        if stats is not None and stats.stop_reason is StopReason.CONTEXT_FULL:
-            return self.tr("(cut off: the context is full. Start a new chat, or load the model with a longer context.)")
-        return ""
-
-    def _show_conversation(self, messages: list[Message]) -> None:
-        """A saved conversation, as it was written (a note under replies that were cut off)."""
-        self.transcript.clear()
-        for message in messages:
-            note = self._status_note(message.status) or self._cut_off_note(message.stats)
-            self._append_block(message.role.value, message.content + (f"\n{note}" if note else ""))
 
     # --- the history ----------------------------------------------------------------------
 
@@ -358,43 +410,9 @@ class MainWindow(QMainWindow):
     def show_exported(self, path: str) -> None:
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 10_000)
 
-    def _append_block(self, role: str, text: str) -> None:
-        cursor = self.transcript.textCursor()
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        label_block = QTextBlockFormat()
-        label_block.setTopMargin(12)
-        if self.transcript.document().isEmpty():
-            cursor.setBlockFormat(label_block)
-        else:
-            cursor.insertBlock(label_block)
-        cursor.insertText(self._role_label(role), self._role_format())
-        cursor.block().setUserState(ROLE_STATES[role])
-        # A plain format, or the message would continue in the label's bold.
-        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-        cursor.insertText(text)
-        self.transcript.setTextCursor(cursor)
-        self.transcript.ensureCursorVisible()
-
-    def _append_message(self, role: str, text: str) -> None:
-        self._append_block(role, text)
-
-    def _on_reply_started(self) -> None:
-        self._append_block("assistant", "")
-
-    def _append_reply_text(self, text: str) -> None:
-        cursor = self.transcript.textCursor()
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertText(text)
-        self.transcript.setTextCursor(cursor)
-        self.transcript.ensureCursorVisible()
-
-    def _on_reply_finished(self, stats: ReplyStats) -> None:
-        note = self._cut_off_note(stats)
-        if note:  # said where the person reads the reply, not only in the status line
-            self._append_reply_text("\n" + note)
-
     def _on_reply_failed(self, kind: str, detail: str) -> None:
+        self.transcript.fail_reply()
         self._show_error(kind, detail)
 
     def transcript_text(self) -> str:
-        return self.transcript.toPlainText()
+        return self.transcript.plain_text()

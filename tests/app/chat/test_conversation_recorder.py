@@ -142,3 +142,30 @@ def test_title_request_continues_the_conversation(scripted_engine) -> None:  # t
     # The first exchange is still cached (but the reply's last token: sampled, never decoded).
     next_turn = scripted_engine.chat([*history, ChatMessage("user", "And the mountains?")], sampling).stats
     assert next_turn.reused_tokens >= reply.stats.prompt_tokens + reply.stats.generated_tokens - 1
+
+
+def test_a_reply_answered_again_goes_beside_the_first_in_a_reopened_chat_too(db: Database) -> None:
+    from app.chat.turn import TurnRequest, run_turn
+    from app.engine.settings import SamplingSettings
+    from app.store.messages import siblings
+    from tests.fake_engine import FakeEngine
+
+    recorder = ConversationRecorder(db)
+    recorder.add_user("Which flour?")
+    recorder.start_reply()
+    recorder.add_reply_text("Rye.")
+    first = recorder.finish_reply(STATS)
+    conversation_id = recorder.conversation_id
+    assert conversation_id is not None
+    reopened = ConversationRecorder(db, conversation_id)  # as the window reopens it
+    engine = FakeEngine()
+    engine.info = object()  # type: ignore[assignment]  # "loaded"
+    engine.enqueue("Spelt.")
+    history = tuple(reopened.history())
+    request = TurnRequest("Which flour?", history[:-2], SamplingSettings(), "tiny", regenerate=True)
+    result = run_turn(engine, request, recorder=reopened)
+    assert result.text == "Spelt." and engine.requests[0][0] == history[:-1]  # the prompt of the first time
+    assert [m.content for m in thread(db, conversation_id)] == ["Which flour?", "Spelt."]  # one question, still
+    assert [m.content for m in siblings(db, first.id)] == ["Rye.", "Spelt."]
+    reopened.add_user("Thanks")
+    assert thread(db, conversation_id)[-1].parent_id == thread(db, conversation_id)[1].id  # follows "Spelt."

@@ -71,7 +71,8 @@ def test_the_message_is_saved_before_the_model_is_made_ready(db: Database, engin
         (Role.USER, "Hallo?", MessageStatus.DONE), (Role.ASSISTANT, "Bonjour", MessageStatus.DONE)]
     assert messages[1].parent_id == messages[0].id
     assert messages[1].settings == {"model_file": "m.gguf", "n_ctx": 2048, "kv_cache_type": "f16",
-                                    "temperature": 0.0, "max_tokens": 16, "seed": None}
+                                    "temperature": 0.0, "top_p": 0.9, "top_k": 40, "min_p": 0.05,
+                                    "repeat_penalty": 1.0, "max_tokens": 16, "seed": None}
     # The engine saw the default system prompt, then the message.
     sent, _sampling = engine.requests[0]
     assert [m.role for m in sent] == ["system", "user"] and sent[0].content == system_prompt_for(None)

@@ -1,0 +1,282 @@
+"""How long the window's event loop stalls while it works: the longest gap and the p99 gap
+between the ticks of a 1 ms timer (a gap of 1 ms is no stall at all).
+
+    .venv/bin/python benchmarks/ui_latency.py                   # every scenario
+    .venv/bin/python benchmarks/ui_latency.py stream open-long  # some of them
+
+Scenarios (each a function in SCENARIOS; add one there):
+- stream: a reply streams from the endless tiny model (app/dev/scripted_model.py) at full
+  speed through the real window: engine thread, worker process, coalescer, transcript.
+- stream-code: a 4,000-token reply full of code blocks and tables streams at ~1,000 tokens
+  a second through the same window (a paced stand-in engine: no tiny model writes code).
+- open-long: a saved conversation of 10,000 messages opens from the history database.
+
+Targets from issue 19: longest stall <= 16 ms, opening <= 300 ms. Printed, not asserted:
+the figures depend on the machine (README "Performance" lists a run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Optional, Sequence
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import os  # noqa: E402
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app.chat.messages import ChatMessage, ChatReply, ReplyStats, StopReason  # noqa: E402
+from app.dev.scripted_model import write_scripted_llama  # noqa: E402
+from app.engine.preflight import check_model_file  # noqa: E402
+from app.engine.settings import LoadSettings, ModelInfo, SamplingSettings  # noqa: E402
+from app.paths import AppPaths  # noqa: E402
+from app.store.conversations import create_conversation  # noqa: E402
+from app.store.location import database_path  # noqa: E402
+from app.store.messages import add_message  # noqa: E402
+from app.store.opening import open_store  # noqa: E402
+from app.store.records import Role  # noqa: E402
+from ui.main import Paddock, build  # noqa: E402
+
+TIMEOUT_MS = 600_000
+
+
+@dataclass
+class StallMeter:
+    """A 1 ms precise timer; each gap between its ticks, minus the 1 ms, is a stall."""
+
+    ticks: list[float] = field(default_factory=list)
+    timer: QTimer = field(default_factory=QTimer)
+
+    def start(self) -> None:
+        self.ticks = [time.perf_counter()]
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(1)
+        self.timer.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
+        self.timer.start()
+
+    def stop(self) -> list[float]:
+        self.timer.stop()
+        self.timer.timeout.disconnect()
+        return [max(0.0, (b - a) * 1000 - 1) for a, b in zip(self.ticks, self.ticks[1:])]
+
+
+@dataclass(frozen=True)
+class Result:
+    name: str
+    stalls_ms: list[float]
+    figures: dict[str, str]
+
+    def line(self) -> str:
+        ordered = sorted(self.stalls_ms) or [0.0]
+        p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+        extra = "  ".join(f"{key} {value}" for key, value in self.figures.items())
+        return (f"{self.name:12s} longest stall {max(ordered):7.1f} ms  p99 {p99:6.1f} ms  "
+                f"median {statistics.median(ordered):5.2f} ms  ticks {len(ordered):6d}  {extra}")
+
+
+def wait_for(signal: object, start: Callable[[], object], timeout_ms: int = TIMEOUT_MS) -> list:
+    """Run `start`, then the event loop until `signal` fires; its arguments."""
+    loop = QEventLoop()
+    got: list = []
+    fired: list[bool] = []
+
+    def done(*args: object) -> None:
+        got.extend(args)
+        fired.append(True)
+        loop.quit()
+
+    signal.connect(done)  # type: ignore[attr-defined]
+    QTimer.singleShot(timeout_ms, loop.quit)
+    start()
+    loop.exec()
+    signal.disconnect(done)  # type: ignore[attr-defined]
+    if not fired:
+        raise TimeoutError(f"no {signal} within {timeout_ms} ms")
+    return got
+
+
+def make_app(qapp: QApplication, home: Path, engine: Optional[object] = None) -> Paddock:
+    paddock = build(qapp, AppPaths.from_environment({"PADDOCK_HOME": str(home)}), language="en",
+                    engine_client=engine)  # type: ignore[arg-type]
+    paddock.window.resize(1000, 760)
+    paddock.window.show()
+    return paddock
+
+
+def close_app(paddock: Paddock) -> None:
+    paddock.window.close()
+    paddock.shutdown()
+
+
+def settle(ms: int = 300) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def measure_reply(paddock: Paddock, name: str, text: str = "Go") -> Result:
+    meter = StallMeter()
+    meter.start()
+    started = time.perf_counter()
+    got = wait_for(paddock.controller.replyFinished, lambda: paddock.controller.send(text))
+    elapsed = time.perf_counter() - started
+    settle(200)  # the last render and its layout
+    stalls = meter.stop()
+    stats: ReplyStats = got[0]
+    renders = [s * 1000 for s in paddock.window.transcript.render_seconds]
+    return Result(name, stalls, {"tokens": str(stats.generated_tokens), "tokens/s": f"{stats.tokens_per_s:.0f}",
+                                 "reply s": f"{elapsed:.1f}", "renders": str(len(renders)),
+                                 "render ms mean/max": f"{statistics.mean(renders):.1f}/{max(renders):.1f}"})
+
+
+# --- scenarios ---------------------------------------------------------------------------
+
+
+def stream(qapp: QApplication, work: Path, tokens: int) -> Result:
+    model = write_scripted_llama(work / "endless.gguf", " and on", endless=True)
+    paddock = make_app(qapp, work / "home-stream")
+    try:
+        wait_for(paddock.controller.modelLoaded, lambda: paddock.window.open_model(model))
+        paddock.controller.sampling = SamplingSettings(temperature=0.0, max_tokens=tokens)
+        return measure_reply(paddock, "stream")
+    finally:
+        close_app(paddock)
+
+
+def code_reply(tokens: int) -> list[str]:
+    """About `tokens` pieces of Markdown: prose, fenced Python, a table, again and again."""
+    section = ("\n\n## Step {n}\n\nWrite the function, then **test** it:\n\n```python\n"
+               "def step_{n}(values: list[int]) -> int:\n    total = 0\n    for value in values:\n"
+               "        if value % 2 == 0:\n            total += value * {n}\n    return total  # even ones\n"
+               "```\n\n| input | output |\n|---|--:|\n| [1, 2] | {n2} |\n| [] | 0 |\n")
+    pieces: list[str] = []
+    n = 0
+    while len(pieces) < tokens:
+        text = section.format(n=n, n2=2 * n)
+        pieces += [text[i:i + 4] for i in range(0, len(text), 4)]
+        n += 1
+    return pieces[:tokens]
+
+
+class PacedEngine:
+    """Streams a fixed reply one piece every `interval_s` (from the engine thread)."""
+
+    worker_pid = None
+
+    def __init__(self, pieces: Sequence[str], interval_s: float) -> None:
+        self.pieces, self.interval_s = list(pieces), interval_s
+        self.info: Optional[ModelInfo] = None
+
+    def load(self, settings: LoadSettings, *, fit_check: Optional[Callable] = None) -> ModelInfo:
+        header = check_model_file(settings)
+        self.info = ModelInfo(path=Path(settings.model_path), architecture=header.architecture, name=header.name,
+                              file_type=header.file_type, n_ctx=settings.n_ctx, n_ctx_train=header.context_length,
+                              n_vocab=header.vocab_size, n_embd=0, has_chat_template=True, llama_cpp_version="paced")
+        return self.info
+
+    @property
+    def model_info(self) -> Optional[ModelInfo]:
+        return self.info
+
+    @staticmethod
+    def count_tokens(messages: Sequence[ChatMessage]) -> int:
+        return sum(4 + len(m.content.split()) for m in messages)
+
+    def chat(self, messages: Sequence[ChatMessage], sampling: SamplingSettings = SamplingSettings(), *,
+             on_token: Optional[Callable[[str], None]] = None, cancel: Optional[object] = None) -> ChatReply:
+        started = time.perf_counter()
+        for index, piece in enumerate(self.pieces):
+            delay = started + index * self.interval_s - time.perf_counter()
+            if delay > 0:
+                threading.Event().wait(delay)
+            if on_token is not None:
+                on_token(piece)
+        elapsed = time.perf_counter() - started
+        stats = ReplyStats(prompt_tokens=10, reused_tokens=0, generated_tokens=len(self.pieces),
+                           time_to_first_token_s=0.0, prompt_tokens_per_s=0.0,
+                           tokens_per_s=len(self.pieces) / max(elapsed, 1e-9), stop_reason=StopReason.END_OF_TURN)
+        return ChatReply("".join(self.pieces), stats)
+
+    def stop(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def stream_code(qapp: QApplication, work: Path, tokens: int) -> Result:
+    model = write_scripted_llama(work / "any.gguf", "x")
+    paddock = make_app(qapp, work / "home-code", PacedEngine(code_reply(max(tokens, 4000)), 0.001))
+    try:
+        wait_for(paddock.controller.modelLoaded, lambda: paddock.window.open_model(model))
+        return measure_reply(paddock, "stream-code")
+    finally:
+        close_app(paddock)
+
+
+def open_long(qapp: QApplication, work: Path, tokens: int, messages: int = 10_000) -> Result:
+    home = work / "home-long"
+    paths = AppPaths.from_environment({"PADDOCK_HOME": str(home)}).ensure()
+    store = open_store(database_path(paths))
+    db = store.connection()
+    conversation = create_conversation(db, title="A very long chat")
+    with db.transaction():
+        for n in range(messages):
+            role = Role.USER if n % 2 == 0 else Role.ASSISTANT
+            text = f"Question {n}: how?" if role is Role.USER else f"Answer {n}: like **this**, with `code`."
+            add_message(db, conversation.id, role, text, touch=False)
+    store.close()
+    paddock = make_app(qapp, home)
+    try:
+        wait_for(paddock.history_controller.listed, lambda: None)
+        settle()
+        meter = StallMeter()
+        meter.start()
+        started = time.perf_counter()
+        wait_for(paddock.controller.conversationShown, lambda: paddock.controller.open_conversation(conversation.id))
+        shown_ms = (time.perf_counter() - started) * 1000
+        settle(500)
+        stalls = meter.stop()
+        return Result("open-long", stalls, {"messages": str(messages), "shown after": f"{shown_ms:.0f} ms"})
+    finally:
+        close_app(paddock)
+
+
+SCENARIOS: dict[str, Callable[[QApplication, Path, int], Result]] = {
+    "stream": stream,
+    "stream-code": stream_code,
+    "open-long": open_long,
+}
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("scenarios", nargs="*", help=f"any of {', '.join(SCENARIOS)} (default: all)")
+    parser.add_argument("--tokens", type=int, default=1000, help="reply length for the stream scenario")
+    args = parser.parse_args(argv)
+    unknown = set(args.scenarios) - set(SCENARIOS)
+    if unknown:
+        parser.error(f"unknown scenario(s): {', '.join(sorted(unknown))}")
+    qapp = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory(prefix="paddock-ui-latency-") as tmp:
+        for name in args.scenarios or list(SCENARIOS):
+            work = Path(tmp) / name
+            work.mkdir()
+            print(SCENARIOS[name](qapp, work, args.tokens).line(), flush=True)  # type: ignore[arg-type]
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
