@@ -59,4 +59,10 @@ class ModelsMenu(QMenu):
 
 
 def install_models_menu(window: QMainWindow, menu: ModelsMenu) -> None:
-    window.menuBar().addMenu(menu)
+    """Put the menu in the window's menu bar, before Help (which by custom comes last)."""
+    bar = window.menuBar()
+    help_action = next((a for a in bar.actions() if a.menu() is not None and a.menu().objectName() == "helpMenu"), None)
+    if help_action is not None:
+        bar.insertMenu(help_action, menu)
+    else:
+        bar.addMenu(menu)
