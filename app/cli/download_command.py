@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any, Callable, Optional, TextIO
 
 from app.cli.progress_text import describe
-from app.hub.download import default_target, download_model, split_set
+from app.hub.download import download_model
 from app.hub.hub_api import HubClient, resolve_endpoint, resolve_token
 from app.hub.installed import list_partial_downloads
+from app.hub.model_files import default_target, split_set
 from app.hub.progress import format_bytes
 from app.jobs import ProgressUpdate
 

@@ -10,7 +10,7 @@ import pytest
 
 from app.errors import Cancelled, InvalidRequestError
 from app.hub import records
-from app.hub.download import default_target, download_files, download_model
+from app.hub.download import download_files, download_model
 from app.hub.errors import (
     DiskSpaceError,
     DownloadConflictError,
@@ -20,6 +20,7 @@ from app.hub.errors import (
     HubNotFoundError,
 )
 from app.hub.hub_api import HubClient, resolve_endpoint, resolve_token
+from app.hub.model_files import default_target
 from app.hub.progress import DownloadProgress
 from app.hub.transfer import RetryPolicy
 from app.jobs import CancelToken, ProgressUpdate

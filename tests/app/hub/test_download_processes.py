@@ -17,9 +17,10 @@ from pathlib import Path
 import pytest
 
 from app.hub import records
-from app.hub.download import default_target, download_model
+from app.hub.download import download_model
 from app.hub.errors import DownloadCorruptError
 from app.hub.hub_api import HubClient
+from app.hub.model_files import default_target
 from app.jobs import ProgressUpdate
 from tests.app.hub.children import start_child, wait_for_download_progress
 from tests.app.hub.mock_hub import Fault, MockFile, MockHub
