@@ -103,8 +103,12 @@ def test_the_file_dialog_opens_in_the_models_folder_and_loads_the_choice(bare: P
     assert dialog is not None and dialog.isVisible()
     assert Path(dialog.directory().absolutePath()) == models.resolve()
     dialog.selectFile(str(model))
+    dialog.accept()
+    settings = bare.models_ui.opener.dialog  # the choice goes through its load settings and the fit check
+    assert settings is not None and settings.path == model
+    qtbot.waitUntil(lambda: not bare.models_controller.pending and settings.load_button.isEnabled(), timeout=WAIT)
     with qtbot.waitSignal(bare.controller.modelLoaded, timeout=WAIT) as loaded:
-        dialog.accept()
+        qtbot.mouseClick(settings.load_button, Qt.MouseButton.LeftButton)
     assert loaded.args[0].path == model
 
 
