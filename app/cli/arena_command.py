@@ -40,8 +40,17 @@ def register(subparsers: Any) -> None:
     ratings.add_argument("--seed", type=int, default=0, help="seed of the resampling (default 0)")
     ratings.add_argument("--include-unblind", action="store_true", help="count votes cast with the names visible")
     ratings.add_argument("--drop-both-bad", action="store_true", help="leave out \"both bad\" votes (else ties)")
+    ratings.add_argument("--votes", type=Path, metavar="FILE.jsonl",
+                         help="rank the battles of this file (Chatbot Arena format) instead of the stored votes")
     ratings.add_argument("--json", action="store_true", help="print JSON, best first")
     ratings.set_defaults(handler=run_ratings)
+
+    export = actions.add_parser("export", help="write the stored votes as JSON Lines (Chatbot Arena battles)")
+    export.add_argument("file", type=Path, metavar="FILE.jsonl")
+    export.set_defaults(handler=run_export)
+    load = actions.add_parser("import", help="add the battles of a JSON Lines file (Chatbot Arena format)")
+    load.add_argument("file", type=Path, metavar="FILE.jsonl")
+    load.set_defaults(handler=run_import)
 
     plan = actions.add_parser("plan", help="can these models answer side by side at the same time?",
                               description="A model is a GGUF file or a catalog id with an optional "
@@ -104,8 +113,13 @@ def run_ratings(args: argparse.Namespace, context: Any) -> int:
 
     if args.bootstrap < 0:
         raise InvalidRequestError("--bootstrap takes 0 or more resamples.")
-    with open_history(context) as store:
-        votes = list_votes(store.connection(), include_unblind=args.include_unblind)
+    if args.votes is not None:
+        from app.arena.battle_file import read_battles
+
+        votes = [v for v in read_battles(args.votes) if v.blind or args.include_unblind]
+    else:
+        with open_history(context) as store:
+            votes = list_votes(store.connection(), include_unblind=args.include_unblind)
     board = leaderboard(battles(votes, drop_both_bad=args.drop_both_bad), bootstrap=args.bootstrap, seed=args.seed)
     if args.json:
         print(json.dumps([{"model": r.model, "rating": r.rating, "ci_low": r.ci_low, "ci_high": r.ci_high,
@@ -124,6 +138,33 @@ def run_ratings(args: argparse.Namespace, context: Any) -> int:
               f"{r.ties:>4}  {r.losses:>6}")
     print(f"{len(votes)} vote(s){'' if args.include_unblind else ' cast blind'}; ties count half a win each way; "
           f"intervals from {args.bootstrap} resamples (seed {args.seed}).", file=sys.stderr)
+    return 0
+
+
+def run_export(args: argparse.Namespace, context: Any) -> int:
+    from app.arena.battle_file import write_battles
+    from app.arena.votes import list_votes
+    from app.cli.history_command import open_history
+
+    with open_history(context) as store:
+        votes = list_votes(store.connection(), include_unblind=True)
+    count = write_battles(votes, args.file)
+    print(f"Wrote {count} battle(s) from {len(votes)} vote(s) to {args.file}.")
+    return 0
+
+
+def run_import(args: argparse.Namespace, context: Any) -> int:
+    from app.arena.battle_file import read_battles
+    from app.arena.votes import record_vote
+    from app.cli.history_command import open_history
+
+    votes = read_battles(args.file)  # the whole file is checked before anything is stored
+    with open_history(context) as store:
+        db = store.connection()
+        with db.transaction():
+            for vote in votes:
+                record_vote(db, vote)
+    print(f"Imported {len(votes)} battle(s) from {args.file}.")
     return 0
 
 

@@ -74,3 +74,34 @@ def test_plan_on_this_machine(capsys: pytest.CaptureFixture[str], tiny_model_pat
     code, out, _ = run(capsys, "plan", "llama-3.3-70b:F16", "llama-3.1-405b:F16")
     assert code == 0 and out.startswith("Sequential: The models do not fit in memory together")
     assert "does not fit" in out
+
+
+def test_export_import_and_ranking_a_battle_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    run(capsys, "vote", "m8:Q8_0", "m70:Q2_K", "--winner", "b", "--language", "hi")
+    run(capsys, "vote", "m8:Q8_0", "m70:Q2_K", "m3", "--winner", "bothbad", "--not-blind")
+    battles = tmp_path / "battles.jsonl"
+    code, out, _ = run(capsys, "export", str(battles))
+    assert code == 0 and out.strip() == f"Wrote 4 battle(s) from 2 vote(s) to {battles}."
+    lines = [json.loads(line) for line in battles.read_text(encoding="utf-8").splitlines()]
+    assert lines[0]["model_a"] == "m70 (Q2_K)" and lines[0]["winner"] == "model_a" and lines[0]["language"] == "hi"
+    assert lines[0]["anony"] is True and lines[1]["anony"] is False
+    assert [line["winner"] for line in lines[1:]] == ["tie (bothbad)"] * 3
+
+    from_file = json.loads(run(capsys, "ratings", "--votes", str(battles), "--json", "--include-unblind")[1])
+    stored = json.loads(run(capsys, "ratings", "--json", "--include-unblind")[1])
+    assert from_file == stored  # the same ranking from the file as from the database
+
+    outside = tmp_path / "arena.jsonl"
+    outside.write_text('{"model_a": "gpt-4o", "model_b": "m70 (Q2_K)", "winner": "tie", "tstamp": 1.5}\n\n',
+                       encoding="utf-8")
+    code, out, _ = run(capsys, "import", str(outside))
+    assert code == 0 and "Imported 1 battle(s)" in out
+    models = {r["model"] for r in json.loads(run(capsys, "ratings", "--json")[1])}
+    assert models == {"gpt-4o", "m70 (Q2_K)", "m8 (Q8_0)"}
+
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"model_a": "x", "model_b": "y", "winner": "tie"}\n{"model_a": "x", "winner": "tie"}\n',
+                      encoding="utf-8")
+    code, _, err = run(capsys, "import", str(broken))
+    assert code == 1 and "broken.jsonl, line 2: a battle needs model_a, model_b and winner." in err
+    assert len(json.loads(run(capsys, "ratings", "--json")[1])) == 3  # nothing of the broken file stored
