@@ -40,6 +40,8 @@ def register(subparsers: Any) -> None:
     ratings.add_argument("--seed", type=int, default=0, help="seed of the resampling (default 0)")
     ratings.add_argument("--include-unblind", action="store_true", help="count votes cast with the names visible")
     ratings.add_argument("--drop-both-bad", action="store_true", help="leave out \"both bad\" votes (else ties)")
+    ratings.add_argument("--language", help="only votes tagged with this language (e.g. th)")
+    ratings.add_argument("--task", help="only votes tagged with this kind of task")
     ratings.add_argument("--votes", type=Path, metavar="FILE.jsonl",
                          help="rank the battles of this file (Chatbot Arena format) instead of the stored votes")
     ratings.add_argument("--json", action="store_true", help="print JSON, best first")
@@ -120,6 +122,8 @@ def run_ratings(args: argparse.Namespace, context: Any) -> int:
     else:
         with open_history(context) as store:
             votes = list_votes(store.connection(), include_unblind=args.include_unblind)
+    wanted = {k: v for k, v in (("language", args.language), ("task", args.task)) if v}
+    votes = [v for v in votes if all(v.tags.get(k) == value for k, value in wanted.items())]
     board = leaderboard(battles(votes, drop_both_bad=args.drop_both_bad), bootstrap=args.bootstrap, seed=args.seed)
     if args.json:
         print(json.dumps([{"model": r.model, "rating": r.rating, "ci_low": r.ci_low, "ci_high": r.ci_high,

@@ -47,6 +47,9 @@ def test_votes_then_the_leaderboard(capsys: pytest.CaptureFixture[str]) -> None:
     assert (best["battles"], best["wins"], best["ties"], best["losses"]) == (9, 8, 1, 0)
     assert best["ci_low"] < best["rating"] < best["ci_high"]
     assert json.loads(run(capsys, "ratings", "--json", "--include-unblind", "--bootstrap", "50")[1]) == rows
+    thai = json.loads(run(capsys, "ratings", "--json", "--language", "th", "--bootstrap", "0")[1])
+    assert [(r["battles"], r["ties"]) for r in thai] == [(1, 1), (1, 1)]  # the one vote tagged th
+    assert json.loads(run(capsys, "ratings", "--json", "--task", "coding")[1]) == []
 
 
 @pytest.mark.parametrize("argv, says", [
