@@ -50,6 +50,7 @@ ALLOWED: dict[str, set[str]] = {
     "app.chat": {"app.engine", "app.planner", "app.store"},
     "app.serve": {"app.chat.messages", "app.engine"},  # the API drives the engine, like the chat use cases
     "app.config": set(),
+    "app.arena": {"app.store", "app.planner", "app.hardware", "app.engine.settings"},
 }
 UI_INNER = {"ui.tasks", "ui.wiring", "ui.main"}
 WIDGET_APP_IMPORTS = {

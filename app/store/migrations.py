@@ -162,6 +162,44 @@ def m004_index_replies_once_written(db: Any) -> None:
     db.execute("INSERT INTO message_fts (message_fts) VALUES ('rebuild')")
 
 
+@_migration
+def m005_create_votes(db: Any) -> None:
+    # Side-by-side votes (app/arena). A vote compares two or more panes; each pane's model
+    # identity (file, quantization, the settings that shape its replies) is a row of
+    # vote_models, `position` its place in the vote as shown. outcome, stored on disk (never
+    # change or reuse values): 'winner' (winner_position names the best pane), 'tie',
+    # 'both_bad'. The prompt's conversation and message stay linked while they exist.
+    db.execute(
+        """
+        CREATE TABLE votes (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            created_ms INTEGER NOT NULL,
+            conversation_id INTEGER REFERENCES conversations (id) ON DELETE SET NULL,
+            message_id INTEGER REFERENCES messages (id) ON DELETE SET NULL,
+            outcome TEXT NOT NULL CHECK (outcome IN ('winner', 'tie', 'both_bad')),
+            winner_position INTEGER,
+            blind INTEGER NOT NULL,
+            tags_json TEXT,
+            CHECK ((outcome = 'winner') = (winner_position IS NOT NULL))
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE vote_models (
+            vote_id INTEGER NOT NULL REFERENCES votes (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            file_name TEXT NOT NULL,
+            quantization TEXT NOT NULL DEFAULT '',
+            settings_json TEXT NOT NULL DEFAULT '{}',
+            PRIMARY KEY (vote_id, position)
+        )
+        """
+    )
+    db.execute("CREATE INDEX votes_created ON votes (created_ms)")
+
+
 KNOWN: tuple[str, ...] = tuple(_NAMES)
 
 

@@ -1,0 +1,82 @@
+"""Votes as JSON Lines in the Chatbot Arena's public battle format, out and in.
+
+One battle a line: {"model_a", "model_b", "winner": "model_a" | "model_b" | "tie" |
+"tie (bothbad)", "tstamp" (seconds), "anony" (blind), "language", ...}. A vote between
+more than two panes is written as its implied pairwise battles; a model's name is its
+leaderboard key ("file (Q4_K_M, temperature=0.7)"), read back as that name.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from app.arena.votes import ModelIdentity, Outcome, Vote
+from app.errors import InvalidRequestError
+
+WINNERS = {"model_a": Outcome.WINNER, "model_b": Outcome.WINNER, "tie": Outcome.TIE,
+           "tie (bothbad)": Outcome.BOTH_BAD}
+
+
+def battle_lines(votes: Iterable[Vote]) -> Iterator[dict[str, Any]]:
+    for vote in votes:
+        keys = [m.key for m in vote.models]
+        common: dict[str, Any] = {"tstamp": vote.created_ms / 1000.0, "anony": vote.blind, **dict(vote.tags)}
+        if vote.outcome is Outcome.WINNER:
+            assert vote.winner is not None
+            for i, key in enumerate(keys):
+                if i != vote.winner:
+                    yield {"model_a": keys[vote.winner], "model_b": key, "winner": "model_a", **common}
+            continue
+        winner = "tie" if vote.outcome is Outcome.TIE else "tie (bothbad)"
+        for i in range(len(keys)):
+            for j in range(i + 1, len(keys)):
+                yield {"model_a": keys[i], "model_b": keys[j], "winner": winner, **common}
+
+
+def write_battles(votes: Iterable[Vote], path: Path) -> int:
+    """Write `votes` to `path` (replaced); return the number of battles written."""
+    lines = [json.dumps(b, ensure_ascii=False) for b in battle_lines(votes)]
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return len(lines)
+
+
+def _vote(line: dict[str, Any], where: str) -> Vote:
+    try:
+        a, b, winner = line["model_a"], line["model_b"], line["winner"]
+    except (KeyError, TypeError):
+        raise InvalidRequestError(f"{where}: a battle needs model_a, model_b and winner.") from None
+    if winner not in WINNERS or not isinstance(a, str) or not isinstance(b, str):
+        raise InvalidRequestError(f"{where}: winner must be one of {', '.join(WINNERS)}, not {winner!r}.")
+    try:
+        created_ms = int(float(line.get("tstamp") or 0) * 1000)
+    except (TypeError, ValueError):
+        raise InvalidRequestError(f"{where}: tstamp must be a number of seconds.") from None
+    tags = {k: str(line[k]) for k in ("language", "task") if line.get(k)}
+    position = {"model_a": 0, "model_b": 1}.get(winner)
+    vote = Vote((ModelIdentity(a), ModelIdentity(b)), WINNERS[winner], position, bool(line.get("anony", True)),
+                tags=tags, created_ms=created_ms)
+    try:
+        return vote.validated()
+    except InvalidRequestError as exc:
+        raise InvalidRequestError(f"{where}: {exc.detail}") from None
+
+
+def read_battles(path: Path) -> list[Vote]:
+    """The battles of a JSON Lines file as two-model votes; a bad line is named."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InvalidRequestError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    votes = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        if not raw.strip():
+            continue
+        where = f"{path.name}, line {number}"
+        try:
+            line = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise InvalidRequestError(f"{where}: not JSON ({exc.msg}).") from None
+        votes.append(_vote(line, where))
+    return votes

@@ -1,0 +1,109 @@
+"""Can the compare panes' models run at the same time? A pure decision over the panes'
+load settings and a hardware snapshot, made before the first message is sent.
+
+"concurrent": the planner's `fit_together` finds room for every model at once (the
+largest first gets the GPU while VRAM lasts, the others run from RAM), so each pane gets
+its own engine worker and they stream together. The CPU's physical cores are split so
+the threads add up to at most that many (llama.cpp gains nothing from hyper-threads and
+loses much when threads outnumber cores): a pane whose model is wholly on the GPU keeps
+one thread (it only samples and launches kernels); the other panes share the remaining
+cores evenly, the larger models taking the leftover cores first; no pane gets more than
+it asked for.
+
+"sequential": the models do not fit together, or more panes would compute on the CPU
+than there are cores. Each pane's model is loaded, answers, and is unloaded before the
+next, with all of the machine (its own thread count, its own best GPU placement).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from app.engine.settings import LoadSettings
+from app.hardware.detect import HardwareSnapshot
+from app.planner.memory import PlanSettings
+from app.planner.model_size import ModelFootprint
+from app.planner.plan import Fit, Headroom, TogetherResult, evaluate_fit, fit_together
+
+
+class Mode(str, enum.Enum):
+    """Shown in JSON output: never change values."""
+
+    CONCURRENT = "concurrent"
+    SEQUENTIAL = "sequential"
+
+
+@dataclass(frozen=True)
+class PaneLoad:
+    label: str
+    footprint: ModelFootprint
+    settings: LoadSettings
+
+
+@dataclass(frozen=True)
+class PanePlan:
+    label: str
+    settings: LoadSettings  # what to load: threads and GPU layers decided here
+    fit: Fit  # where it runs in the chosen mode; NONE: it does not fit even alone
+
+
+@dataclass(frozen=True)
+class Schedule:
+    mode: Mode
+    panes: tuple[PanePlan, ...]  # in the order given
+    reason: str  # plain English, for the person, before the first send
+    together: TogetherResult
+
+
+def split_threads(cores: int, on_gpu: Sequence[bool], weights: Sequence[int], asked: Sequence[int]) -> list[int]:
+    """Threads per pane summing to at most `cores` (see the module docstring); [] when
+    the CPU panes outnumber the cores left for them."""
+    threads = [1 if gpu else 0 for gpu in on_gpu]
+    cpu = [i for i, gpu in enumerate(on_gpu) if not gpu]
+    left = cores - sum(threads)
+    if not cpu:
+        return threads
+    if left < len(cpu):
+        return []
+    share, extra = divmod(left, len(cpu))
+    for rank, i in enumerate(sorted(cpu, key=lambda i: -weights[i])):
+        threads[i] = share + (1 if rank < extra else 0)
+    return [min(t, max(1, a)) for t, a in zip(threads, asked)]
+
+
+def _alone(pane: PaneLoad, hw: HardwareSnapshot, headroom: Headroom) -> PanePlan:
+    result = evaluate_fit(pane.footprint, PlanSettings.from_load_settings(pane.settings), hw, headroom=headroom)
+    threads = max(1, min(pane.settings.n_threads, hw.physical_cores))
+    settings = replace(pane.settings, n_threads=threads, n_gpu_layers=result.plan.n_gpu_layers)
+    return PanePlan(pane.label, settings, result.fit)
+
+
+def schedule_panes(panes: Sequence[PaneLoad], hw: HardwareSnapshot, *, headroom: Headroom = Headroom()) -> Schedule:
+    together = fit_together([(p.footprint, PlanSettings.from_load_settings(p.settings)) for p in panes], hw,
+                            headroom=headroom)
+    cores = max(1, hw.physical_cores)
+    if together.fits:
+        on_gpu = [placed.fit is Fit.GPU for placed in together.placements]
+        threads = split_threads(cores, on_gpu, [p.footprint.weight_bytes for p in panes],
+                                [p.settings.n_threads for p in panes])
+        if threads:
+            planned = tuple(
+                PanePlan(p.label, replace(p.settings, n_threads=t, n_gpu_layers=placed.plan.n_gpu_layers), placed.fit)
+                for p, placed, t in zip(panes, together.placements, threads))
+            split = ", ".join(f"{p.label}: {p.settings.n_threads}" for p in planned)
+            reason = (f"All {len(panes)} models fit in memory together ({together.reason}), so they answer at the "
+                      f"same time; the {cores} CPU cores are split between them (threads {split}).")
+            return Schedule(Mode.CONCURRENT, planned, reason, together)
+        cpu_panes = sum(not g for g in on_gpu)
+        reason = (f"The models fit in memory together ({together.reason}), but {cpu_panes} of them would compute "
+                  f"on the CPU and it has only {cores} core{'' if cores == 1 else 's'}, so they answer one after another.")
+    else:
+        reason = (f"The models do not fit in memory together ({together.reason}), so each is loaded, answers "
+                  "and is unloaded in turn.")
+    planned = tuple(_alone(p, hw, headroom) for p in panes)
+    too_big = [p.label for p in planned if p.fit is Fit.NONE]
+    if too_big:
+        reason += f" Even alone, {', '.join(too_big)} does not fit."
+    return Schedule(Mode.SEQUENTIAL, planned, reason, together)
