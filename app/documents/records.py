@@ -67,12 +67,14 @@ class Chunk:
 @dataclass(frozen=True)
 class FileOutcome:
     """What indexing did with one file. `action`: indexed, unchanged, removed, skipped,
-    no_text, damaged."""
+    no_text, damaged; `status`: the file's FileStatus value now (an unchanged damaged
+    file is still damaged), empty once removed."""
 
     path: str
     action: str
     detail: str = ""
     chunks: int = 0
+    status: str = ""
 
 
 @dataclass
@@ -81,3 +83,8 @@ class IndexReport:
 
     def with_action(self, *actions: str) -> list[FileOutcome]:
         return [o for o in self.outcomes if o.action in actions]
+
+    def not_indexed(self) -> list[FileOutcome]:
+        """Files skipped, without text or damaged, newly or as before."""
+        problems = {FileStatus.SKIPPED.value, FileStatus.NO_TEXT.value, FileStatus.DAMAGED.value}
+        return [o for o in self.outcomes if o.status in problems]
