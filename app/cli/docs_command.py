@@ -16,7 +16,6 @@ from typing import Any, Iterator
 from app.documents.collections import add_sources, ensure_collection, get_collection, list_collections, list_files
 from app.documents.indexing import index_collection
 from app.documents.records import IndexReport
-from app.documents.schema import documents_database_path, open_documents
 from app.documents.search import keyword_search
 from app.jobs import ProgressUpdate
 from app.store.database import Database
@@ -59,6 +58,9 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 @contextlib.contextmanager
 def _open(context: Any) -> Iterator[Database]:
+    # Here, not at the top: the migrations load sqlite_utils, which `docs --help` does not need.
+    from app.documents.schema import documents_database_path, open_documents
+
     db = open_documents(documents_database_path(context.paths))
     try:
         yield db

@@ -142,3 +142,26 @@ def test_a_database_from_a_newer_paddock_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DatabaseTooNewError):
         open_documents(path)
     assert KNOWN == ("m001_create_documents",)
+
+
+def test_indexing_and_searching_open_no_network_connection(tmp_path: Path, corpus: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    attempts: list[tuple] = []
+
+    class NoSocket(socket.socket):
+        def __init__(self, *args, **kwargs) -> None:
+            attempts.append(args)
+            raise AssertionError("documents must not open a socket")
+
+    monkeypatch.setattr(socket, "socket", NoSocket)
+    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: attempts.append(a) or NoSocket())
+    db = open_documents(tmp_path / "offline.sqlite3")
+    try:
+        collection, report = _index(db, corpus)
+        assert len(report.with_action("indexed")) == 4
+        assert keyword_search(db, collection, "หลังคา") and keyword_search(db, collection, "reset")
+    finally:
+        db.close()
+    assert attempts == []
