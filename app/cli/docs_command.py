@@ -13,7 +13,14 @@ import sys
 from pathlib import Path
 from typing import Any, Iterator
 
-from app.documents.collections import add_sources, ensure_collection, get_collection, list_collections, list_files
+from app.documents.collections import (
+    add_sources,
+    ensure_collection,
+    get_collection,
+    list_collections,
+    list_files,
+    resolve_sources,
+)
 from app.documents.indexing import index_collection
 from app.documents.records import IndexReport
 from app.documents.search import keyword_search
@@ -91,9 +98,10 @@ def _print_report(report: IndexReport) -> None:
 
 
 def run_add(args: argparse.Namespace, context: Any) -> int:
+    paths = resolve_sources(args.paths)  # a typo makes no empty collection
     with _open(context) as db:
         collection = ensure_collection(db, args.name)
-        add_sources(db, collection, args.paths)
+        add_sources(db, collection, paths)
         _print_report(index_collection(db, collection, progress=_progress))
     return 0
 

@@ -43,18 +43,20 @@ def _glue(parts: Iterable[str]) -> str:
 
 
 def _split_words(text: str, count: TokenCounter, limit: int) -> list[str]:
-    """A sentence longer than a chunk, cut between words (Thai words found by segmentation)."""
+    """A sentence longer than a chunk, cut between words (Thai words found by segmentation).
+    Each word's tokens are counted once and summed: counting ever longer prefixes would
+    make a long run of Thai quadratic."""
     pieces: list[str] = []
-    current = ""
+    current, tokens = "", 0
     rest = text
     for word in words(text):
         at = rest.find(word)
         upto, rest = rest[: at + len(word)], rest[at + len(word):]
-        candidate = current + upto
-        if current and count(candidate.strip()) > limit:
+        n = count(upto.strip())
+        if current.strip() and tokens + n > limit:
             pieces.append(current.strip())
-            candidate = upto
-        current = candidate
+            current, tokens = "", 0
+        current, tokens = current + upto, tokens + n
     if (current + rest).strip():
         pieces.append((current + rest).strip())
     return pieces

@@ -47,14 +47,20 @@ def ensure_collection(db: Database, name: str) -> Collection:
     return get_collection(db, name)
 
 
-def add_sources(db: Database, collection: Collection, paths: Iterable[Path]) -> list[Path]:
-    """Record files or folders (as absolute paths); a missing path is refused."""
-    added = []
+def resolve_sources(paths: Iterable[Path]) -> list[Path]:
+    """Absolute paths of files or folders; a missing one is refused."""
+    resolved = []
     for path in paths:
         path = Path(path).expanduser().resolve()
         if not path.exists():
             raise InvalidRequestError(f"{path} does not exist.")
-        added.append(path)
+        resolved.append(path)
+    return resolved
+
+
+def add_sources(db: Database, collection: Collection, paths: Iterable[Path]) -> list[Path]:
+    """Record files or folders (as absolute paths); a missing path is refused."""
+    added = resolve_sources(paths)
     db.executemany("INSERT OR IGNORE INTO sources (collection_id, path) VALUES (?, ?)",
                    [[collection.id, str(p)] for p in added])
     return added

@@ -74,3 +74,10 @@ def test_index_again_skips_unchanged_files(capsys, folder: Path) -> None:
 def test_unknown_collection_is_a_clear_error(capsys) -> None:
     code, _, err = run(capsys, "search", "nope", "x")
     assert code == 1 and "no document collection named 'nope'" in err
+
+
+def test_a_missing_path_is_refused_and_makes_no_collection(capsys, tmp_path: Path) -> None:
+    code, _, err = run(capsys, "add", "work", str(tmp_path / "nowhere"))
+    assert code == 1 and "nowhere does not exist" in err
+    code, out, _ = run(capsys, "list")
+    assert "No document collections yet" in out

@@ -47,12 +47,18 @@ def write_pdf(path: Path, pages: Sequence[Optional[Sequence[str]]]) -> Path:
 
 
 def write_docx(path: Path, blocks: Sequence[tuple[str, str]]) -> Path:
-    """A DOCX of (style, text) blocks; style "h1"/"h2" makes a heading, "p" a paragraph."""
+    """A DOCX of (style, text) blocks; style "h1"/"h2" makes a heading, "p" a paragraph,
+    "table" a one-row table of the cells in text separated by "|"."""
     import docx
 
     document = docx.Document()
     for style, text in blocks:
-        if style.startswith("h"):
+        if style == "table":
+            cells = text.split("|")
+            table = document.add_table(rows=1, cols=len(cells))
+            for cell, value in zip(table.rows[0].cells, cells):
+                cell.text = value
+        elif style.startswith("h"):
             document.add_heading(text, level=int(style[1:]))
         else:
             document.add_paragraph(text)

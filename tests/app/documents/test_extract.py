@@ -33,20 +33,25 @@ def test_damaged_files_are_reported(tmp_path: Path) -> None:
 
 def test_docx_paragraphs_carry_their_heading_path(tmp_path: Path) -> None:
     docx = write_docx(tmp_path / "a.docx", [("p", "Before any heading."), ("h1", "Guide"), ("p", "Intro."),
-                                            ("h2", "Install"), ("p", "Run it."), ("h1", "Other"), ("p", "End.")])
+                                            ("h2", "Install"), ("p", "Run it."), ("table", "Port|8080"),
+                                            ("h1", "Other"), ("p", "End.")])
     blocks = extract(docx).blocks
     assert [(b.text, b.location.heading) for b in blocks] == [
-        ("Before any heading.", ""), ("Intro.", "Guide"), ("Run it.", "Guide > Install"), ("End.", "Other")]
+        ("Before any heading.", ""), ("Intro.", "Guide"), ("Run it.", "Guide > Install"),
+        ("Port | 8080", "Guide > Install"), ("End.", "Other")]
 
 
 def test_html_text_under_headings_without_scripts(tmp_path: Path) -> None:
     (tmp_path / "a.html").write_text(
-        "<html><head><script>var secret = 1;</script><style>p{}</style></head><body>"
-        "<h1>Title</h1><p>Hello <b>bold</b>\n world</p><ul><li>item <p>inner</p></li></ul>"
-        "<h2>Part</h2><p>Two</p></body></html>", encoding="utf-8")
+        "<html><head><title>tab</title><script>var secret = 1;</script><style>p{}</style></head><body>"
+        "<nav>Menu</nav><h1>Title</h1><p>Hello <b>bold</b>\n world</p><ul><li>item <p>inner</p></li></ul>"
+        "<div>Loose <a href=x>link</a> text<script>hidden()</script></div>"
+        "<h2>Part</h2><table><tr><td>cell</td></tr></table><h1>Next</h1><p>Two</p></body></html>",
+        encoding="utf-8")
     blocks = extract(tmp_path / "a.html").blocks
     assert [(b.text, b.location.heading) for b in blocks] == [
-        ("Hello bold world", "Title"), ("item inner", "Title"), ("Two", "Title > Part")]
+        ("Hello bold world", "Title"), ("item", "Title"), ("inner", "Title"), ("Loose link text", "Title"),
+        ("cell", "Title > Part"), ("Two", "Next")]
 
 
 def test_markdown_heading_path_and_lines(tmp_path: Path) -> None:
