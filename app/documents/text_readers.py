@@ -11,6 +11,8 @@ from app.documents.records import Block, Extraction, FileStatus, Location
 
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
+_RULE = re.compile(r"^ {0,3}([-*_])( *\1){2,}\s*$")  # a thematic break: no text
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")  # the line under a heading: === level 1, --- level 2
 
 
 def decode(data: bytes) -> str:
@@ -84,7 +86,13 @@ def read_markdown(path: Path) -> Extraction:
             fenced = not fenced
             continue
         heading = None if fenced else _ATX.match(line)
-        if heading:
+        underline = None if fenced or len(pending) != 1 else _SETEXT.match(line)
+        if underline:
+            title = pending.pop()
+            headings.enter(1 if underline.group(1)[0] == "=" else 2, title)
+        elif not fenced and _RULE.match(line):
+            flush(number - 1)
+        elif heading:
             flush(number - 1)
             headings.enter(len(heading.group(1)), heading.group(2))
         elif line.strip():

@@ -65,6 +65,14 @@ def test_markdown_heading_path_and_lines(tmp_path: Path) -> None:
     ]
 
 
+def test_markdown_underlined_headings(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("Guide\n=====\n\nIntro.\n\nSetup\n-----\nRun it.\n\n---\n\nAfter rule.\n",
+                                   encoding="utf-8")
+    blocks = extract(tmp_path / "a.md").blocks
+    assert [(b.text, b.location.heading, b.location.line_start) for b in blocks] == [
+        ("Intro.", "Guide", 4), ("Run it.", "Guide > Setup", 8), ("After rule.", "Guide > Setup", 12)]
+
+
 def test_plain_text_paragraphs_have_line_numbers(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_bytes("first\nsecond\n\n\nthird ไทย\n".encode("utf-8"))
     blocks = extract(tmp_path / "a.txt").blocks
