@@ -15,10 +15,12 @@ from typing import Any, Iterator
 
 from app.documents.collections import (
     add_sources,
+    delete_collection,
     ensure_collection,
     get_collection,
     list_collections,
     list_files,
+    remove_sources,
     resolve_sources,
 )
 from app.documents.indexing import index_collection
@@ -49,6 +51,14 @@ def register(subparsers: Any) -> None:
     listing = actions.add_parser("list", help="the collections, or the files of one")
     listing.add_argument("name", nargs="?")
     listing.set_defaults(handler=run_list)
+
+    remove = actions.add_parser(
+        "remove", help="remove a collection's index, or files and folders from it",
+        description="Without paths, forget the whole collection; with paths, forget those files or "
+        "folders. Only the index is removed: your files are never touched.")
+    remove.add_argument("name")
+    remove.add_argument("paths", nargs="*", type=Path)
+    remove.set_defaults(handler=run_remove)
 
     search = actions.add_parser("search", help="the passages that best match a question (keywords)")
     search.add_argument("name")
@@ -109,6 +119,19 @@ def run_add(args: argparse.Namespace, context: Any) -> int:
 def run_index(args: argparse.Namespace, context: Any) -> int:
     with _open(context) as db:
         _print_report(index_collection(db, get_collection(db, args.name), progress=_progress))
+    return 0
+
+
+def run_remove(args: argparse.Namespace, context: Any) -> int:
+    with _open(context) as db:
+        collection = get_collection(db, args.name)
+        if not args.paths:
+            delete_collection(db, collection)
+            print(f"Removed the collection {collection.name!r} (your files were not touched).")
+            return 0
+        remove_sources(db, collection, args.paths)
+        report = index_collection(db, collection, progress=_progress)
+    print(f"Removed {len(report.with_action('removed'))} files from {collection.name!r}'s index.")
     return 0
 
 

@@ -66,6 +66,27 @@ def add_sources(db: Database, collection: Collection, paths: Iterable[Path]) -> 
     return added
 
 
+def remove_sources(db: Database, collection: Collection, paths: Iterable[Path]) -> list[Path]:
+    """Forget files or folders added before (their index goes at the next index_collection)."""
+    known = set(sources(db, collection))
+    chosen = [Path(p).expanduser().absolute() for p in paths]
+    chosen = [p if p in known else Path(p).resolve() for p in chosen]
+    unknown = [str(p) for p in chosen if p not in known]
+    if unknown:
+        raise InvalidRequestError(
+            f"These were not added to {collection.name!r} as such: {', '.join(unknown)} "
+            f"(see `paddock-cli docs list {collection.name}`)."
+        )
+    db.executemany("DELETE FROM sources WHERE collection_id = ? AND path = ?",
+                   [[collection.id, str(p)] for p in chosen])
+    return chosen
+
+
+def delete_collection(db: Database, collection: Collection) -> None:
+    """The collection and its whole index (the files themselves are not touched)."""
+    db.execute("DELETE FROM collections WHERE id = ?", [collection.id])
+
+
 def sources(db: Database, collection: Collection) -> list[Path]:
     rows = db.query("SELECT path FROM sources WHERE collection_id = ? ORDER BY path", [collection.id])
     return [Path(r["path"]) for r in rows]

@@ -81,3 +81,20 @@ def test_a_missing_path_is_refused_and_makes_no_collection(capsys, tmp_path: Pat
     assert code == 1 and "nowhere does not exist" in err
     code, out, _ = run(capsys, "list")
     assert "No document collections yet" in out
+
+
+def test_remove_paths_then_the_collection(capsys, folder: Path, tmp_path: Path) -> None:
+    extra = tmp_path / "extra.txt"
+    extra.write_text("the blue lever again", encoding="utf-8")
+    run(capsys, "add", "work", str(folder), str(extra))
+    code, _, err = run(capsys, "remove", "work", str(folder / "guide.pdf"))
+    assert code == 1 and "were not added to 'work' as such" in err
+    code, out, _ = run(capsys, "remove", "work", str(folder))
+    assert code == 0 and "Removed 5 files" in out
+    code, out, _ = run(capsys, "search", "work", "blue", "--json")
+    assert [Path(h["path"]).name for h in json.loads(out)] == ["extra.txt"]
+    assert (folder / "guide.pdf").exists()
+    code, out, _ = run(capsys, "remove", "work")
+    assert code == 0 and "Removed the collection 'work'" in out
+    code, _, err = run(capsys, "search", "work", "blue")
+    assert code == 1
