@@ -30,15 +30,16 @@ def content_hash(path: Path) -> str:
 
 
 def _walk(root: Path) -> Iterator[Path]:
-    """Files under `root` (or `root` itself), sorted; hidden files and folders left out."""
+    """Files under `root` (or `root` itself), sorted; hidden files and folders, and
+    linked folders inside it, left out."""
     if root.is_file():
         yield root
         return
     if not root.is_dir():
         return
     for child in sorted(root.iterdir()):
-        if child.name.startswith("."):
-            continue
+        if child.name.startswith(".") or (child.is_symlink() and child.is_dir()):
+            continue  # hidden; a linked folder may loop back to its parent
         yield from _walk(child)
 
 

@@ -125,6 +125,12 @@ def test_cancel_stops_between_files_and_keeps_what_was_done(db: Database, corpus
         "broken.docx": "damaged", "scan.pdf": "no_text", "sheet.xlsx": "skipped"}
 
 
+def test_a_folder_linked_inside_itself_is_not_followed(db: Database, corpus: Path) -> None:
+    (corpus / "loop").symlink_to(corpus, target_is_directory=True)
+    _, report = _index(db, corpus)
+    assert len(report.outcomes) == 7
+
+
 def test_collections_are_kept_apart(db: Database, corpus: Path, tmp_path: Path) -> None:
     _index(db, corpus)
     other = ensure_collection(db, "other")
