@@ -22,6 +22,8 @@ def test_thai_without_spaces_is_split_into_words() -> None:
 
 def test_search_terms_fold_latin_but_keep_hindi_marks() -> None:
     assert search_terms("Café, ÉTÉ! हिन्दी") == ["cafe", "ete", "हिन्दी"]
+    assert words("दिल्ली राजधानी है। नमस्ते॥ x_y Ünïcode") == ["दिल्ली", "राजधानी", "है", "नमस्ते", "x", "y", "Ünïcode"]
+    assert words("แมว๚ หมาๆ") == ["แมว", "หมา", "ๆ"]
 
 
 def test_small_paragraphs_of_one_place_share_a_chunk_and_keep_lines() -> None:
