@@ -11,6 +11,7 @@ from app.documents.records import Block, Extraction, FileStatus, Location
 
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")  # [text](target) and ![alt](image): the words only
 _RULE = re.compile(r"^ {0,3}([-*_])( *\1){2,}\s*$")  # a thematic break: no text
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")  # the line under a heading: === level 1, --- level 2
 
@@ -98,7 +99,7 @@ def read_markdown(path: Path) -> Extraction:
         elif line.strip():
             if not pending:
                 start = number
-            pending.append(line.rstrip() if fenced else line.strip())
+            pending.append(line.rstrip() if fenced else _LINK.sub(r"\1", line.strip()))
         elif not fenced:
             flush(number - 1)
     flush(number if blocks or pending else 0)

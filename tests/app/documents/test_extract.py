@@ -66,7 +66,7 @@ def test_markdown_heading_path_and_lines(tmp_path: Path) -> None:
 
 
 def test_markdown_underlined_headings(tmp_path: Path) -> None:
-    (tmp_path / "a.md").write_text("Guide\n=====\n\nIntro.\n\nSetup\n-----\nRun it.\n\n---\n\nAfter rule.\n",
+    (tmp_path / "a.md").write_text("Guide\n=====\n\nIntro.\n\nSetup\n-----\nRun [it](https://example.com/x).\n\n---\n\nAfter rule.\n",
                                    encoding="utf-8")
     blocks = extract(tmp_path / "a.md").blocks
     assert [(b.text, b.location.heading, b.location.line_start) for b in blocks] == [
