@@ -32,6 +32,10 @@ ADAPTERS = {
     "uvicorn": {"app/serve/http_api.py"},
     "markdown_it": {"ui/markdown_html.py"},
     "pygments": {"ui/code_highlight.py"},
+    "pypdfium2": {"app/documents/pdf_reader.py"},
+    "docx": {"app/documents/docx_reader.py"},
+    "selectolax": {"app/documents/html_reader.py"},
+    "pythainlp": {"app/documents/thai_words.py"},
 }
 SHARED_MODULES = {"__init__", "errors", "paths", "logging_setup", "gguf_file"}
 SHARED = {"app", "app.errors", "app.jobs", "app.paths", "app.logging_setup"}  # app.jobs: a package
@@ -51,6 +55,7 @@ ALLOWED: dict[str, set[str]] = {
     "app.serve": {"app.chat.messages", "app.engine"},  # the API drives the engine, like the chat use cases
     "app.config": set(),
     "app.arena": {"app.store", "app.planner", "app.hardware", "app.engine.settings"},
+    "app.documents": {"app.store.database", "app.store.errors"},  # its own database, the same adapter
 }
 UI_INNER = {"ui.tasks", "ui.wiring", "ui.main"}
 WIDGET_APP_IMPORTS = {

@@ -1,0 +1,105 @@
+"""Named collections and the files and folders added to them."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Optional
+
+from app.errors import InvalidRequestError
+from app.store.database import Database
+
+
+@dataclass(frozen=True)
+class Collection:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class FileRow:
+    path: str
+    status: str
+    detail: str
+    pages: Optional[int]
+    chunks: int
+
+
+def find_collection(db: Database, name: str) -> Optional[Collection]:
+    row = db.query_one("SELECT id, name FROM collections WHERE name = ?", [name])
+    return Collection(row["id"], row["name"]) if row else None
+
+
+def get_collection(db: Database, name: str) -> Collection:
+    found = find_collection(db, name)
+    if found is None:
+        raise InvalidRequestError(f"There is no document collection named {name!r}.")
+    return found
+
+
+def ensure_collection(db: Database, name: str) -> Collection:
+    name = name.strip()
+    if not name:
+        raise InvalidRequestError("A document collection needs a name.")
+    db.execute("INSERT OR IGNORE INTO collections (name, created_ms) VALUES (?, ?)",
+               [name, int(time.time() * 1000)])
+    return get_collection(db, name)
+
+
+def resolve_sources(paths: Iterable[Path]) -> list[Path]:
+    """Absolute paths of files or folders; a missing one is refused."""
+    resolved = []
+    for path in paths:
+        path = Path(path).expanduser().resolve()
+        if not path.exists():
+            raise InvalidRequestError(f"{path} does not exist.")
+        resolved.append(path)
+    return resolved
+
+
+def add_sources(db: Database, collection: Collection, paths: Iterable[Path]) -> list[Path]:
+    """Record files or folders (as absolute paths); a missing path is refused."""
+    added = resolve_sources(paths)
+    db.executemany("INSERT OR IGNORE INTO sources (collection_id, path) VALUES (?, ?)",
+                   [[collection.id, str(p)] for p in added])
+    return added
+
+
+def remove_sources(db: Database, collection: Collection, paths: Iterable[Path]) -> list[Path]:
+    """Forget files or folders added before (their index goes at the next index_collection)."""
+    known = set(sources(db, collection))
+    chosen = [Path(p).expanduser().absolute() for p in paths]
+    chosen = [p if p in known else Path(p).resolve() for p in chosen]
+    unknown = [str(p) for p in chosen if p not in known]
+    if unknown:
+        raise InvalidRequestError(
+            f"These were not added to {collection.name!r} as such: {', '.join(unknown)} "
+            f"(see `paddock-cli docs list {collection.name}`)."
+        )
+    db.executemany("DELETE FROM sources WHERE collection_id = ? AND path = ?",
+                   [[collection.id, str(p)] for p in chosen])
+    return chosen
+
+
+def delete_collection(db: Database, collection: Collection) -> None:
+    """The collection and its whole index (the files themselves are not touched)."""
+    db.execute("DELETE FROM collections WHERE id = ?", [collection.id])
+
+
+def sources(db: Database, collection: Collection) -> list[Path]:
+    rows = db.query("SELECT path FROM sources WHERE collection_id = ? ORDER BY path", [collection.id])
+    return [Path(r["path"]) for r in rows]
+
+
+def list_collections(db: Database) -> list[Collection]:
+    return [Collection(r["id"], r["name"]) for r in db.query("SELECT id, name FROM collections ORDER BY name")]
+
+
+def list_files(db: Database, collection: Collection) -> list[FileRow]:
+    rows = db.query(
+        "SELECT f.path, f.status, f.detail, f.pages, count(c.id) AS chunks FROM files f "
+        "LEFT JOIN chunks c ON c.file_id = f.id WHERE f.collection_id = ? GROUP BY f.id ORDER BY f.path",
+        [collection.id],
+    )
+    return [FileRow(r["path"], r["status"], r["detail"], r["pages"], r["chunks"]) for r in rows]
