@@ -9,6 +9,7 @@ can follow every keystroke without a round trip to the engine.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
@@ -26,9 +27,18 @@ DROP_OLDEST = "drop_oldest"
 RELOAD = "reload"
 
 
-def estimate_tokens(text: str) -> int:
-    """A cheap upper-leaning guess of `text`'s size in tokens (0 for no text)."""
-    return -(-len(text) // CHARS_PER_TOKEN) if text else 0
+def estimate_tokens(text: str, tokens_per_char: float = 1 / CHARS_PER_TOKEN) -> int:
+    """A cheap guess of `text`'s size in tokens (0 for no text); upper-leaning by default,
+    or at the rate the engine measured on this conversation."""
+    return math.ceil(len(text) * tokens_per_char - 1e-9) if text else 0
+
+
+def measured_rate(messages: Sequence[ChatMessage], tokens: int) -> float:
+    """Tokens a character in `messages`, which the engine counted as `tokens` (within
+    bounds: a short history says little)."""
+    chars = sum(len(m.content) for m in messages)
+    rate = max(1, tokens - MESSAGE_OVERHEAD * len(messages)) / max(1, chars)
+    return min(1.0, max(1 / 6, rate))
 
 
 def estimate_messages(messages: Sequence[ChatMessage]) -> int:
@@ -61,11 +71,14 @@ def context_usage(messages: Sequence[ChatMessage], draft: str, n_ctx: int, max_t
     system = [m for m in messages[:1] if m.role == "system"]
     rest = messages[len(system):]
     system_tokens = estimate_messages(system)
+    rate = 1 / CHARS_PER_TOKEN
     if last_stats is not None and rest and rest[-1].role == "assistant":
-        history = max(0, last_stats.prompt_tokens + last_stats.generated_tokens - system_tokens)
+        counted = last_stats.prompt_tokens + last_stats.generated_tokens
+        history = max(0, counted - system_tokens)
+        rate = measured_rate(messages, counted)  # the engine's own tokenizer, on this chat
     else:
         history = estimate_messages(rest)
-    typed = estimate_tokens(draft.strip()) + MESSAGE_OVERHEAD if draft.strip() else 0
+    typed = estimate_tokens(draft.strip(), rate) + MESSAGE_OVERHEAD if draft.strip() else 0
     return ContextUsage(system_tokens, history, typed, reply_room(n_ctx, max_tokens), n_ctx)
 
 

@@ -43,3 +43,10 @@ def test_seen_counts_leave_out_the_system_prompt_and_the_reply() -> None:
     history = (*HISTORY, ChatMessage("user", "again"), ChatMessage("assistant", "sure"))
     assert seen_counts(history, 2, replied=True) == (1, 3)
     assert seen_counts(history, 0, replied=False) == (4, 4)
+
+
+def test_the_message_typed_is_estimated_at_the_rate_the_engine_measured() -> None:
+    chars = sum(len(m.content) for m in HISTORY)
+    exact = context_usage(HISTORY, "x" * 60, 512, 64, _stats(chars // 6 + 3 * MESSAGE_OVERHEAD, 0))
+    assert exact.draft == 10 + MESSAGE_OVERHEAD  # 6 characters a token, as the history was counted
+    assert context_usage(HISTORY, "x" * 60, 512, 64).draft == 20 + MESSAGE_OVERHEAD
