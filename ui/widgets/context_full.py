@@ -12,43 +12,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable, Optional
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from app.chat.context_meter import DROP_OLDEST, RELOAD, ContextUsage
 from app.engine.settings import LoadSettings, ModelInfo
-from app.planner.load_cost import LoadCost
 from ui.controllers.chat_controller import ChatController
-from ui.controllers.models_controller import ModelsController
-
-FitAnswer = Callable[[bool], None]
-PlanReload = Callable[[LoadSettings, FitAnswer], None]  # asks the planner whether a load fits
-
-
-def longer_context(info: ModelInfo, needed: int) -> Optional[int]:
-    """The next context length (a power of two, at least double) that holds `needed`
-    tokens, within what the model was trained for; None when there is none."""
-    n_ctx = info.n_ctx * 2
-    while n_ctx < needed:
-        n_ctx *= 2
-    limit = info.n_ctx_train or n_ctx
-    return n_ctx if n_ctx <= limit else (limit if limit > info.n_ctx and limit >= needed else None)
-
-
-def planner_check(models: ModelsController) -> PlanReload:
-    """Asks the models window's planner (the load settings dialog's cost) about a reload."""
-
-    def plan(settings: LoadSettings, answer: FitAnswer) -> None:
-        def on_cost(cost: LoadCost) -> None:
-            if cost.settings.n_ctx == settings.n_ctx:
-                models.costChanged.disconnect(on_cost)
-                answer(cost.fits)
-
-        models.costChanged.connect(on_cost)
-        models.plan_model(settings.model_path)
-        models.plan_settings(settings, auto_layers=True)
-
-    return plan
+from ui.controllers.context_choice import DROP_OLDEST, RELOAD, ContextUsage, PlanReload, longer_context
 
 
 class ContextFullBox(QMessageBox):
@@ -56,8 +25,10 @@ class ContextFullBox(QMessageBox):
     agrees), or cancel (the message stays in the box)."""
 
     def __init__(self, usage: ContextUsage, longer: Optional[int], parent: Optional[QWidget] = None) -> None:
-        super().__init__(QMessageBox.Icon.Warning, self.tr("Paddock"), self.tr("This message does not fit in the context"),
-                         parent=parent)
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Paddock"))
+        self.setText(self.tr("This message does not fit in the context"))
         self.setObjectName("contextFullBox")
         locale = QLocale()
         self.setInformativeText(

@@ -15,8 +15,8 @@ from PySide6.QtCore import QEvent, QLocale, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
-from app.chat.context_meter import ContextUsage
 from ui.controllers.chat_controller import ChatController
+from ui.controllers.context_choice import ContextUsage
 
 DEBOUNCE_MS = 250
 WARNING = QColor("#c62828")

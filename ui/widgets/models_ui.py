@@ -12,11 +12,11 @@ from typing import Optional
 from PySide6.QtWidgets import QMainWindow
 
 from ui.controllers.chat_controller import ChatController
+from ui.controllers.context_choice import planner_check
 from ui.controllers.convert_controller import ConvertController
 from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.models_controller import ModelsController
 from ui.controllers.settings_controller import SettingsController
-from ui.widgets.context_full import planner_check
 from ui.widgets.first_run_page import FirstRunPage
 from ui.widgets.model_manager import ModelManager
 from ui.widgets.model_opener import ModelOpener
