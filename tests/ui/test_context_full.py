@@ -8,12 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 
 from app.chat.context_meter import DROP_OLDEST, OVERFLOW_KEY, RELOAD
 from app.engine.settings import LoadSettings
 from app.store.conversations import get_conversation
 from tests.conftest import SCRIPTED_REPLY
 from ui.main import Paddock
+from ui.widgets.context_meter import WARNING
 
 WAIT = 180_000
 # Fits alone in 512 tokens with the reply's reserve, not after a few turns of the same.
@@ -42,9 +44,12 @@ def _fill(paddock: Paddock, qtbot) -> None:  # type: ignore[no-untyped-def]
 
 def _box_after_send(paddock: Paddock, qtbot):  # type: ignore[no-untyped-def]
     window = paddock.window
-    window.input.setPlainText(LONG)
-    window.context_meter.refresh()
-    assert not window.context_meter.fits  # the warning colour, before anything is sent
+    meter = window.context_meter
+    assert meter.fits and meter.bar.palette().color(QPalette.ColorRole.Highlight) != WARNING
+    window.input.setPlainText(LONG)  # counted again after a pause in the typing
+    qtbot.waitUntil(lambda: not meter.fits, timeout=2000)
+    assert meter.bar.palette().color(QPalette.ColorRole.Highlight) == WARNING  # before anything is sent
+    assert meter.usage is not None and meter.usage.n_ctx == 512 and meter.usage.draft > 0
     sent = len(paddock.controller.messages)
     window.send()
     qtbot.waitUntil(lambda: window.context_guard.box is not None and window.context_guard.box.isVisible())

@@ -31,7 +31,7 @@ class ContextMeter(QWidget):
         self.usage: Optional[ContextUsage] = None
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
-        self.bar.setMaximumWidth(120)
+        self.bar.setMaximumWidth(80)
         self.bar.setMaximumHeight(10)
         self.label = QLabel()
         layout = QHBoxLayout(self)
@@ -69,13 +69,16 @@ class ContextMeter(QWidget):
         locale = QLocale()
         self.bar.setRange(0, usage.n_ctx)
         self.bar.setValue(min(usage.used, usage.n_ctx))
-        self.label.setText(self.tr("Context: %1 of %2 tokens")
-                           .replace("%1", locale.toString(usage.used)).replace("%2", locale.toString(usage.n_ctx)))
+        # Numbers only beside the bar (the row must fit a small window in every language);
+        # the sentence and the parts are in the tooltip.
+        self.label.setText(f"{locale.toString(usage.used)} / {locale.toString(usage.n_ctx)}")
+        title = (self.tr("Context: %1 of %2 tokens")
+                 .replace("%1", locale.toString(usage.used)).replace("%2", locale.toString(usage.n_ctx)))
         parts = (self.tr("System prompt: %1").replace("%1", locale.toString(usage.system)),
                  self.tr("Conversation: %1").replace("%1", locale.toString(usage.history)),
                  self.tr("Your message: %1").replace("%1", locale.toString(usage.draft)),
                  self.tr("Kept for the reply: %1").replace("%1", locale.toString(usage.reserve)))
-        tip = "\n".join(parts)
+        tip = title + "\n\n" + "\n".join(parts)
         if not usage.fits:
             tip += "\n\n" + self.tr("The next message does not fit in the context.")
         self.setToolTip(tip)
