@@ -71,6 +71,7 @@ class ContextGuard:
         self.box: Optional[ContextFullBox] = None
         self._pending_reload: Optional[LoadSettings] = None
         controller.modelLoaded.connect(self._after_reload)
+        controller.modelFailed.connect(self._reload_failed)  # the message stays in the box, unsent
 
     def allows(self, usage: Optional[ContextUsage]) -> bool:
         """True: send now. False: the person is asked first (the message stays)."""
@@ -107,6 +108,9 @@ class ContextGuard:
         self.controller.set_overflow_choice(RELOAD)
         self._pending_reload = settings
         self.controller.load_with(settings)
+
+    def _reload_failed(self, _kind: str, _detail: str) -> None:
+        self._pending_reload = None
 
     def _after_reload(self, info: ModelInfo) -> None:
         pending, self._pending_reload = self._pending_reload, None
