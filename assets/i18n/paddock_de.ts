@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ContextFullBox</name>
+    <message>
+        <location filename="../../ui/widgets/context_full.py" line="+31"/>
+        <source>This message does not fit in the context</source>
+        <translation>Diese Nachricht passt nicht in den Kontext</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The conversation, your message and the room kept for the reply need about %1 tokens; the model is loaded with a context of %2 tokens. What should Paddock do in this chat?</source>
+        <translation>Die Unterhaltung, Ihre Nachricht und der Platz für die Antwort brauchen etwa %1 Tokens; das Modell ist mit einem Kontext von %2 Tokens geladen. Was soll Paddock in diesem Chat tun?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reload with a longer context (%1 tokens)</source>
+        <translation>Mit längerem Kontext neu laden (%1 Tokens)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking whether it fits in memory…</source>
+        <translation>Prüfe, ob es in den Speicher passt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the oldest turns</source>
+        <translation>Älteste Beiträge weglassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system prompt stays; the turns left out are dimmed in the chat</source>
+        <translation>Der Systemprompt bleibt; weggelassene Beiträge werden im Chat abgeblendet</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMeter</name>
+    <message>
+        <location filename="../../ui/widgets/context_meter.py" line="+72"/>
+        <source>Context: %1 of %2 tokens</source>
+        <translation>Kontext: %1 von %2 Tokens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System prompt: %1</source>
+        <translation>Systemprompt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation: %1</source>
+        <translation>Unterhaltung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your message: %1</source>
+        <translation>Ihre Nachricht: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept for the reply: %1</source>
+        <translation>Für die Antwort reserviert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The next message does not fit in the context.</source>
+        <translation>Die nächste Nachricht passt nicht in den Kontext.</translation>
+    </message>
+</context>
+<context>
     <name>ConvertDialog</name>
     <message>
         <location filename="../../ui/widgets/convert_dialog.py" line="+59"/>
@@ -842,19 +908,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+178"/>
+        <location filename="../../ui/widgets/main_window.py" line="+185"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+171"/>
+        <location filename="../../ui/widgets/context_full.py" line="-18"/>
+        <location filename="../../ui/widgets/main_window.py" line="+28"/>
+        <location line="+176"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location filename="../../ui/widgets/main_window.py" line="-190"/>
         <source>Open model…</source>
         <translation>Modell öffnen…</translation>
     </message>
@@ -983,6 +1050,11 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>the model saw the last %1 of %2 messages</source>
+        <translation>das Modell sah die letzten %1 von %2 Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Writing…</source>
         <translation>Schreibt…</translation>
     </message>
@@ -1012,7 +1084,7 @@
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The model is still loading; send your message when it is ready.</source>
         <translation>Das Modell wird noch geladen; senden Sie Ihre Nachricht, sobald es bereit ist.</translation>
     </message>
@@ -1618,7 +1690,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+176"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+185"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
@@ -1664,12 +1736,17 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Copy code</source>
         <translation>Code kopieren</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-8"/>
+        <source>(outside the context: the model did not see this message)</source>
+        <translation>(außerhalb des Kontexts: das Modell hat diese Nachricht nicht gesehen)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Show %1 earlier messages</source>
         <translation>%1 frühere Nachrichten anzeigen</translation>
     </message>

@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>ContextFullBox</name>
+    <message>
+        <location filename="../../ui/widgets/context_full.py" line="+31"/>
+        <source>This message does not fit in the context</source>
+        <translation>Este mensaje no cabe en el contexto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The conversation, your message and the room kept for the reply need about %1 tokens; the model is loaded with a context of %2 tokens. What should Paddock do in this chat?</source>
+        <translation>La conversación, tu mensaje y el espacio reservado para la respuesta necesitan unos %1 tokens; el modelo está cargado con un contexto de %2 tokens. ¿Qué debe hacer Paddock en este chat?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reload with a longer context (%1 tokens)</source>
+        <translation>Recargar con un contexto más largo (%1 tokens)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking whether it fits in memory…</source>
+        <translation>Comprobando si cabe en la memoria…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the oldest turns</source>
+        <translation>Omitir los turnos más antiguos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system prompt stays; the turns left out are dimmed in the chat</source>
+        <translation>El prompt del sistema se mantiene; los turnos omitidos se ven atenuados en el chat</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMeter</name>
+    <message>
+        <location filename="../../ui/widgets/context_meter.py" line="+72"/>
+        <source>Context: %1 of %2 tokens</source>
+        <translation>Contexto: %1 de %2 tokens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System prompt: %1</source>
+        <translation>Prompt del sistema: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation: %1</source>
+        <translation>Conversación: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your message: %1</source>
+        <translation>Tu mensaje: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept for the reply: %1</source>
+        <translation>Reservado para la respuesta: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The next message does not fit in the context.</source>
+        <translation>El próximo mensaje no cabe en el contexto.</translation>
+    </message>
+</context>
+<context>
     <name>ConvertDialog</name>
     <message>
         <location filename="../../ui/widgets/convert_dialog.py" line="+59"/>
@@ -842,19 +908,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+178"/>
+        <location filename="../../ui/widgets/main_window.py" line="+185"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+171"/>
+        <location filename="../../ui/widgets/context_full.py" line="-18"/>
+        <location filename="../../ui/widgets/main_window.py" line="+28"/>
+        <location line="+176"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location filename="../../ui/widgets/main_window.py" line="-190"/>
         <source>Open model…</source>
         <translation>Abrir modelo…</translation>
     </message>
@@ -983,6 +1050,11 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>the model saw the last %1 of %2 messages</source>
+        <translation>el modelo vio los últimos %1 de %2 mensajes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
     </message>
@@ -1012,7 +1084,7 @@
         <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The model is still loading; send your message when it is ready.</source>
         <translation>El modelo todavía se está cargando; envía tu mensaje cuando esté listo.</translation>
     </message>
@@ -1618,7 +1690,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+176"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+185"/>
         <source>You</source>
         <translation>Usted</translation>
     </message>
@@ -1664,12 +1736,17 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Copy code</source>
         <translation>Copiar código</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-8"/>
+        <source>(outside the context: the model did not see this message)</source>
+        <translation>(fuera del contexto: el modelo no vio este mensaje)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Show %1 earlier messages</source>
         <translation>Mostrar los %1 mensajes anteriores</translation>
     </message>

@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ContextFullBox</name>
+    <message>
+        <location filename="../../ui/widgets/context_full.py" line="+31"/>
+        <source>This message does not fit in the context</source>
+        <translation>Ce message ne tient pas dans le contexte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The conversation, your message and the room kept for the reply need about %1 tokens; the model is loaded with a context of %2 tokens. What should Paddock do in this chat?</source>
+        <translation>La conversation, votre message et la place réservée à la réponse demandent environ %1 jetons ; le modèle est chargé avec un contexte de %2 jetons. Que doit faire Paddock dans cette discussion ?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reload with a longer context (%1 tokens)</source>
+        <translation>Recharger avec un contexte plus long (%1 jetons)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking whether it fits in memory…</source>
+        <translation>Vérification de la place en mémoire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the oldest turns</source>
+        <translation>Retirer les échanges les plus anciens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system prompt stays; the turns left out are dimmed in the chat</source>
+        <translation>Le prompt système reste ; les échanges retirés sont grisés dans la discussion</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMeter</name>
+    <message>
+        <location filename="../../ui/widgets/context_meter.py" line="+72"/>
+        <source>Context: %1 of %2 tokens</source>
+        <translation>Contexte : %1 sur %2 jetons</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System prompt: %1</source>
+        <translation>Prompt système : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation: %1</source>
+        <translation>Conversation : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your message: %1</source>
+        <translation>Votre message : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept for the reply: %1</source>
+        <translation>Réservé à la réponse : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The next message does not fit in the context.</source>
+        <translation>Le prochain message ne tient pas dans le contexte.</translation>
+    </message>
+</context>
+<context>
     <name>ConvertDialog</name>
     <message>
         <location filename="../../ui/widgets/convert_dialog.py" line="+59"/>
@@ -842,19 +908,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+178"/>
+        <location filename="../../ui/widgets/main_window.py" line="+185"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+171"/>
+        <location filename="../../ui/widgets/context_full.py" line="-18"/>
+        <location filename="../../ui/widgets/main_window.py" line="+28"/>
+        <location line="+176"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location filename="../../ui/widgets/main_window.py" line="-190"/>
         <source>Open model…</source>
         <translation>Ouvrir un modèle…</translation>
     </message>
@@ -983,6 +1050,11 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>the model saw the last %1 of %2 messages</source>
+        <translation>le modèle a vu les %1 derniers messages sur %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Writing…</source>
         <translation>Rédaction en cours…</translation>
     </message>
@@ -1012,7 +1084,7 @@
         <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The model is still loading; send your message when it is ready.</source>
         <translation>Le modèle est encore en cours de chargement ; envoyez votre message quand il sera prêt.</translation>
     </message>
@@ -1618,7 +1690,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+176"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+185"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
@@ -1664,12 +1736,17 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Copy code</source>
         <translation>Copier le code</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-8"/>
+        <source>(outside the context: the model did not see this message)</source>
+        <translation>(hors du contexte : le modèle n’a pas vu ce message)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Show %1 earlier messages</source>
         <translation>Afficher les %1 messages précédents</translation>
     </message>

@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>ContextFullBox</name>
+    <message>
+        <location filename="../../ui/widgets/context_full.py" line="+31"/>
+        <source>This message does not fit in the context</source>
+        <translation>Questo messaggio non entra nel contesto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The conversation, your message and the room kept for the reply need about %1 tokens; the model is loaded with a context of %2 tokens. What should Paddock do in this chat?</source>
+        <translation>La conversazione, il tuo messaggio e lo spazio riservato alla risposta richiedono circa %1 token; il modello è caricato con un contesto di %2 token. Che cosa deve fare Paddock in questa chat?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reload with a longer context (%1 tokens)</source>
+        <translation>Ricarica con un contesto più lungo (%1 token)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking whether it fits in memory…</source>
+        <translation>Verifica che entri in memoria…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the oldest turns</source>
+        <translation>Tralascia i turni più vecchi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system prompt stays; the turns left out are dimmed in the chat</source>
+        <translation>Il prompt di sistema resta; i turni tralasciati appaiono attenuati nella chat</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMeter</name>
+    <message>
+        <location filename="../../ui/widgets/context_meter.py" line="+72"/>
+        <source>Context: %1 of %2 tokens</source>
+        <translation>Contesto: %1 di %2 token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System prompt: %1</source>
+        <translation>Prompt di sistema: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation: %1</source>
+        <translation>Conversazione: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your message: %1</source>
+        <translation>Il tuo messaggio: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept for the reply: %1</source>
+        <translation>Riservati alla risposta: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The next message does not fit in the context.</source>
+        <translation>Il prossimo messaggio non entra nel contesto.</translation>
+    </message>
+</context>
+<context>
     <name>ConvertDialog</name>
     <message>
         <location filename="../../ui/widgets/convert_dialog.py" line="+59"/>
@@ -842,19 +908,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+178"/>
+        <location filename="../../ui/widgets/main_window.py" line="+185"/>
         <source>Copied</source>
         <translation>Copiato</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+171"/>
+        <location filename="../../ui/widgets/context_full.py" line="-18"/>
+        <location filename="../../ui/widgets/main_window.py" line="+28"/>
+        <location line="+176"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location filename="../../ui/widgets/main_window.py" line="-190"/>
         <source>Open model…</source>
         <translation>Apri modello…</translation>
     </message>
@@ -983,6 +1050,11 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>the model saw the last %1 of %2 messages</source>
+        <translation>il modello ha visto gli ultimi %1 messaggi su %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Writing…</source>
         <translation>Scrittura in corso…</translation>
     </message>
@@ -1012,7 +1084,7 @@
         <translation>Modelli GGUF (*.gguf);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The model is still loading; send your message when it is ready.</source>
         <translation>Il modello è ancora in caricamento; invia il messaggio quando è pronto.</translation>
     </message>
@@ -1618,7 +1690,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+176"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+185"/>
         <source>You</source>
         <translation>Utente</translation>
     </message>
@@ -1664,12 +1736,17 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Copy code</source>
         <translation>Copia il codice</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-8"/>
+        <source>(outside the context: the model did not see this message)</source>
+        <translation>(fuori dal contesto: il modello non ha visto questo messaggio)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Show %1 earlier messages</source>
         <translation>Mostra i %1 messaggi precedenti</translation>
     </message>

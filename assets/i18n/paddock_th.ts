@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
+    <name>ContextFullBox</name>
+    <message>
+        <location filename="../../ui/widgets/context_full.py" line="+31"/>
+        <source>This message does not fit in the context</source>
+        <translation>ข้อความนี้ไม่พอดีกับบริบท</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The conversation, your message and the room kept for the reply need about %1 tokens; the model is loaded with a context of %2 tokens. What should Paddock do in this chat?</source>
+        <translation>บทสนทนา ข้อความของคุณ และพื้นที่ที่สำรองไว้สำหรับคำตอบ ต้องใช้ประมาณ %1 โทเค็น แต่โมเดลโหลดไว้ด้วยบริบท %2 โทเค็น Paddock ควรทำอย่างไรในแชทนี้</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reload with a longer context (%1 tokens)</source>
+        <translation>โหลดใหม่ด้วยบริบทที่ยาวขึ้น (%1 โทเค็น)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking whether it fits in memory…</source>
+        <translation>กำลังตรวจว่าหน่วยความจำพอหรือไม่…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the oldest turns</source>
+        <translation>ตัดรอบสนทนาที่เก่าที่สุดออก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system prompt stays; the turns left out are dimmed in the chat</source>
+        <translation>พรอมต์ระบบยังคงอยู่ รอบสนทนาที่ถูกตัดออกจะแสดงเป็นสีจางในแชท</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMeter</name>
+    <message>
+        <location filename="../../ui/widgets/context_meter.py" line="+72"/>
+        <source>Context: %1 of %2 tokens</source>
+        <translation>บริบท: %1 จาก %2 โทเค็น</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System prompt: %1</source>
+        <translation>พรอมต์ระบบ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation: %1</source>
+        <translation>บทสนทนา: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your message: %1</source>
+        <translation>ข้อความของคุณ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept for the reply: %1</source>
+        <translation>สำรองไว้สำหรับคำตอบ: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The next message does not fit in the context.</source>
+        <translation>ข้อความถัดไปไม่พอดีกับบริบท</translation>
+    </message>
+</context>
+<context>
     <name>ConvertDialog</name>
     <message>
         <location filename="../../ui/widgets/convert_dialog.py" line="+59"/>
@@ -840,19 +906,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+178"/>
+        <location filename="../../ui/widgets/main_window.py" line="+185"/>
         <source>Copied</source>
         <translation>คัดลอกแล้ว</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+171"/>
+        <location filename="../../ui/widgets/context_full.py" line="-18"/>
+        <location filename="../../ui/widgets/main_window.py" line="+28"/>
+        <location line="+176"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location filename="../../ui/widgets/main_window.py" line="-190"/>
         <source>Open model…</source>
         <translation>เปิดโมเดล…</translation>
     </message>
@@ -980,6 +1047,11 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>the model saw the last %1 of %2 messages</source>
+        <translation>โมเดลเห็น %1 ข้อความล่าสุดจากทั้งหมด %2 ข้อความ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Writing…</source>
         <translation>กำลังเขียน…</translation>
     </message>
@@ -1009,7 +1081,7 @@
         <translation>โมเดล GGUF (*.gguf);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The model is still loading; send your message when it is ready.</source>
         <translation>โมเดลยังโหลดอยู่ ส่งข้อความของคุณเมื่อโมเดลพร้อม</translation>
     </message>
@@ -1614,7 +1686,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+176"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+185"/>
         <source>You</source>
         <translation>คุณ</translation>
     </message>
@@ -1660,12 +1732,17 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Copy code</source>
         <translation>คัดลอกโค้ด</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-8"/>
+        <source>(outside the context: the model did not see this message)</source>
+        <translation>(อยู่นอกบริบท: โมเดลไม่เห็นข้อความนี้)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Show %1 earlier messages</source>
         <translation>แสดงข้อความก่อนหน้า %1 ข้อความ</translation>
     </message>

@@ -16,6 +16,7 @@ from typing import Optional
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from app.chat.context_meter import DROP_OLDEST, OVERFLOW_KEY, ContextUsage, context_usage, seen_counts
 from app.chat.messages import ChatMessage, ReplyStats
 from app.chat.sampling_settings import LLAMA_31_RECOMMENDED, sampling_from_settings
 from app.chat.turn import TurnRequest, TurnResult, saved_settings, system_prompt_for
@@ -38,6 +39,7 @@ class ChatStatus:
     state: ChatState
     stats: Optional[ReplyStats] = None
     error_kind: str = ""
+    seen: Optional[tuple[int, int]] = None  # (messages the model saw, messages) when some were left out
 
 
 class ChatController(QObject):
@@ -69,6 +71,8 @@ class ChatController(QObject):
     busyChanged = Signal(bool)
     samplingChanged = Signal(object)  # SamplingSettings of the next replies
     statusChanged = Signal(object)  # ChatStatus
+    contextCut = Signal(int)  # the earliest messages on screen the last reply was made without
+    overflowChoiceChanged = Signal(str)  # what to do when a message does not fit ("" : ask)
 
     def __init__(self, sampling: SamplingSettings = SamplingSettings(), ui_language: str = "en") -> None:
         super().__init__()
@@ -87,6 +91,8 @@ class ChatController(QObject):
         self.conversation_id: Optional[int] = None
         self._regenerating = False
         self._new_system_prompt: Optional[str] = None  # for the chat not yet started (None: the default)
+        self.overflow_choice = ""  # the conversation's answer to "it does not fit" (context_meter.py)
+        self.last_stats: Optional[ReplyStats] = None  # of the reply that ends `messages`, when known
 
     # --- state ---------------------------------------------------------------------------
 
@@ -104,8 +110,9 @@ class ChatController(QObject):
         failed = self.status.state is ChatState.FAILED and self.status.error_kind == "model_too_large"
         return self._attempted if failed else None
 
-    def _set_status(self, state: ChatState, stats: Optional[ReplyStats] = None, error_kind: str = "") -> None:
-        self.status = ChatStatus(state, stats, error_kind)
+    def _set_status(self, state: ChatState, stats: Optional[ReplyStats] = None, error_kind: str = "",
+                    seen: Optional[tuple[int, int]] = None) -> None:
+        self.status = ChatStatus(state, stats, error_kind, seen)
         self.statusChanged.emit(self.status)
 
     def _set_busy(self) -> None:
@@ -142,19 +149,57 @@ class ChatController(QObject):
         self._set_busy()
         self.loadRequested.emit(settings, force)
 
-    def send(self, text: str) -> bool:
-        """Ask for a reply to `text`; False if it cannot be sent now."""
+    def send(self, text: str, *, drop_oldest: bool = False) -> bool:
+        """Ask for a reply to `text`; False if it cannot be sent now. `drop_oldest` (or the
+        conversation's remembered choice): only the most recent turns that fit are sent."""
         text = text.strip()
         if not text or self.busy or self.model_info is None or self._load_settings is None:
             return False
         request = TurnRequest(
             text, tuple(self.messages), self.sampling, self.model_info.name,
-            saved_settings(self._load_settings, self.sampling),
+            self._saved_settings(self.sampling),
             system_prompt_for(self._new_system_prompt, self.ui_language),
+            drop_oldest=drop_oldest or self.overflow_choice == DROP_OLDEST,
         )
         self.messageAdded.emit("user", text)
         self._start_turn(request)
         return True
+
+    @property
+    def load_settings(self) -> Optional[LoadSettings]:
+        """How the loaded model was loaded (None without one)."""
+        return self._load_settings if self.model_info is not None else None
+
+    def usage(self, draft: str) -> Optional[ContextUsage]:
+        """What the context would hold if `draft` were sent now (None without a model)."""
+        if self.model_info is None:
+            return None
+        return context_usage(self.messages or self._start_messages(), draft, self.model_info.n_ctx,
+                             self.sampling.max_tokens, self.last_stats)
+
+    def _start_messages(self) -> list[ChatMessage]:
+        prompt = system_prompt_for(self._new_system_prompt, self.ui_language)
+        return [ChatMessage("system", prompt)] if prompt else []
+
+    def set_overflow_choice(self, choice: str) -> None:
+        """The conversation's answer when a message does not fit (DROP_OLDEST, RELOAD), saved with it."""
+        if choice == self.overflow_choice:
+            return
+        self.overflow_choice = choice
+        self.overflowChoiceChanged.emit(choice)
+        self._save_settings()
+
+    def _saved_settings(self, sampling: SamplingSettings) -> dict:
+        assert self._load_settings is not None
+        settings = saved_settings(self._load_settings, sampling)
+        if self.overflow_choice:
+            settings[OVERFLOW_KEY] = self.overflow_choice
+        return settings
+
+    def _save_settings(self) -> None:
+        if self.conversation_id is not None and self.model_info is not None and self._load_settings is not None:
+            self.settingsSaveRequested.emit(self.conversation_id, self.model_info.name,
+                                            self._saved_settings(self.sampling))
 
     @property
     def can_regenerate(self) -> bool:
@@ -171,7 +216,8 @@ class ChatController(QObject):
         # so the engine reuses its cache up to the branch point.
         request = TurnRequest(
             question.content, tuple(self.messages[:-2]), self.sampling, self.model_info.name,
-            saved_settings(self._load_settings, self.sampling), "", regenerate=True,
+            self._saved_settings(self.sampling), "", regenerate=True,
+            drop_oldest=self.overflow_choice == DROP_OLDEST,
         )
         self.replyDiscarded.emit()
         self._regenerating = True
@@ -187,7 +233,8 @@ class ChatController(QObject):
             return False
         request = TurnRequest(
             text, tuple(self.messages[:last]), self.sampling, self.model_info.name,
-            saved_settings(self._load_settings, self.sampling), "", edit=True,
+            self._saved_settings(self.sampling), "", edit=True,
+            drop_oldest=self.overflow_choice == DROP_OLDEST,
         )
         for _message in self.messages[last:]:
             self.replyDiscarded.emit()
@@ -233,9 +280,7 @@ class ChatController(QObject):
         """The sampling of the next replies (no reload), saved with the conversation."""
         self.sampling = sampling
         self.samplingChanged.emit(sampling)
-        if self.conversation_id is not None and self.model_info is not None and self._load_settings is not None:
-            self.settingsSaveRequested.emit(self.conversation_id, self.model_info.name,
-                                            saved_settings(self._load_settings, sampling))
+        self._save_settings()
 
     def stop(self) -> None:
         if self._cancel is not None:
@@ -245,7 +290,9 @@ class ChatController(QObject):
         if self.generating:
             return
         self.messages = []
+        self.last_stats = None
         self._new_system_prompt = None
+        self._set_overflow_choice_shown("")
         self._set_conversation(None)
         self.newConversationRequested.emit()
         self.conversationCleared.emit()
@@ -268,6 +315,11 @@ class ChatController(QObject):
         message then continues that branch."""
         if not self.generating and self.conversation_id is not None:
             self.alternativeRequested.emit(self.conversation_id, message_id)
+
+    def _set_overflow_choice_shown(self, choice: str) -> None:
+        if choice != self.overflow_choice:
+            self.overflow_choice = choice
+            self.overflowChoiceChanged.emit(choice)
 
     def _set_conversation(self, conversation_id: Optional[int]) -> None:
         if conversation_id != self.conversation_id:
@@ -303,7 +355,11 @@ class ChatController(QObject):
         if self.generating:
             return  # cannot happen through the UI (the list is locked meanwhile); keep the reply
         self.messages = list(history)
+        last = messages[-1] if messages else None
+        self.last_stats = last.stats if last is not None and last.role.value == "assistant" else None
         same = conversation.id == self.conversation_id  # shown again (regenerated, switched)
+        if not same:
+            self._set_overflow_choice_shown(str((conversation.settings or {}).get(OVERFLOW_KEY, "")))
         if not same and conversation.settings:  # the conversation goes on as it was set
             self.sampling = sampling_from_settings(conversation.settings, self.default_sampling)
             self.samplingChanged.emit(self.sampling)
@@ -329,6 +385,8 @@ class ChatController(QObject):
     def on_turn_ended(self, result: TurnResult) -> None:
         self._cancel = None
         self.messages = list(result.history)
+        self.last_stats = result.stats if result.text else None
+        seen = seen_counts(result.history, result.left_out, bool(result.text)) if result.left_out else None
         if self._regenerating and result.text and self.conversation_id is not None:
             # Shown again from the store, so the reply gets its "‹ 2/2 ›".
             self.conversationRequested.emit(self.conversation_id)
@@ -337,6 +395,8 @@ class ChatController(QObject):
             self._set_status(ChatState.FAILED, error_kind=result.error.kind)
             self.replyFailed.emit(result.error.kind, result.error.detail)
         else:
-            self._set_status(ChatState.REPLIED, stats=result.stats)
+            self._set_status(ChatState.REPLIED, stats=result.stats, seen=seen)
             self.replyFinished.emit(result.stats)
+        if result.left_out:
+            self.contextCut.emit(result.left_out)
         self._set_busy()

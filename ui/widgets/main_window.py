@@ -32,6 +32,8 @@ from app.store.opening import OpenReport
 from ui.controllers.chat_controller import ChatController, ChatState
 from ui.controllers.history_controller import HistoryController
 from ui.error_texts import error_headline
+from ui.widgets.context_full import ContextGuard
+from ui.widgets.context_meter import ContextMeter
 from ui.widgets.help_menu import install_help_menu
 from ui.widgets.history_panel import HistoryPanel
 from ui.widgets.keyboard import WindowShortcuts
@@ -120,6 +122,9 @@ class MainWindow(QMainWindow):
         self.sampling_button.setObjectName("samplingButton")
         tools = QHBoxLayout()
         tools.addWidget(self.regenerate_button)
+        self.context_meter = ContextMeter(self.controller, self.input.toPlainText)
+        tools.addWidget(self.context_meter)
+        self.context_guard = ContextGuard(self.controller, self, self.send)
         tools.addStretch(1)
         tools.addWidget(self.reply_limit)
         tools.addWidget(self.sampling_button)
@@ -157,6 +162,8 @@ class MainWindow(QMainWindow):
         self.input.submitted.connect(self.send)
         self.input.recallRequested.connect(self.recall_last_message)
         self.input.textChanged.connect(self._stop_editing_when_emptied)
+        self.input.textChanged.connect(self.context_meter.draft_changed)
+        c.contextCut.connect(self.transcript.mark_left_out)
         c.conversationCleared.connect(self._stop_editing)
         c.conversationShown.connect(self._stop_editing)
         self.stop_button.clicked.connect(c.stop)
@@ -265,6 +272,9 @@ class MainWindow(QMainWindow):
         status = self.controller.status
         if status.state is ChatState.REPLIED and status.stats is not None:
             text = self.stats_text(status.stats)
+            if status.seen is not None:
+                text += " · " + (self.tr("the model saw the last %1 of %2 messages")
+                                 .replace("%1", str(status.seen[0])).replace("%2", str(status.seen[1])))
         elif status.state is ChatState.WRITING:
             text = self.tr("Writing…")
         elif status.state is ChatState.LOADING:
@@ -296,6 +306,8 @@ class MainWindow(QMainWindow):
 
     def send(self) -> None:
         text = self.input.toPlainText()
+        if not self._editing and text.strip() and not self.context_guard.allows(self.controller.usage(text)):
+            return  # it would not fit: the person chooses first (the message stays)
         if self._editing and self.controller.send_edit(text) or not self._editing and self.controller.send(text):
             self._editing = False
             self.input.clear()

@@ -12,6 +12,7 @@ from typing import Optional
 from PySide6.QtWidgets import QMainWindow
 
 from ui.controllers.chat_controller import ChatController
+from ui.controllers.context_choice import planner_check
 from ui.controllers.convert_controller import ConvertController
 from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.models_controller import ModelsController
@@ -79,6 +80,9 @@ def install_models_ui(window: QMainWindow, chat: ChatController, models: ModelsC
                       convert: ConvertController) -> ModelsUi:
     opener = ModelOpener(chat, models, settings, window)
     window.ask_load_settings = opener.ask
+    guard = getattr(window, "context_guard", None)
+    if guard is not None:  # "Reload with a longer context" asks the same planner as the load settings
+        guard.plan_reload = planner_check(models)
     ui = ModelsUi(window, chat, models, downloads, settings, convert, opener, None, None)  # type: ignore[arg-type]
     ui.menu = ModelsMenu(opener.choose_file, ui.show_first_run, ui.show_manager, ui.show_settings, models.refresh,
                          window)

@@ -47,6 +47,7 @@ class Entry:
     status: MessageStatus = MessageStatus.DONE
     context_full: bool = False  # the reply was cut off by the end of the context
     message_id: Optional[int] = None  # in the store (messages shown from it)
+    left_out: bool = False  # outside the context: the last reply was written without it
     code_blocks: tuple[str, ...] = field(default=())
 
 
@@ -145,6 +146,14 @@ class TranscriptView(QTextBrowser):
         self.entries = [_entry(m) for m in messages[cut:]]
         self._rebuild()
         self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
+
+    def mark_left_out(self, count: int) -> None:
+        """The earliest `count` messages were not sent with the last message: dimmed, with a note."""
+        hidden = len(self._earlier)
+        for index, entry in enumerate(self.entries):
+            entry.left_out = index + hidden < count
+        self._rebuild()
+        self._scroll_to_end()
 
     def set_alternatives(self, found: dict[int, tuple[int, ...]]) -> None:
         """The alternatives of the messages about to be shown (show_messages draws them)."""
@@ -250,6 +259,11 @@ class TranscriptView(QTextBrowser):
         return rendered.html + (f"<p><i>{html.escape(note)}</i></p>" if note else "")
 
     def _message_html(self, index: int, entry: Entry) -> str:
+        if entry.left_out:  # dimmed, and said: the person sees what the model did not
+            dim = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text).name()
+            note = html.escape(self.tr("(outside the context: the model did not see this message)"))
+            return (f'<div style="color: {dim};">{self._heading_html(index, entry)}{self._body_html(index, entry)}'
+                    f'<p><i>{note}</i></p></div>')
         return self._heading_html(index, entry) + self._body_html(index, entry)
 
     def _reply_part_html(self, index: int, text: str, *, freeze: bool) -> str:
