@@ -33,6 +33,7 @@ from ui.controllers.convert_controller import ConvertController
 from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.history_controller import HistoryController
 from ui.controllers.models_controller import ModelsController
+from ui.controllers.quantize_controller import QuantizeController
 from ui.controllers.settings_controller import SettingsController
 from ui.crash import CrashReporter
 from ui.desktop_entry import DESKTOP_FILE_ID, desktop_entry_command
@@ -45,10 +46,18 @@ from ui.tasks.download_task import DownloadTask, DownloadThread
 from ui.tasks.engine_task import EngineThread
 from ui.tasks.history_task import HistoryThread
 from ui.tasks.models_task import ModelsTask, ModelsThread
+from ui.tasks.quantize_task import QuantizeTask, QuantizeThread
 from ui.tasks.queued_recorder import QueuedRecorder
 from ui.widgets.main_window import MainWindow
 from ui.widgets.models_ui import ModelsUi, install_models_ui
-from ui.wiring import connect_convert, connect_downloads, connect_engine, connect_history, connect_models
+from ui.wiring import (
+    connect_convert,
+    connect_downloads,
+    connect_engine,
+    connect_history,
+    connect_models,
+    connect_quantize,
+)
 
 if TYPE_CHECKING:  # the planner loads with the first model, not at start
     from app.planner.fit_check import HardwareSource
@@ -77,6 +86,8 @@ class Paddock:
     settings: SettingsController
     converter: ConvertThread
     convert_controller: ConvertController
+    quantizer: Optional[QuantizeThread] = None
+    quantize_controller: Optional[QuantizeController] = None
 
     def shutdown(self) -> None:
         self.controller.stop()
@@ -87,6 +98,9 @@ class Paddock:
         self.models.stop()
         self.downloads.stop()
         self.converter.stop()
+        if self.quantize_controller is not None and self.quantizer is not None:
+            self.quantize_controller.cancel()  # a quantization never leaves a partial file
+            self.quantizer.stop()
 
 
 def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
@@ -125,11 +139,14 @@ def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
     converter = ConvertThread(ConvertTask())
     convert_controller = ConvertController(paths.models_dir)
     connect_convert(convert_controller, converter.task, crash)
+    quantizer = QuantizeThread(QuantizeTask())
+    quantize_controller = QuantizeController(paths.models_dir)
+    connect_quantize(quantize_controller, quantizer.task, crash)
     models_ui = install_models_ui(window, controller, models_controller, downloads_controller, settings,
-                                  convert_controller)
+                                  convert_controller, quantize_controller)
     paddock = Paddock(app, paths, crash, languages, engine, history, controller, history_controller, window,
                       models, models_controller, models_ui, downloads, downloads_controller, settings, converter,
-                      convert_controller)
+                      convert_controller, quantizer, quantize_controller)
     app.aboutToQuit.connect(paddock.shutdown)
     QMetaObject.invokeMethod(history.task, "open", Qt.ConnectionType.QueuedConnection)
     return paddock

@@ -11,6 +11,7 @@ from ui.controllers.convert_controller import ConvertController
 from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.history_controller import HistoryController
 from ui.controllers.models_controller import ModelsController
+from ui.controllers.quantize_controller import QuantizeController
 from ui.controllers.settings_controller import SettingsController
 from ui.crash import CrashReporter
 from ui.tasks.convert_task import ConvertTask
@@ -18,6 +19,7 @@ from ui.tasks.download_task import DownloadTask
 from ui.tasks.engine_task import EngineTask
 from ui.tasks.history_task import HistoryTask
 from ui.tasks.models_task import ModelsTask
+from ui.tasks.quantize_task import QuantizeTask
 from ui.tasks.queued_recorder import QueuedRecorder
 
 QUEUED = Qt.ConnectionType.QueuedConnection
@@ -115,4 +117,14 @@ def connect_convert(convert: ConvertController, task: ConvertTask, crash: CrashR
     convert.convertRequested.connect(task.convert, QUEUED)
     task.progressed.connect(convert.on_progress, QUEUED)
     task.ended.connect(convert.on_ended, QUEUED)
+    task.bugOccurred.connect(crash.report, QUEUED)
+
+
+def connect_quantize(quantize: QuantizeController, task: QuantizeTask, crash: CrashReporter) -> None:
+    quantize.planRequested.connect(task.plan, QUEUED)
+    quantize.quantizeRequested.connect(task.quantize, QUEUED)
+    task.optionsPlanned.connect(quantize.on_options, QUEUED)
+    task.optionsFailed.connect(quantize.on_options_failed, QUEUED)
+    task.progressed.connect(quantize.on_progress, QUEUED)
+    task.ended.connect(quantize.on_ended, QUEUED)
     task.bugOccurred.connect(crash.report, QUEUED)

@@ -1073,13 +1073,13 @@
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../../ui/widgets/model_manager.py" line="+99"/>
-        <location line="+65"/>
+        <location filename="../../ui/widgets/model_manager.py" line="+108"/>
+        <location line="+75"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-74"/>
         <source>Installed models</source>
         <translation>Modèles installés</translation>
     </message>
@@ -1120,6 +1120,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Quantize…</source>
+        <translation>Quantifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Look again</source>
         <translation>Rechercher à nouveau</translation>
     </message>
@@ -1144,7 +1149,12 @@
         <translation>Le modèle chargé ne peut pas être supprimé ; chargez-en d’abord un autre</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Only an F32, F16 or BF16 model can be quantized</source>
+        <translation>Seul un modèle F32, F16 ou BF16 peut être quantifié</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Delete %1? This frees %2 on disk.</source>
         <translation>Supprimer %1 ? Cela libère %2 sur le disque.</translation>
     </message>
@@ -1449,6 +1459,89 @@
         <location line="+1"/>
         <source>Select All</source>
         <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>QuantizeDialog</name>
+    <message>
+        <location filename="../../ui/widgets/quantize_dialog.py" line="+89"/>
+        <source>Quantize a model</source>
+        <translation>Quantifier un modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantization</source>
+        <translation>Quantification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected size</source>
+        <translation>Taille prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantize</source>
+        <translation>Quantifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>Charger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>At a context of %1</source>
+        <translation>Avec un contexte de %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 to a smaller file in the models folder: choose a quantization.</source>
+        <translation>%1 vers un fichier plus petit dans le dossier des modèles : choisissez une quantification.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Quantizing to %1: tensor %2 of %3</source>
+        <translation>Quantification en %1 : tenseur %2 sur %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking that llama.cpp loads the result…</source>
+        <translation>Vérification que llama.cpp charge le résultat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting llama.cpp&apos;s quantizer…</source>
+        <translation>Démarrage du quantificateur de llama.cpp…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: %1</source>
+        <translation>Terminé : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; nothing was left behind.</source>
+        <translation>Annulé ; rien n&apos;a été laissé derrière.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the model&apos;s header…</source>
+        <translation>Lecture de l&apos;en-tête du modèle…</translation>
     </message>
 </context>
 <context>

@@ -1073,13 +1073,13 @@
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../../ui/widgets/model_manager.py" line="+99"/>
-        <location line="+65"/>
+        <location filename="../../ui/widgets/model_manager.py" line="+108"/>
+        <location line="+75"/>
         <source>Models</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-74"/>
         <source>Installed models</source>
         <translation>इंस्टॉल किए गए मॉडल</translation>
     </message>
@@ -1120,6 +1120,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Quantize…</source>
+        <translation>क्वांटाइज़ करें…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Look again</source>
         <translation>फिर से खोजें</translation>
     </message>
@@ -1144,7 +1149,12 @@
         <translation>लोड किया गया मॉडल हटाया नहीं जा सकता; पहले कोई दूसरा लोड करें</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Only an F32, F16 or BF16 model can be quantized</source>
+        <translation>केवल F32, F16 या BF16 मॉडल को क्वांटाइज़ किया जा सकता है</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Delete %1? This frees %2 on disk.</source>
         <translation>%1 हटाएँ? इससे डिस्क पर %2 ख़ाली होगा।</translation>
     </message>
@@ -1449,6 +1459,89 @@
         <location line="+1"/>
         <source>Select All</source>
         <translation>सब चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>QuantizeDialog</name>
+    <message>
+        <location filename="../../ui/widgets/quantize_dialog.py" line="+89"/>
+        <source>Quantize a model</source>
+        <translation>मॉडल क्वांटाइज़ करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantization</source>
+        <translation>क्वांटाइज़ेशन</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected size</source>
+        <translation>अनुमानित आकार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On this computer</source>
+        <translation>इस कंप्यूटर पर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantize</source>
+        <translation>क्वांटाइज़ करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>लोड करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>At a context of %1</source>
+        <translation>%1 के संदर्भ पर</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 to a smaller file in the models folder: choose a quantization.</source>
+        <translation>%1 को मॉडल फ़ोल्डर में एक छोटी फ़ाइल में: एक क्वांटाइज़ेशन चुनें।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Quantizing to %1: tensor %2 of %3</source>
+        <translation>%1 में क्वांटाइज़ हो रहा है: टेंसर %2 / %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking that llama.cpp loads the result…</source>
+        <translation>जाँच रहे हैं कि llama.cpp परिणाम लोड करता है…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting llama.cpp&apos;s quantizer…</source>
+        <translation>llama.cpp का क्वांटाइज़र शुरू हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: %1</source>
+        <translation>पूरा हुआ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; nothing was left behind.</source>
+        <translation>रद्द किया गया; कुछ भी पीछे नहीं छोड़ा गया।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the model&apos;s header…</source>
+        <translation>मॉडल का हेडर पढ़ा जा रहा है…</translation>
     </message>
 </context>
 <context>

@@ -1073,13 +1073,13 @@
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../../ui/widgets/model_manager.py" line="+99"/>
-        <location line="+65"/>
+        <location filename="../../ui/widgets/model_manager.py" line="+108"/>
+        <location line="+75"/>
         <source>Models</source>
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-74"/>
         <source>Installed models</source>
         <translation>Modelli installati</translation>
     </message>
@@ -1120,6 +1120,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Quantize…</source>
+        <translation>Quantizza…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Look again</source>
         <translation>Cerca di nuovo</translation>
     </message>
@@ -1144,7 +1149,12 @@
         <translation>Il modello caricato non si può eliminare; caricane prima un altro</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Only an F32, F16 or BF16 model can be quantized</source>
+        <translation>Solo un modello F32, F16 o BF16 può essere quantizzato</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Delete %1? This frees %2 on disk.</source>
         <translation>Eliminare %1? Libera %2 sul disco.</translation>
     </message>
@@ -1449,6 +1459,89 @@
         <location line="+1"/>
         <source>Select All</source>
         <translation>Seleziona tutto</translation>
+    </message>
+</context>
+<context>
+    <name>QuantizeDialog</name>
+    <message>
+        <location filename="../../ui/widgets/quantize_dialog.py" line="+89"/>
+        <source>Quantize a model</source>
+        <translation>Quantizza un modello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantization</source>
+        <translation>Quantizzazione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected size</source>
+        <translation>Dimensione prevista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On this computer</source>
+        <translation>Su questo computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantize</source>
+        <translation>Quantizza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>Carica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>At a context of %1</source>
+        <translation>Con un contesto di %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 to a smaller file in the models folder: choose a quantization.</source>
+        <translation>%1 in un file più piccolo nella cartella dei modelli: scegli una quantizzazione.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Quantizing to %1: tensor %2 of %3</source>
+        <translation>Quantizzazione in %1: tensore %2 di %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking that llama.cpp loads the result…</source>
+        <translation>Verifica che llama.cpp carichi il risultato…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting llama.cpp&apos;s quantizer…</source>
+        <translation>Avvio del quantizzatore di llama.cpp…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: %1</source>
+        <translation>Fatto: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; nothing was left behind.</source>
+        <translation>Annullato; non è rimasto nulla.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the model&apos;s header…</source>
+        <translation>Lettura dell&apos;intestazione del modello…</translation>
     </message>
 </context>
 <context>

@@ -1073,13 +1073,13 @@
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../../ui/widgets/model_manager.py" line="+99"/>
-        <location line="+65"/>
+        <location filename="../../ui/widgets/model_manager.py" line="+108"/>
+        <location line="+75"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-74"/>
         <source>Installed models</source>
         <translation>Modelos instalados</translation>
     </message>
@@ -1120,6 +1120,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Quantize…</source>
+        <translation>Quantizar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Look again</source>
         <translation>Procurar de novo</translation>
     </message>
@@ -1144,7 +1149,12 @@
         <translation>O modelo carregado não pode ser excluído; carregue outro antes</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Only an F32, F16 or BF16 model can be quantized</source>
+        <translation>Só um modelo F32, F16 ou BF16 pode ser quantizado</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Delete %1? This frees %2 on disk.</source>
         <translation>Excluir %1? Isso libera %2 no disco.</translation>
     </message>
@@ -1449,6 +1459,89 @@
         <location line="+1"/>
         <source>Select All</source>
         <translation>Selecionar tudo</translation>
+    </message>
+</context>
+<context>
+    <name>QuantizeDialog</name>
+    <message>
+        <location filename="../../ui/widgets/quantize_dialog.py" line="+89"/>
+        <source>Quantize a model</source>
+        <translation>Quantizar um modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantization</source>
+        <translation>Quantização</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected size</source>
+        <translation>Tamanho previsto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On this computer</source>
+        <translation>Neste computador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantize</source>
+        <translation>Quantizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>Carregar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>At a context of %1</source>
+        <translation>Com um contexto de %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 to a smaller file in the models folder: choose a quantization.</source>
+        <translation>%1 para um arquivo menor na pasta de modelos: escolha uma quantização.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Quantizing to %1: tensor %2 of %3</source>
+        <translation>Quantizando para %1: tensor %2 de %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking that llama.cpp loads the result…</source>
+        <translation>Verificando se o llama.cpp carrega o resultado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting llama.cpp&apos;s quantizer…</source>
+        <translation>Iniciando o quantizador do llama.cpp…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: %1</source>
+        <translation>Concluído: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; nothing was left behind.</source>
+        <translation>Cancelado; nada foi deixado para trás.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the model&apos;s header…</source>
+        <translation>Lendo o cabeçalho do modelo…</translation>
     </message>
 </context>
 <context>

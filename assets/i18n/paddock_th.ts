@@ -1069,13 +1069,13 @@
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../../ui/widgets/model_manager.py" line="+99"/>
-        <location line="+65"/>
+        <location filename="../../ui/widgets/model_manager.py" line="+108"/>
+        <location line="+75"/>
         <source>Models</source>
         <translation>โมเดล</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-74"/>
         <source>Installed models</source>
         <translation>โมเดลที่ติดตั้งแล้ว</translation>
     </message>
@@ -1116,6 +1116,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Quantize…</source>
+        <translation>ควอนไทซ์…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Look again</source>
         <translation>ค้นหาอีกครั้ง</translation>
     </message>
@@ -1140,7 +1145,12 @@
         <translation>ลบโมเดลที่โหลดอยู่ไม่ได้ โปรดโหลดตัวอื่นก่อน</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Only an F32, F16 or BF16 model can be quantized</source>
+        <translation>ควอนไทซ์ได้เฉพาะโมเดล F32, F16 หรือ BF16</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Delete %1? This frees %2 on disk.</source>
         <translation>ลบ %1 หรือไม่ จะได้พื้นที่ดิสก์คืน %2</translation>
     </message>
@@ -1445,6 +1455,89 @@
         <location line="+1"/>
         <source>Select All</source>
         <translation>เลือกทั้งหมด</translation>
+    </message>
+</context>
+<context>
+    <name>QuantizeDialog</name>
+    <message>
+        <location filename="../../ui/widgets/quantize_dialog.py" line="+89"/>
+        <source>Quantize a model</source>
+        <translation>ควอนไทซ์โมเดล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantization</source>
+        <translation>การควอนไทซ์</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected size</source>
+        <translation>ขนาดที่คาดไว้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On this computer</source>
+        <translation>บนคอมพิวเตอร์นี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantize</source>
+        <translation>ควอนไทซ์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>โหลด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>At a context of %1</source>
+        <translation>ที่บริบท %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 to a smaller file in the models folder: choose a quantization.</source>
+        <translation>%1 เป็นไฟล์ที่เล็กลงในโฟลเดอร์โมเดล: เลือกการควอนไทซ์</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Quantizing to %1: tensor %2 of %3</source>
+        <translation>กำลังควอนไทซ์เป็น %1: เทนเซอร์ %2 จาก %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking that llama.cpp loads the result…</source>
+        <translation>กำลังตรวจว่า llama.cpp โหลดผลลัพธ์ได้…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting llama.cpp&apos;s quantizer…</source>
+        <translation>กำลังเริ่มตัวควอนไทซ์ของ llama.cpp…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: %1</source>
+        <translation>เสร็จแล้ว: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; nothing was left behind.</source>
+        <translation>ยกเลิกแล้ว ไม่มีอะไรหลงเหลือ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the model&apos;s header…</source>
+        <translation>กำลังอ่านส่วนหัวของโมเดล…</translation>
     </message>
 </context>
 <context>

@@ -32,15 +32,19 @@ from ui.error_texts import error_headline
 from ui.widgets.downloads_panel import DownloadsPanel
 from ui.widgets.plan_texts import size_text
 
+FLOAT_TYPES = frozenset({"F32", "F16", "BF16"})  # what llama.cpp's quantizer takes without re-quantizing
+
 
 class ModelManager(QDialog):
     def __init__(self, models: ModelsController, downloads: DownloadsController, chat: ChatController,
-                 load: Callable[[Path], object], parent: Optional[QWidget] = None) -> None:
+                 load: Callable[[Path], object], parent: Optional[QWidget] = None, *,
+                 quantize: Optional[Callable[[Path], object]] = None) -> None:
         super().__init__(parent)
         self.setObjectName("modelManager")
         self.models = models
         self.chat = chat
         self._load = load
+        self._quantize = quantize
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("installedTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -53,6 +57,9 @@ class ModelManager(QDialog):
         self.load_button.setObjectName("managerLoadButton")
         self.delete_button = QPushButton()
         self.delete_button.setObjectName("deleteModelButton")
+        self.quantize_button = QPushButton()
+        self.quantize_button.setObjectName("quantizeModelButton")
+        self.quantize_button.setVisible(quantize is not None)
         self.refresh_button = QPushButton()
         self.message_label = QLabel()
         self.message_label.setObjectName("managerMessage")
@@ -60,6 +67,7 @@ class ModelManager(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.load_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.quantize_button)
         buttons.addWidget(self.refresh_button)
         buttons.addWidget(self.message_label, 1)
         self.installed_group = QGroupBox()
@@ -80,6 +88,7 @@ class ModelManager(QDialog):
         self.table.itemDoubleClicked.connect(lambda _item: self.load_selected())
         self.load_button.clicked.connect(self.load_selected)
         self.delete_button.clicked.connect(self.ask_delete)
+        self.quantize_button.clicked.connect(self.quantize_selected)
         self.refresh_button.clicked.connect(models.refresh)
         models.installedChanged.connect(self.show_models)
         models.modelDeleted.connect(self._on_deleted)
@@ -103,6 +112,7 @@ class ModelManager(QDialog):
                                               self.tr("Location")])
         self.load_button.setText(self.tr("Load…"))
         self.delete_button.setText(self.tr("Delete…"))
+        self.quantize_button.setText(self.tr("Quantize…"))
         self.refresh_button.setText(self.tr("Look again"))
         self.no_downloads_label.setText(self.tr("No downloads. Models > Get a model… offers one that fits."))
         self.show_models()
@@ -145,11 +155,20 @@ class ModelManager(QDialog):
         self.delete_button.setEnabled(model is not None and not self._is_loaded(model))
         self.delete_button.setToolTip(self.tr("The loaded model cannot be deleted; load another one first")
                                       if model is not None and self._is_loaded(model) else "")
+        floating = model is not None and not model.problem and model.quantization.upper() in FLOAT_TYPES
+        self.quantize_button.setEnabled(floating)
+        self.quantize_button.setToolTip("" if floating or model is None else
+                                        self.tr("Only an F32, F16 or BF16 model can be quantized"))
 
     def load_selected(self) -> None:
         model = self.selected()
         if model is not None and not model.problem:
             self._load(model.path)
+
+    def quantize_selected(self) -> None:
+        model = self.selected()
+        if model is not None and self._quantize is not None and self.quantize_button.isEnabled():
+            self._quantize(model.path)
 
     def ask_delete(self) -> None:
         model = self.selected()
