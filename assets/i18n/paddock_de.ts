@@ -1073,13 +1073,13 @@
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../../ui/widgets/model_manager.py" line="+108"/>
-        <location line="+75"/>
+        <location filename="../../ui/widgets/model_manager.py" line="+109"/>
+        <location line="+78"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-77"/>
         <source>Installed models</source>
         <translation>Installierte Modelle</translation>
     </message>
@@ -1100,13 +1100,23 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Location</source>
         <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trained context</source>
+        <translation>Trainierter Kontext</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1144,7 +1154,7 @@
         <translation>wird an seinem Ort genutzt</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The loaded model cannot be deleted; load another one first</source>
         <translation>Das geladene Modell kann nicht gelöscht werden; laden Sie zuerst ein anderes</translation>
     </message>

@@ -1073,13 +1073,13 @@
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../../ui/widgets/model_manager.py" line="+108"/>
-        <location line="+75"/>
+        <location filename="../../ui/widgets/model_manager.py" line="+109"/>
+        <location line="+78"/>
         <source>Models</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-77"/>
         <source>Installed models</source>
         <translation>इंस्टॉल किए गए मॉडल</translation>
     </message>
@@ -1100,13 +1100,23 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Parameters</source>
+        <translation>पैरामीटर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Size</source>
         <translation>आकार</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Location</source>
         <translation>स्थान</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trained context</source>
+        <translation>प्रशिक्षित संदर्भ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1144,7 +1154,7 @@
         <translation>जहाँ है वहीं से इस्तेमाल</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The loaded model cannot be deleted; load another one first</source>
         <translation>लोड किया गया मॉडल हटाया नहीं जा सकता; पहले कोई दूसरा लोड करें</translation>
     </message>

@@ -1073,13 +1073,13 @@
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../../ui/widgets/model_manager.py" line="+108"/>
-        <location line="+75"/>
+        <location filename="../../ui/widgets/model_manager.py" line="+109"/>
+        <location line="+78"/>
         <source>Models</source>
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-77"/>
         <source>Installed models</source>
         <translation>Modelli installati</translation>
     </message>
@@ -1100,13 +1100,23 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Parameters</source>
+        <translation>Parametri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Size</source>
         <translation>Dimensione</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Location</source>
         <translation>Posizione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trained context</source>
+        <translation>Contesto di addestramento</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1144,7 +1154,7 @@
         <translation>usato dove si trova</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The loaded model cannot be deleted; load another one first</source>
         <translation>Il modello caricato non si può eliminare; caricane prima un altro</translation>
     </message>

@@ -1069,13 +1069,13 @@
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../../ui/widgets/model_manager.py" line="+108"/>
-        <location line="+75"/>
+        <location filename="../../ui/widgets/model_manager.py" line="+109"/>
+        <location line="+78"/>
         <source>Models</source>
         <translation>โมเดล</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-77"/>
         <source>Installed models</source>
         <translation>โมเดลที่ติดตั้งแล้ว</translation>
     </message>
@@ -1096,13 +1096,23 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Parameters</source>
+        <translation>พารามิเตอร์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Size</source>
         <translation>ขนาด</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Location</source>
         <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trained context</source>
+        <translation>บริบทที่ฝึกมา</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1140,7 +1150,7 @@
         <translation>ใช้จากที่เดิม</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The loaded model cannot be deleted; load another one first</source>
         <translation>ลบโมเดลที่โหลดอยู่ไม่ได้ โปรดโหลดตัวอื่นก่อน</translation>
     </message>

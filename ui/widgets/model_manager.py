@@ -1,5 +1,6 @@
-"""The model manager (Models > Manage models…): the installed models with their
-quantization, size and location, Load and Delete (with a confirmation that says how much
+"""The model manager (Models > Manage models…): the installed models with the facts of
+their GGUF headers (quantization, parameter count, trained context), their real size on
+disk and location, Load and Delete (with a confirmation that says how much
 space it frees; a referenced file is only forgotten), and the downloads with their
 progress, pause, resume and cancel. A view of the ModelsController and DownloadsController.
 """
@@ -30,7 +31,7 @@ from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.models_controller import ModelsController
 from ui.error_texts import error_headline
 from ui.widgets.downloads_panel import DownloadsPanel
-from ui.widgets.plan_texts import size_text
+from ui.widgets.plan_texts import parameters_text, size_text, tokens_text
 
 FLOAT_TYPES = frozenset({"F32", "F16", "BF16"})  # what llama.cpp's quantizer takes without re-quantizing
 
@@ -45,7 +46,7 @@ class ModelManager(QDialog):
         self.chat = chat
         self._load = load
         self._quantize = quantize
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 6)
         self.table.setObjectName("installedTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -108,8 +109,8 @@ class ModelManager(QDialog):
         self.setWindowTitle(self.tr("Models"))
         self.installed_group.setTitle(self.tr("Installed models"))
         self.downloads_group.setTitle(self.tr("Downloads"))
-        self.table.setHorizontalHeaderLabels([self.tr("Model"), self.tr("Quantization"), self.tr("Size"),
-                                              self.tr("Location")])
+        self.table.setHorizontalHeaderLabels([self.tr("Model"), self.tr("Quantization"), self.tr("Parameters"),
+                                              self.tr("Trained context"), self.tr("Size"), self.tr("Location")])
         self.load_button.setText(self.tr("Load…"))
         self.delete_button.setText(self.tr("Delete…"))
         self.quantize_button.setText(self.tr("Quantize…"))
@@ -127,7 +128,10 @@ class ModelManager(QDialog):
     def show_models(self) -> None:
         self.table.setRowCount(len(self.models.installed))
         for row, model in enumerate(self.models.installed):
-            cells = (model.name, model.quantization, size_text(model.size), self._source_text(model.source))
+            cells = (model.name, model.quantization,
+                     parameters_text(model.parameters) if model.parameters else "?",
+                     tokens_text(model.trained_context) if model.trained_context else "?",
+                     size_text(model.size), self._source_text(model.source))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(model.problem or str(model.path))
