@@ -842,19 +842,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+178"/>
+        <location filename="../../ui/widgets/main_window.py" line="+169"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+171"/>
+        <location line="+165"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-179"/>
         <source>Open model…</source>
         <translation>Ouvrir un modèle…</translation>
     </message>
@@ -862,21 +862,6 @@
         <location line="+1"/>
         <source>Choose a GGUF model file on this computer</source>
         <translation>Choisir un fichier de modèle GGUF sur cet ordinateur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Context:</source>
-        <translation>Contexte&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 tokens</source>
-        <translation>%1 jetons</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How much of the conversation the model can see at once</source>
-        <translation>La part de la conversation que le modèle peut voir en même temps</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1032,7 +1017,7 @@
         <translation>Modification de votre dernier message : Entrée envoie la nouvelle version ; la première est conservée.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Load anyway</source>
         <translation>Charger quand même</translation>
     </message>

@@ -842,19 +842,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+178"/>
+        <location filename="../../ui/widgets/main_window.py" line="+169"/>
         <source>Copied</source>
         <translation>कॉपी हो गया</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+171"/>
+        <location line="+165"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-179"/>
         <source>Open model…</source>
         <translation>मॉडल खोलें…</translation>
     </message>
@@ -862,21 +862,6 @@
         <location line="+1"/>
         <source>Choose a GGUF model file on this computer</source>
         <translation>इस कंप्यूटर पर कोई GGUF मॉडल फ़ाइल चुनें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Context:</source>
-        <translation>कॉन्टेक्स्ट:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 tokens</source>
-        <translation>%1 टोकन</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How much of the conversation the model can see at once</source>
-        <translation>मॉडल एक बार में बातचीत का कितना हिस्सा देख सकता है</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1032,7 +1017,7 @@
         <translation>आप अपना पिछला संदेश बदल रहे हैं: Enter नया संस्करण भेजता है; पहला संस्करण रखा रहता है।</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Load anyway</source>
         <translation>फिर भी लोड करें</translation>
     </message>

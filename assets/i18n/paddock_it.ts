@@ -842,19 +842,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+178"/>
+        <location filename="../../ui/widgets/main_window.py" line="+169"/>
         <source>Copied</source>
         <translation>Copiato</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+171"/>
+        <location line="+165"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-179"/>
         <source>Open model…</source>
         <translation>Apri modello…</translation>
     </message>
@@ -862,21 +862,6 @@
         <location line="+1"/>
         <source>Choose a GGUF model file on this computer</source>
         <translation>Scegliere un file di modello GGUF su questo computer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Context:</source>
-        <translation>Contesto:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 tokens</source>
-        <translation>%1 token</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How much of the conversation the model can see at once</source>
-        <translation>Quanta parte della conversazione il modello può vedere in una volta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1032,7 +1017,7 @@
         <translation>Stai modificando l’ultimo messaggio: Invio manda la nuova versione; la prima resta salvata.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Load anyway</source>
         <translation>Carica comunque</translation>
     </message>

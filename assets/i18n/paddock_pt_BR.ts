@@ -842,19 +842,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+178"/>
+        <location filename="../../ui/widgets/main_window.py" line="+169"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+171"/>
+        <location line="+165"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-179"/>
         <source>Open model…</source>
         <translation>Abrir modelo…</translation>
     </message>
@@ -862,21 +862,6 @@
         <location line="+1"/>
         <source>Choose a GGUF model file on this computer</source>
         <translation>Escolha um arquivo de modelo GGUF neste computador</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Context:</source>
-        <translation>Contexto:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 tokens</source>
-        <translation>%1 tokens</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How much of the conversation the model can see at once</source>
-        <translation>Quanto da conversa o modelo consegue ver de uma vez</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1032,7 +1017,7 @@
         <translation>Editando sua última mensagem: Enter envia a nova versão; a primeira fica guardada.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Load anyway</source>
         <translation>Carregar mesmo assim</translation>
     </message>

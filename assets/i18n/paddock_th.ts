@@ -840,19 +840,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+178"/>
+        <location filename="../../ui/widgets/main_window.py" line="+169"/>
         <source>Copied</source>
         <translation>คัดลอกแล้ว</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+171"/>
+        <location line="+165"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-179"/>
         <source>Open model…</source>
         <translation>เปิดโมเดล…</translation>
     </message>
@@ -860,21 +860,6 @@
         <location line="+1"/>
         <source>Choose a GGUF model file on this computer</source>
         <translation>เลือกไฟล์โมเดล GGUF ในคอมพิวเตอร์เครื่องนี้</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Context:</source>
-        <translation>บริบท:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 tokens</source>
-        <translation>%1 โทเค็น</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How much of the conversation the model can see at once</source>
-        <translation>ปริมาณบทสนทนาที่โมเดลมองเห็นได้ในคราวเดียว</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1029,7 +1014,7 @@
         <translation>กำลังแก้ไขข้อความล่าสุด: กด Enter เพื่อส่งฉบับใหม่ ฉบับแรกยังเก็บไว้</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Load anyway</source>
         <translation>โหลดต่อไป</translation>
     </message>
