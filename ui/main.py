@@ -88,6 +88,19 @@ class Paddock:
     convert_controller: ConvertController
     quantizer: Optional[QuantizeThread] = None
     quantize_controller: Optional[QuantizeController] = None
+    default_models_dir: Optional[Path] = None  # Paddock's own, used when the settings name none
+
+    def use_models_dir(self, chosen: str) -> None:
+        """A models folder chosen in the settings applies at once: the list, the picker,
+        downloads, conversions and quantizations use it from now on."""
+        folder = Path(chosen).expanduser() if chosen else (self.default_models_dir or self.paths.models_dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        self.paths = replace(self.paths, models_dir=folder)
+        self.window.models_dir = self.convert_controller.models_dir = folder
+        if self.quantize_controller is not None:
+            self.quantize_controller.models_dir = folder
+        self.downloads_controller.use_models_dir(folder)
+        self.models_controller.use_models_dir(folder)
 
     def shutdown(self) -> None:
         self.controller.stop()
@@ -111,6 +124,7 @@ def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
     process (tests may pass a scripted one). `speed_profile` replaces this machine's
     (cached) speed probe."""
     settings = SettingsController(paths.config_dir)
+    default_models_dir = paths.models_dir
     if settings.settings.models_dir:  # the person's own models folder, from the settings
         paths = replace(paths, models_dir=Path(settings.settings.models_dir).expanduser())
     paths.ensure()
@@ -146,7 +160,8 @@ def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
                                   convert_controller, quantize_controller)
     paddock = Paddock(app, paths, crash, languages, engine, history, controller, history_controller, window,
                       models, models_controller, models_ui, downloads, downloads_controller, settings, converter,
-                      convert_controller, quantizer, quantize_controller)
+                      convert_controller, quantizer, quantize_controller, default_models_dir)
+    settings.modelsDirChanged.connect(paddock.use_models_dir)
     app.aboutToQuit.connect(paddock.shutdown)
     QMetaObject.invokeMethod(history.task, "open", Qt.ConnectionType.QueuedConnection)
     return paddock

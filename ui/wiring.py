@@ -81,6 +81,7 @@ def connect_models(models: ModelsController, task: ModelsTask, crash: CrashRepor
     """The model windows' questions to the planner's thread, and its answers."""
     models.measureRequested.connect(task.measure, QUEUED)
     models.listRequested.connect(task.list_installed, QUEUED)
+    models.modelsDirRequested.connect(task.use_models_dir, QUEUED)
     models.rememberRequested.connect(task.remember, QUEUED)
     models.deleteRequested.connect(task.delete, QUEUED)
     task.deleted.connect(models.on_deleted, QUEUED)
@@ -107,6 +108,7 @@ def connect_downloads(downloads: DownloadsController, settings: SettingsControll
     downloads.downloadRequested.connect(task.download, QUEUED)
     downloads.discardRequested.connect(task.discard, QUEUED)
     downloads.partialsRequested.connect(task.list_partials, QUEUED)
+    downloads.modelsDirRequested.connect(task.use_models_dir, QUEUED)
     task.partialsListed.connect(downloads.on_partials, QUEUED)
     task.progressed.connect(downloads.on_progress, QUEUED)
     task.ended.connect(downloads.on_ended, QUEUED)

@@ -1694,8 +1694,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>A new models folder is used from the next start; the rest applies now.</source>
-        <translation>Ein neuer Modellordner gilt ab dem nächsten Start; alles andere sofort.</translation>
+        <source>Changes apply at once; models in the previous folder stay where they are.</source>
+        <translation>Änderungen gelten sofort; Modelle im bisherigen Ordner bleiben, wo sie sind.</translation>
     </message>
     <message>
         <location line="+3"/>

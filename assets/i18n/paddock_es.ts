@@ -1694,8 +1694,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>A new models folder is used from the next start; the rest applies now.</source>
-        <translation>Una nueva carpeta de modelos se usa desde el próximo inicio; lo demás se aplica ya.</translation>
+        <source>Changes apply at once; models in the previous folder stay where they are.</source>
+        <translation>Los cambios se aplican al instante; los modelos de la carpeta anterior se quedan donde están.</translation>
     </message>
     <message>
         <location line="+3"/>

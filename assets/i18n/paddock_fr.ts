@@ -1694,8 +1694,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>A new models folder is used from the next start; the rest applies now.</source>
-        <translation>Un nouveau dossier des modèles sert au prochain démarrage ; le reste s’applique tout de suite.</translation>
+        <source>Changes apply at once; models in the previous folder stay where they are.</source>
+        <translation>Les modifications s&apos;appliquent tout de suite ; les modèles du dossier précédent restent où ils sont.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -1694,8 +1694,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>A new models folder is used from the next start; the rest applies now.</source>
-        <translation>नया मॉडल फ़ोल्डर अगली बार शुरू करने पर लागू होगा; बाकी अभी लागू होता है।</translation>
+        <source>Changes apply at once; models in the previous folder stay where they are.</source>
+        <translation>बदलाव तुरंत लागू होते हैं; पिछले फ़ोल्डर के मॉडल वहीं रहते हैं जहाँ वे हैं।</translation>
     </message>
     <message>
         <location line="+3"/>

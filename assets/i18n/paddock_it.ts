@@ -1694,8 +1694,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>A new models folder is used from the next start; the rest applies now.</source>
-        <translation>Una nuova cartella dei modelli vale dal prossimo avvio; il resto si applica subito.</translation>
+        <source>Changes apply at once; models in the previous folder stay where they are.</source>
+        <translation>Le modifiche valgono subito; i modelli nella cartella precedente restano dove sono.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -1694,8 +1694,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>A new models folder is used from the next start; the rest applies now.</source>
-        <translation>Uma nova pasta de modelos vale a partir do próximo início; o resto vale agora.</translation>
+        <source>Changes apply at once; models in the previous folder stay where they are.</source>
+        <translation>As alterações valem na hora; os modelos da pasta anterior ficam onde estão.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -1690,8 +1690,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>A new models folder is used from the next start; the rest applies now.</source>
-        <translation>โฟลเดอร์โมเดลใหม่จะใช้ตั้งแต่การเปิดครั้งถัดไป ส่วนที่เหลือมีผลทันที</translation>
+        <source>Changes apply at once; models in the previous folder stay where they are.</source>
+        <translation>การเปลี่ยนแปลงมีผลทันที โมเดลในโฟลเดอร์เดิมยังอยู่ที่เดิม</translation>
     </message>
     <message>
         <location line="+3"/>
