@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from app.gguf_file import GgufInfo
 from app.hardware.detect import HardwareSnapshot
 from app.planner.memory import PlanSettings
-from app.planner.model_size import KNOWN_FILE_TYPES, footprint_of_file, quant_mix
+from app.planner.model_size import KNOWN_FILE_TYPES, ModelFootprint, footprint_of_file, quant_mix
 from app.planner.plan import Fit, Headroom, evaluate_fit
 
 DEFAULT_PLAN_CONTEXT = 4096  # the context the fit is judged at (capped at the trained one)
@@ -37,7 +37,12 @@ def quantize_options(info: GgufInfo, hardware: HardwareSnapshot, *, n_ctx: int =
                      headroom: Headroom = Headroom()) -> tuple[QuantizeOption, ...]:
     """One option per quantization the planner knows (smallest first), F16 left out: it
     is what the source already is or more."""
-    source = footprint_of_file(info)
+    return options_for_footprint(footprint_of_file(info), hardware, n_ctx=n_ctx, headroom=headroom)
+
+
+def options_for_footprint(source: ModelFootprint, hardware: HardwareSnapshot, *, n_ctx: int = DEFAULT_PLAN_CONTEXT,
+                          headroom: Headroom = Headroom()) -> tuple[QuantizeOption, ...]:
+    """quantize_options for a footprint (a local file's, or a catalog model's estimate)."""
     other_bytes = max(0, source.file_bytes - source.weight_bytes)
     context = min(n_ctx, source.arch.context_length) if source.arch.context_length > 0 else n_ctx
     settings = PlanSettings(n_ctx=context)

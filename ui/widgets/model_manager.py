@@ -98,7 +98,7 @@ class ModelManager(QDialog):
         downloads.jobFinished.connect(lambda _id: models.refresh())
         chat.modelLoaded.connect(lambda _info: self._update_buttons())
         self.retranslate_ui()
-        self.resize(820, 560)
+        self.resize(1080, 560)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
