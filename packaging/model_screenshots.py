@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Screenshots of the first run page, the load settings and the model manager, for docs/screenshots/.
+"""Screenshots of the first run page, the load settings, the model manager and the quantize dialog, for docs/screenshots/.
 
     .venv/bin/python packaging/model_screenshots.py            # English, Hindi and Thai
     .venv/bin/python packaging/model_screenshots.py de fr      # any of the eight
@@ -63,9 +63,10 @@ def _manager(paddock, path: Path) -> Path:  # type: ignore[no-untyped-def]
 
     installed = (
         LocalModel("bartowski/Llama-3.2-3B-Instruct-GGUF/Llama-3.2-3B-Instruct-Q4_K_M.gguf",
-                   Path("Llama-3.2-3B-Instruct-Q4_K_M.gguf"), (), 2_019_377_696, "llama", "Q4_K_M", "models_folder"),
+                   Path("Llama-3.2-3B-Instruct-Q4_K_M.gguf"), (), 2_019_377_696, "llama", "Q4_K_M", "models_folder",
+                   parameters=3_212_749_824, trained_context=131072),
         LocalModel("Meta-Llama-3.1-8B-Instruct-Q8_0.gguf", Path("/data/Meta-Llama-3.1-8B-Instruct-Q8_0.gguf"), (),
-                   8_540_775_584, "llama", "Q8_0", "reference"),
+                   8_540_775_584, "llama", "Q8_0", "reference", parameters=8_030_261_248, trained_context=131072),
     )
     paddock.models_controller.on_installed(installed)
     downloads = paddock.downloads_controller
@@ -78,6 +79,24 @@ def _manager(paddock, path: Path) -> Path:  # type: ignore[no-untyped-def]
     _wait(lambda: False, 0.2)
     manager.grab().save(str(path))
     manager.close()
+    return path
+
+
+def _quantize(paddock, hardware, path: Path) -> Path:  # type: ignore[no-untyped-def]
+    """The quantize dialog for Llama 3.1 8B in F16, as the catalog sizes it (no 16 GB file)."""
+    from app.catalog.entries import load_catalog
+    from app.planner.model_size import footprint_for
+    from app.planner.quantize_options import options_for_footprint
+
+    quantize = paddock.quantize_controller
+    quantize.planRequested.disconnect()
+    entry = load_catalog().model("llama-3.1-8b")
+    source = Path("Meta-Llama-3.1-8B-Instruct-F16.gguf")
+    dialog = paddock.models_ui.show_quantize(source)
+    quantize.on_options(source, options_for_footprint(footprint_for(entry, "F16"), hardware))
+    _wait(lambda: False, 0.2)
+    dialog.grab().save(str(path))
+    dialog.close()
     return path
 
 
@@ -123,6 +142,7 @@ def screenshots(code: str, out_dir: Path) -> list[Path]:
             dialog.grab().save(str(written[-1]))
             dialog.reject()
             written.append(_manager(paddock, out_dir / f"model-manager-{code}.png"))
+            written.append(_quantize(paddock, hardware, out_dir / f"quantize-{code}.png"))
         finally:
             paddock.window.close()
             paddock.languages.close()

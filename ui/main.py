@@ -33,6 +33,7 @@ from ui.controllers.convert_controller import ConvertController
 from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.history_controller import HistoryController
 from ui.controllers.models_controller import ModelsController
+from ui.controllers.quantize_controller import QuantizeController
 from ui.controllers.settings_controller import SettingsController
 from ui.crash import CrashReporter
 from ui.desktop_entry import DESKTOP_FILE_ID, desktop_entry_command
@@ -45,10 +46,18 @@ from ui.tasks.download_task import DownloadTask, DownloadThread
 from ui.tasks.engine_task import EngineThread
 from ui.tasks.history_task import HistoryThread
 from ui.tasks.models_task import ModelsTask, ModelsThread
+from ui.tasks.quantize_task import QuantizeTask, QuantizeThread
 from ui.tasks.queued_recorder import QueuedRecorder
 from ui.widgets.main_window import MainWindow
 from ui.widgets.models_ui import ModelsUi, install_models_ui
-from ui.wiring import connect_convert, connect_downloads, connect_engine, connect_history, connect_models
+from ui.wiring import (
+    connect_convert,
+    connect_downloads,
+    connect_engine,
+    connect_history,
+    connect_models,
+    connect_quantize,
+)
 
 if TYPE_CHECKING:  # the planner loads with the first model, not at start
     from app.planner.fit_check import HardwareSource
@@ -77,6 +86,21 @@ class Paddock:
     settings: SettingsController
     converter: ConvertThread
     convert_controller: ConvertController
+    quantizer: Optional[QuantizeThread] = None
+    quantize_controller: Optional[QuantizeController] = None
+    default_models_dir: Optional[Path] = None  # Paddock's own, used when the settings name none
+
+    def use_models_dir(self, chosen: str) -> None:
+        """A models folder chosen in the settings applies at once: the list, the picker,
+        downloads, conversions and quantizations use it from now on."""
+        folder = Path(chosen).expanduser() if chosen else (self.default_models_dir or self.paths.models_dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        self.paths = replace(self.paths, models_dir=folder)
+        self.window.models_dir = self.convert_controller.models_dir = folder
+        if self.quantize_controller is not None:
+            self.quantize_controller.models_dir = folder
+        self.downloads_controller.use_models_dir(folder)
+        self.models_controller.use_models_dir(folder)
 
     def shutdown(self) -> None:
         self.controller.stop()
@@ -87,6 +111,9 @@ class Paddock:
         self.models.stop()
         self.downloads.stop()
         self.converter.stop()
+        if self.quantize_controller is not None and self.quantizer is not None:
+            self.quantize_controller.cancel()  # a quantization never leaves a partial file
+            self.quantizer.stop()
 
 
 def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
@@ -97,6 +124,7 @@ def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
     process (tests may pass a scripted one). `speed_profile` replaces this machine's
     (cached) speed probe."""
     settings = SettingsController(paths.config_dir)
+    default_models_dir = paths.models_dir
     if settings.settings.models_dir:  # the person's own models folder, from the settings
         paths = replace(paths, models_dir=Path(settings.settings.models_dir).expanduser())
     paths.ensure()
@@ -125,11 +153,15 @@ def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
     converter = ConvertThread(ConvertTask())
     convert_controller = ConvertController(paths.models_dir)
     connect_convert(convert_controller, converter.task, crash)
+    quantizer = QuantizeThread(QuantizeTask())
+    quantize_controller = QuantizeController(paths.models_dir)
+    connect_quantize(quantize_controller, quantizer.task, crash)
     models_ui = install_models_ui(window, controller, models_controller, downloads_controller, settings,
-                                  convert_controller)
+                                  convert_controller, quantize_controller)
     paddock = Paddock(app, paths, crash, languages, engine, history, controller, history_controller, window,
                       models, models_controller, models_ui, downloads, downloads_controller, settings, converter,
-                      convert_controller)
+                      convert_controller, quantizer, quantize_controller, default_models_dir)
+    settings.modelsDirChanged.connect(paddock.use_models_dir)
     app.aboutToQuit.connect(paddock.shutdown)
     QMetaObject.invokeMethod(history.task, "open", Qt.ConnectionType.QueuedConnection)
     return paddock

@@ -11,6 +11,7 @@ from ui.controllers.convert_controller import ConvertController
 from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.history_controller import HistoryController
 from ui.controllers.models_controller import ModelsController
+from ui.controllers.quantize_controller import QuantizeController
 from ui.controllers.settings_controller import SettingsController
 from ui.crash import CrashReporter
 from ui.tasks.convert_task import ConvertTask
@@ -18,6 +19,7 @@ from ui.tasks.download_task import DownloadTask
 from ui.tasks.engine_task import EngineTask
 from ui.tasks.history_task import HistoryTask
 from ui.tasks.models_task import ModelsTask
+from ui.tasks.quantize_task import QuantizeTask
 from ui.tasks.queued_recorder import QueuedRecorder
 
 QUEUED = Qt.ConnectionType.QueuedConnection
@@ -79,6 +81,7 @@ def connect_models(models: ModelsController, task: ModelsTask, crash: CrashRepor
     """The model windows' questions to the planner's thread, and its answers."""
     models.measureRequested.connect(task.measure, QUEUED)
     models.listRequested.connect(task.list_installed, QUEUED)
+    models.modelsDirRequested.connect(task.use_models_dir, QUEUED)
     models.rememberRequested.connect(task.remember, QUEUED)
     models.deleteRequested.connect(task.delete, QUEUED)
     task.deleted.connect(models.on_deleted, QUEUED)
@@ -105,6 +108,7 @@ def connect_downloads(downloads: DownloadsController, settings: SettingsControll
     downloads.downloadRequested.connect(task.download, QUEUED)
     downloads.discardRequested.connect(task.discard, QUEUED)
     downloads.partialsRequested.connect(task.list_partials, QUEUED)
+    downloads.modelsDirRequested.connect(task.use_models_dir, QUEUED)
     task.partialsListed.connect(downloads.on_partials, QUEUED)
     task.progressed.connect(downloads.on_progress, QUEUED)
     task.ended.connect(downloads.on_ended, QUEUED)
@@ -115,4 +119,14 @@ def connect_convert(convert: ConvertController, task: ConvertTask, crash: CrashR
     convert.convertRequested.connect(task.convert, QUEUED)
     task.progressed.connect(convert.on_progress, QUEUED)
     task.ended.connect(convert.on_ended, QUEUED)
+    task.bugOccurred.connect(crash.report, QUEUED)
+
+
+def connect_quantize(quantize: QuantizeController, task: QuantizeTask, crash: CrashReporter) -> None:
+    quantize.planRequested.connect(task.plan, QUEUED)
+    quantize.quantizeRequested.connect(task.quantize, QUEUED)
+    task.optionsPlanned.connect(quantize.on_options, QUEUED)
+    task.optionsFailed.connect(quantize.on_options_failed, QUEUED)
+    task.progressed.connect(quantize.on_progress, QUEUED)
+    task.ended.connect(quantize.on_ended, QUEUED)
     task.bugOccurred.connect(crash.report, QUEUED)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from app.errors import Cancelled, InvalidRequestError, ModelFileError
-from app.gguf_file import read_gguf_info, split_parts
+from app.gguf_file import GgufInfo, read_gguf_info, split_parts
 from app.hub import records
 from app.hub.disk_space import DEFAULT_RESERVE_BYTES, disk_free_bytes
 from app.hub.errors import DiskSpaceError, DownloadConflictError
@@ -43,6 +43,8 @@ class LocalModel:
     source: str
     repo_id: Optional[str] = None
     problem: Optional[str] = None  # damaged, truncated or parts missing: why it cannot be used
+    parameters: int = 0  # from the GGUF headers, all parts; 0 when unknown
+    trained_context: int = 0  # the context length the model was trained for; 0 when unknown
 
     @property
     def managed(self) -> bool:
@@ -66,9 +68,11 @@ def describe_model(first: Path, *, name: str, source: str, repo_id: Optional[str
     size = sum(p.stat().st_size for p in present)
     architecture = quantization = "?"
     problem = None
+    parameters = trained_context = 0
     try:
         info = read_gguf_info(parts[0])
-        architecture, quantization = info.architecture, info.file_type
+        architecture, quantization, trained_context = info.architecture, info.file_type, info.context_length
+        parameters = _parameters(info) + sum(_parameters(read_gguf_info(p)) for p in present if p != parts[0])
     except ModelFileError as exc:
         problem = exc.detail
     missing = [p.name for p in parts if p not in present]
@@ -77,7 +81,18 @@ def describe_model(first: Path, *, name: str, source: str, repo_id: Optional[str
     return LocalModel(
         name=name, path=parts[0], parts=parts, size=size, architecture=architecture,
         quantization=quantization, source=source, repo_id=repo_id, problem=problem,
+        parameters=parameters, trained_context=trained_context,
     )
+
+
+def _parameters(info: GgufInfo) -> int:
+    total = 0
+    for tensor in info.tensors:
+        n = 1
+        for d in tensor.shape:
+            n *= d
+        total += n
+    return total
 
 
 def first_parts(paths: Iterable[Path]) -> list[Path]:

@@ -37,7 +37,7 @@
 <context>
     <name>ContextMeter</name>
     <message>
-        <location filename="../../ui/widgets/context_meter.py" line="+72"/>
+        <location filename="../../ui/widgets/context_meter.py" line="+75"/>
         <source>Context: %1 of %2 tokens</source>
         <translation>Kontext: %1 von %2 Tokens</translation>
     </message>
@@ -908,20 +908,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+185"/>
+        <location filename="../../ui/widgets/main_window.py" line="+176"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/context_full.py" line="-18"/>
         <location filename="../../ui/widgets/main_window.py" line="+28"/>
-        <location line="+176"/>
+        <location line="+170"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="-190"/>
+        <location filename="../../ui/widgets/main_window.py" line="-184"/>
         <source>Open model…</source>
         <translation>Modell öffnen…</translation>
     </message>
@@ -929,21 +929,6 @@
         <location line="+1"/>
         <source>Choose a GGUF model file on this computer</source>
         <translation>Eine GGUF-Modelldatei auf diesem Computer auswählen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Context:</source>
-        <translation>Kontext:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 tokens</source>
-        <translation>%1 Tokens</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How much of the conversation the model can see at once</source>
-        <translation>Wie viel der Unterhaltung das Modell auf einmal sehen kann</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1104,7 +1089,7 @@
         <translation>Sie bearbeiten Ihre letzte Nachricht: Enter sendet die neue Fassung; die erste bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Load anyway</source>
         <translation>Trotzdem laden</translation>
     </message>
@@ -1145,13 +1130,13 @@
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../../ui/widgets/model_manager.py" line="+99"/>
-        <location line="+65"/>
+        <location filename="../../ui/widgets/model_manager.py" line="+109"/>
+        <location line="+78"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-77"/>
         <source>Installed models</source>
         <translation>Installierte Modelle</translation>
     </message>
@@ -1172,13 +1157,23 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Location</source>
         <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trained context</source>
+        <translation>Trainierter Kontext</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1189,6 +1184,11 @@
         <location line="+1"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantize…</source>
+        <translation>Quantisieren…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1211,12 +1211,17 @@
         <translation>wird an seinem Ort genutzt</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The loaded model cannot be deleted; load another one first</source>
         <translation>Das geladene Modell kann nicht gelöscht werden; laden Sie zuerst ein anderes</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Only an F32, F16 or BF16 model can be quantized</source>
+        <translation>Nur ein F32-, F16- oder BF16-Modell kann quantisiert werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Delete %1? This frees %2 on disk.</source>
         <translation>%1 löschen? Das gibt %2 auf dem Datenträger frei.</translation>
     </message>
@@ -1524,6 +1529,89 @@
     </message>
 </context>
 <context>
+    <name>QuantizeDialog</name>
+    <message>
+        <location filename="../../ui/widgets/quantize_dialog.py" line="+89"/>
+        <source>Quantize a model</source>
+        <translation>Ein Modell quantisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantization</source>
+        <translation>Quantisierung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected size</source>
+        <translation>Erwartete Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On this computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantize</source>
+        <translation>Quantisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>At a context of %1</source>
+        <translation>Bei einem Kontext von %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 to a smaller file in the models folder: choose a quantization.</source>
+        <translation>%1 in eine kleinere Datei im Modellordner: Wählen Sie eine Quantisierung.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Quantizing to %1: tensor %2 of %3</source>
+        <translation>Quantisiere zu %1: Tensor %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking that llama.cpp loads the result…</source>
+        <translation>Prüfe, ob llama.cpp das Ergebnis lädt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting llama.cpp&apos;s quantizer…</source>
+        <translation>Starte den Quantisierer von llama.cpp…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: %1</source>
+        <translation>Fertig: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; nothing was left behind.</source>
+        <translation>Abgebrochen; nichts ist zurückgeblieben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the model&apos;s header…</source>
+        <translation>Lese den Header des Modells…</translation>
+    </message>
+</context>
+<context>
     <name>ReplyLimitBox</name>
     <message>
         <location filename="../../ui/widgets/reply_limit.py" line="+51"/>
@@ -1678,8 +1766,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>A new models folder is used from the next start; the rest applies now.</source>
-        <translation>Ein neuer Modellordner gilt ab dem nächsten Start; alles andere sofort.</translation>
+        <source>Changes apply at once; models in the previous folder stay where they are.</source>
+        <translation>Änderungen gelten sofort; Modelle im bisherigen Ordner bleiben, wo sie sind.</translation>
     </message>
     <message>
         <location line="+3"/>

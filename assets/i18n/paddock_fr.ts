@@ -37,7 +37,7 @@
 <context>
     <name>ContextMeter</name>
     <message>
-        <location filename="../../ui/widgets/context_meter.py" line="+72"/>
+        <location filename="../../ui/widgets/context_meter.py" line="+75"/>
         <source>Context: %1 of %2 tokens</source>
         <translation>Contexte : %1 sur %2 jetons</translation>
     </message>
@@ -908,20 +908,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+185"/>
+        <location filename="../../ui/widgets/main_window.py" line="+176"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/context_full.py" line="-18"/>
         <location filename="../../ui/widgets/main_window.py" line="+28"/>
-        <location line="+176"/>
+        <location line="+170"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="-190"/>
+        <location filename="../../ui/widgets/main_window.py" line="-184"/>
         <source>Open model…</source>
         <translation>Ouvrir un modèle…</translation>
     </message>
@@ -929,21 +929,6 @@
         <location line="+1"/>
         <source>Choose a GGUF model file on this computer</source>
         <translation>Choisir un fichier de modèle GGUF sur cet ordinateur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Context:</source>
-        <translation>Contexte&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 tokens</source>
-        <translation>%1 jetons</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How much of the conversation the model can see at once</source>
-        <translation>La part de la conversation que le modèle peut voir en même temps</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1104,7 +1089,7 @@
         <translation>Modification de votre dernier message : Entrée envoie la nouvelle version ; la première est conservée.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Load anyway</source>
         <translation>Charger quand même</translation>
     </message>
@@ -1145,13 +1130,13 @@
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../../ui/widgets/model_manager.py" line="+99"/>
-        <location line="+65"/>
+        <location filename="../../ui/widgets/model_manager.py" line="+109"/>
+        <location line="+78"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-77"/>
         <source>Installed models</source>
         <translation>Modèles installés</translation>
     </message>
@@ -1172,13 +1157,23 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Location</source>
         <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trained context</source>
+        <translation>Contexte d&apos;entraînement</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1189,6 +1184,11 @@
         <location line="+1"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantize…</source>
+        <translation>Quantifier…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1211,12 +1211,17 @@
         <translation>utilisé là où il est</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The loaded model cannot be deleted; load another one first</source>
         <translation>Le modèle chargé ne peut pas être supprimé ; chargez-en d’abord un autre</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Only an F32, F16 or BF16 model can be quantized</source>
+        <translation>Seul un modèle F32, F16 ou BF16 peut être quantifié</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Delete %1? This frees %2 on disk.</source>
         <translation>Supprimer %1 ? Cela libère %2 sur le disque.</translation>
     </message>
@@ -1524,6 +1529,89 @@
     </message>
 </context>
 <context>
+    <name>QuantizeDialog</name>
+    <message>
+        <location filename="../../ui/widgets/quantize_dialog.py" line="+89"/>
+        <source>Quantize a model</source>
+        <translation>Quantifier un modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantization</source>
+        <translation>Quantification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected size</source>
+        <translation>Taille prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantize</source>
+        <translation>Quantifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>Charger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>At a context of %1</source>
+        <translation>Avec un contexte de %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 to a smaller file in the models folder: choose a quantization.</source>
+        <translation>%1 vers un fichier plus petit dans le dossier des modèles : choisissez une quantification.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Quantizing to %1: tensor %2 of %3</source>
+        <translation>Quantification en %1 : tenseur %2 sur %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking that llama.cpp loads the result…</source>
+        <translation>Vérification que llama.cpp charge le résultat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting llama.cpp&apos;s quantizer…</source>
+        <translation>Démarrage du quantificateur de llama.cpp…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: %1</source>
+        <translation>Terminé : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; nothing was left behind.</source>
+        <translation>Annulé ; rien n’a été laissé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the model&apos;s header…</source>
+        <translation>Lecture de l&apos;en-tête du modèle…</translation>
+    </message>
+</context>
+<context>
     <name>ReplyLimitBox</name>
     <message>
         <location filename="../../ui/widgets/reply_limit.py" line="+51"/>
@@ -1678,8 +1766,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>A new models folder is used from the next start; the rest applies now.</source>
-        <translation>Un nouveau dossier des modèles sert au prochain démarrage ; le reste s’applique tout de suite.</translation>
+        <source>Changes apply at once; models in the previous folder stay where they are.</source>
+        <translation>Les modifications s&apos;appliquent tout de suite ; les modèles du dossier précédent restent où ils sont.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -37,7 +37,7 @@
 <context>
     <name>ContextMeter</name>
     <message>
-        <location filename="../../ui/widgets/context_meter.py" line="+72"/>
+        <location filename="../../ui/widgets/context_meter.py" line="+75"/>
         <source>Context: %1 of %2 tokens</source>
         <translation>संदर्भ: %2 में से %1 टोकन</translation>
     </message>
@@ -908,20 +908,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+185"/>
+        <location filename="../../ui/widgets/main_window.py" line="+176"/>
         <source>Copied</source>
         <translation>कॉपी हो गया</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/context_full.py" line="-18"/>
         <location filename="../../ui/widgets/main_window.py" line="+28"/>
-        <location line="+176"/>
+        <location line="+170"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="-190"/>
+        <location filename="../../ui/widgets/main_window.py" line="-184"/>
         <source>Open model…</source>
         <translation>मॉडल खोलें…</translation>
     </message>
@@ -929,21 +929,6 @@
         <location line="+1"/>
         <source>Choose a GGUF model file on this computer</source>
         <translation>इस कंप्यूटर पर कोई GGUF मॉडल फ़ाइल चुनें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Context:</source>
-        <translation>कॉन्टेक्स्ट:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 tokens</source>
-        <translation>%1 टोकन</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How much of the conversation the model can see at once</source>
-        <translation>मॉडल एक बार में बातचीत का कितना हिस्सा देख सकता है</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1104,7 +1089,7 @@
         <translation>आप अपना पिछला संदेश बदल रहे हैं: Enter नया संस्करण भेजता है; पहला संस्करण रखा रहता है।</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Load anyway</source>
         <translation>फिर भी लोड करें</translation>
     </message>
@@ -1145,13 +1130,13 @@
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../../ui/widgets/model_manager.py" line="+99"/>
-        <location line="+65"/>
+        <location filename="../../ui/widgets/model_manager.py" line="+109"/>
+        <location line="+78"/>
         <source>Models</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-77"/>
         <source>Installed models</source>
         <translation>इंस्टॉल किए गए मॉडल</translation>
     </message>
@@ -1172,13 +1157,23 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Parameters</source>
+        <translation>पैरामीटर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Size</source>
         <translation>आकार</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Location</source>
         <translation>स्थान</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trained context</source>
+        <translation>प्रशिक्षित संदर्भ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1189,6 +1184,11 @@
         <location line="+1"/>
         <source>Delete…</source>
         <translation>हटाएँ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantize…</source>
+        <translation>क्वांटाइज़ करें…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1211,12 +1211,17 @@
         <translation>जहाँ है वहीं से इस्तेमाल</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The loaded model cannot be deleted; load another one first</source>
         <translation>लोड किया गया मॉडल हटाया नहीं जा सकता; पहले कोई दूसरा लोड करें</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Only an F32, F16 or BF16 model can be quantized</source>
+        <translation>केवल F32, F16 या BF16 मॉडल को क्वांटाइज़ किया जा सकता है</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Delete %1? This frees %2 on disk.</source>
         <translation>%1 हटाएँ? इससे डिस्क पर %2 ख़ाली होगा।</translation>
     </message>
@@ -1524,6 +1529,89 @@
     </message>
 </context>
 <context>
+    <name>QuantizeDialog</name>
+    <message>
+        <location filename="../../ui/widgets/quantize_dialog.py" line="+89"/>
+        <source>Quantize a model</source>
+        <translation>मॉडल क्वांटाइज़ करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantization</source>
+        <translation>क्वांटाइज़ेशन</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected size</source>
+        <translation>अनुमानित आकार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On this computer</source>
+        <translation>इस कंप्यूटर पर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantize</source>
+        <translation>क्वांटाइज़ करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>लोड करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>At a context of %1</source>
+        <translation>%1 के संदर्भ पर</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 to a smaller file in the models folder: choose a quantization.</source>
+        <translation>%1 को मॉडल फ़ोल्डर में एक छोटी फ़ाइल में: एक क्वांटाइज़ेशन चुनें।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Quantizing to %1: tensor %2 of %3</source>
+        <translation>%1 में क्वांटाइज़ हो रहा है: टेंसर %2 / %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking that llama.cpp loads the result…</source>
+        <translation>जाँच रहे हैं कि llama.cpp नतीजा लोड करता है…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting llama.cpp&apos;s quantizer…</source>
+        <translation>llama.cpp का क्वांटाइज़र शुरू हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: %1</source>
+        <translation>पूरा हुआ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; nothing was left behind.</source>
+        <translation>रद्द; कुछ भी पीछे नहीं छूटा।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the model&apos;s header…</source>
+        <translation>मॉडल का हेडर पढ़ा जा रहा है…</translation>
+    </message>
+</context>
+<context>
     <name>ReplyLimitBox</name>
     <message>
         <location filename="../../ui/widgets/reply_limit.py" line="+51"/>
@@ -1678,8 +1766,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>A new models folder is used from the next start; the rest applies now.</source>
-        <translation>नया मॉडल फ़ोल्डर अगली बार शुरू करने पर लागू होगा; बाकी अभी लागू होता है।</translation>
+        <source>Changes apply at once; models in the previous folder stay where they are.</source>
+        <translation>बदलाव तुरंत लागू होते हैं; पिछले फ़ोल्डर के मॉडल वहीं रहते हैं जहाँ वे हैं।</translation>
     </message>
     <message>
         <location line="+3"/>

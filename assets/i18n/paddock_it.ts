@@ -37,7 +37,7 @@
 <context>
     <name>ContextMeter</name>
     <message>
-        <location filename="../../ui/widgets/context_meter.py" line="+72"/>
+        <location filename="../../ui/widgets/context_meter.py" line="+75"/>
         <source>Context: %1 of %2 tokens</source>
         <translation>Contesto: %1 di %2 token</translation>
     </message>
@@ -908,20 +908,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+185"/>
+        <location filename="../../ui/widgets/main_window.py" line="+176"/>
         <source>Copied</source>
         <translation>Copiato</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/context_full.py" line="-18"/>
         <location filename="../../ui/widgets/main_window.py" line="+28"/>
-        <location line="+176"/>
+        <location line="+170"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="-190"/>
+        <location filename="../../ui/widgets/main_window.py" line="-184"/>
         <source>Open model…</source>
         <translation>Apri modello…</translation>
     </message>
@@ -929,21 +929,6 @@
         <location line="+1"/>
         <source>Choose a GGUF model file on this computer</source>
         <translation>Scegliere un file di modello GGUF su questo computer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Context:</source>
-        <translation>Contesto:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 tokens</source>
-        <translation>%1 token</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How much of the conversation the model can see at once</source>
-        <translation>Quanta parte della conversazione il modello può vedere in una volta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1104,7 +1089,7 @@
         <translation>Stai modificando l’ultimo messaggio: Invio manda la nuova versione; la prima resta salvata.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Load anyway</source>
         <translation>Carica comunque</translation>
     </message>
@@ -1145,13 +1130,13 @@
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../../ui/widgets/model_manager.py" line="+99"/>
-        <location line="+65"/>
+        <location filename="../../ui/widgets/model_manager.py" line="+109"/>
+        <location line="+78"/>
         <source>Models</source>
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-77"/>
         <source>Installed models</source>
         <translation>Modelli installati</translation>
     </message>
@@ -1172,13 +1157,23 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Parameters</source>
+        <translation>Parametri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Size</source>
         <translation>Dimensione</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Location</source>
         <translation>Posizione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trained context</source>
+        <translation>Contesto di addestramento</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1189,6 +1184,11 @@
         <location line="+1"/>
         <source>Delete…</source>
         <translation>Elimina…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantize…</source>
+        <translation>Quantizza…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1211,12 +1211,17 @@
         <translation>usato dove si trova</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The loaded model cannot be deleted; load another one first</source>
         <translation>Il modello caricato non si può eliminare; caricane prima un altro</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Only an F32, F16 or BF16 model can be quantized</source>
+        <translation>Solo un modello F32, F16 o BF16 può essere quantizzato</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Delete %1? This frees %2 on disk.</source>
         <translation>Eliminare %1? Libera %2 sul disco.</translation>
     </message>
@@ -1524,6 +1529,89 @@
     </message>
 </context>
 <context>
+    <name>QuantizeDialog</name>
+    <message>
+        <location filename="../../ui/widgets/quantize_dialog.py" line="+89"/>
+        <source>Quantize a model</source>
+        <translation>Quantizza un modello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantization</source>
+        <translation>Quantizzazione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected size</source>
+        <translation>Dimensione prevista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On this computer</source>
+        <translation>Su questo computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantize</source>
+        <translation>Quantizza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>Carica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>At a context of %1</source>
+        <translation>Con un contesto di %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 to a smaller file in the models folder: choose a quantization.</source>
+        <translation>%1 in un file più piccolo nella cartella dei modelli: scegli una quantizzazione.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Quantizing to %1: tensor %2 of %3</source>
+        <translation>Quantizzazione in %1: tensore %2 di %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking that llama.cpp loads the result…</source>
+        <translation>Controllo che llama.cpp carichi il risultato…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting llama.cpp&apos;s quantizer…</source>
+        <translation>Avvio del quantizzatore di llama.cpp…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: %1</source>
+        <translation>Fatto: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; nothing was left behind.</source>
+        <translation>Annullato; non è rimasto nulla.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the model&apos;s header…</source>
+        <translation>Lettura dell&apos;intestazione del modello…</translation>
+    </message>
+</context>
+<context>
     <name>ReplyLimitBox</name>
     <message>
         <location filename="../../ui/widgets/reply_limit.py" line="+51"/>
@@ -1678,8 +1766,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>A new models folder is used from the next start; the rest applies now.</source>
-        <translation>Una nuova cartella dei modelli vale dal prossimo avvio; il resto si applica subito.</translation>
+        <source>Changes apply at once; models in the previous folder stay where they are.</source>
+        <translation>Le modifiche valgono subito; i modelli nella cartella precedente restano dove sono.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -37,7 +37,7 @@
 <context>
     <name>ContextMeter</name>
     <message>
-        <location filename="../../ui/widgets/context_meter.py" line="+72"/>
+        <location filename="../../ui/widgets/context_meter.py" line="+75"/>
         <source>Context: %1 of %2 tokens</source>
         <translation>Contexto: %1 de %2 tokens</translation>
     </message>
@@ -908,20 +908,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+185"/>
+        <location filename="../../ui/widgets/main_window.py" line="+176"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/context_full.py" line="-18"/>
         <location filename="../../ui/widgets/main_window.py" line="+28"/>
-        <location line="+176"/>
+        <location line="+170"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="-190"/>
+        <location filename="../../ui/widgets/main_window.py" line="-184"/>
         <source>Open model…</source>
         <translation>Abrir modelo…</translation>
     </message>
@@ -929,21 +929,6 @@
         <location line="+1"/>
         <source>Choose a GGUF model file on this computer</source>
         <translation>Escolha um arquivo de modelo GGUF neste computador</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Context:</source>
-        <translation>Contexto:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 tokens</source>
-        <translation>%1 tokens</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How much of the conversation the model can see at once</source>
-        <translation>Quanto da conversa o modelo consegue ver de uma vez</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1104,7 +1089,7 @@
         <translation>Editando sua última mensagem: Enter envia a nova versão; a primeira fica guardada.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Load anyway</source>
         <translation>Carregar mesmo assim</translation>
     </message>
@@ -1145,13 +1130,13 @@
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../../ui/widgets/model_manager.py" line="+99"/>
-        <location line="+65"/>
+        <location filename="../../ui/widgets/model_manager.py" line="+109"/>
+        <location line="+78"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-77"/>
         <source>Installed models</source>
         <translation>Modelos instalados</translation>
     </message>
@@ -1172,13 +1157,23 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Parameters</source>
+        <translation>Parâmetros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Location</source>
         <translation>Local</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trained context</source>
+        <translation>Contexto de treino</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1189,6 +1184,11 @@
         <location line="+1"/>
         <source>Delete…</source>
         <translation>Excluir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantize…</source>
+        <translation>Quantizar…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1211,12 +1211,17 @@
         <translation>usado onde está</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The loaded model cannot be deleted; load another one first</source>
         <translation>O modelo carregado não pode ser excluído; carregue outro antes</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Only an F32, F16 or BF16 model can be quantized</source>
+        <translation>Só um modelo F32, F16 ou BF16 pode ser quantizado</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Delete %1? This frees %2 on disk.</source>
         <translation>Excluir %1? Isso libera %2 no disco.</translation>
     </message>
@@ -1524,6 +1529,89 @@
     </message>
 </context>
 <context>
+    <name>QuantizeDialog</name>
+    <message>
+        <location filename="../../ui/widgets/quantize_dialog.py" line="+89"/>
+        <source>Quantize a model</source>
+        <translation>Quantizar um modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantization</source>
+        <translation>Quantização</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected size</source>
+        <translation>Tamanho previsto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On this computer</source>
+        <translation>Neste computador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantize</source>
+        <translation>Quantizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>Carregar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>At a context of %1</source>
+        <translation>Com um contexto de %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 to a smaller file in the models folder: choose a quantization.</source>
+        <translation>%1 para um arquivo menor na pasta de modelos: escolha uma quantização.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Quantizing to %1: tensor %2 of %3</source>
+        <translation>Quantizando para %1: tensor %2 de %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking that llama.cpp loads the result…</source>
+        <translation>Verificando se o llama.cpp carrega o resultado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting llama.cpp&apos;s quantizer…</source>
+        <translation>Iniciando o quantizador do llama.cpp…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: %1</source>
+        <translation>Concluído: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; nothing was left behind.</source>
+        <translation>Cancelado; nada ficou para trás.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the model&apos;s header…</source>
+        <translation>Lendo o cabeçalho do modelo…</translation>
+    </message>
+</context>
+<context>
     <name>ReplyLimitBox</name>
     <message>
         <location filename="../../ui/widgets/reply_limit.py" line="+51"/>
@@ -1678,8 +1766,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>A new models folder is used from the next start; the rest applies now.</source>
-        <translation>Uma nova pasta de modelos vale a partir do próximo início; o resto vale agora.</translation>
+        <source>Changes apply at once; models in the previous folder stay where they are.</source>
+        <translation>As alterações valem na hora; os modelos da pasta anterior ficam onde estão.</translation>
     </message>
     <message>
         <location line="+3"/>

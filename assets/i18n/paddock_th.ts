@@ -37,7 +37,7 @@
 <context>
     <name>ContextMeter</name>
     <message>
-        <location filename="../../ui/widgets/context_meter.py" line="+72"/>
+        <location filename="../../ui/widgets/context_meter.py" line="+75"/>
         <source>Context: %1 of %2 tokens</source>
         <translation>บริบท: %1 จาก %2 โทเค็น</translation>
     </message>
@@ -906,20 +906,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+185"/>
+        <location filename="../../ui/widgets/main_window.py" line="+176"/>
         <source>Copied</source>
         <translation>คัดลอกแล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/context_full.py" line="-18"/>
         <location filename="../../ui/widgets/main_window.py" line="+28"/>
-        <location line="+176"/>
+        <location line="+170"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="-190"/>
+        <location filename="../../ui/widgets/main_window.py" line="-184"/>
         <source>Open model…</source>
         <translation>เปิดโมเดล…</translation>
     </message>
@@ -927,21 +927,6 @@
         <location line="+1"/>
         <source>Choose a GGUF model file on this computer</source>
         <translation>เลือกไฟล์โมเดล GGUF ในคอมพิวเตอร์เครื่องนี้</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Context:</source>
-        <translation>บริบท:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 tokens</source>
-        <translation>%1 โทเค็น</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How much of the conversation the model can see at once</source>
-        <translation>ปริมาณบทสนทนาที่โมเดลมองเห็นได้ในคราวเดียว</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1101,7 +1086,7 @@
         <translation>กำลังแก้ไขข้อความล่าสุด: กด Enter เพื่อส่งฉบับใหม่ ฉบับแรกยังเก็บไว้</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Load anyway</source>
         <translation>โหลดต่อไป</translation>
     </message>
@@ -1141,13 +1126,13 @@
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../../ui/widgets/model_manager.py" line="+99"/>
-        <location line="+65"/>
+        <location filename="../../ui/widgets/model_manager.py" line="+109"/>
+        <location line="+78"/>
         <source>Models</source>
         <translation>โมเดล</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-77"/>
         <source>Installed models</source>
         <translation>โมเดลที่ติดตั้งแล้ว</translation>
     </message>
@@ -1168,13 +1153,23 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Parameters</source>
+        <translation>พารามิเตอร์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Size</source>
         <translation>ขนาด</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Location</source>
         <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trained context</source>
+        <translation>บริบทที่ฝึกมา</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1185,6 +1180,11 @@
         <location line="+1"/>
         <source>Delete…</source>
         <translation>ลบ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantize…</source>
+        <translation>ควอนไทซ์…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1207,12 +1207,17 @@
         <translation>ใช้จากที่เดิม</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The loaded model cannot be deleted; load another one first</source>
         <translation>ลบโมเดลที่โหลดอยู่ไม่ได้ โปรดโหลดตัวอื่นก่อน</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Only an F32, F16 or BF16 model can be quantized</source>
+        <translation>ควอนไทซ์ได้เฉพาะโมเดล F32, F16 หรือ BF16</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Delete %1? This frees %2 on disk.</source>
         <translation>ลบ %1 หรือไม่ จะได้พื้นที่ดิสก์คืน %2</translation>
     </message>
@@ -1520,6 +1525,89 @@
     </message>
 </context>
 <context>
+    <name>QuantizeDialog</name>
+    <message>
+        <location filename="../../ui/widgets/quantize_dialog.py" line="+89"/>
+        <source>Quantize a model</source>
+        <translation>ควอนไทซ์โมเดล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantization</source>
+        <translation>การควอนไทซ์</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected size</source>
+        <translation>ขนาดที่คาดไว้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On this computer</source>
+        <translation>บนคอมพิวเตอร์นี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantize</source>
+        <translation>ควอนไทซ์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>โหลด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>At a context of %1</source>
+        <translation>ที่บริบท %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 to a smaller file in the models folder: choose a quantization.</source>
+        <translation>%1 เป็นไฟล์ที่เล็กลงในโฟลเดอร์โมเดล: เลือกการควอนไทซ์</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Quantizing to %1: tensor %2 of %3</source>
+        <translation>กำลังควอนไทซ์เป็น %1: เทนเซอร์ %2 จาก %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking that llama.cpp loads the result…</source>
+        <translation>กำลังตรวจว่า llama.cpp โหลดผลลัพธ์ได้…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting llama.cpp&apos;s quantizer…</source>
+        <translation>กำลังเริ่มตัวควอนไทซ์ของ llama.cpp…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: %1</source>
+        <translation>เสร็จแล้ว: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; nothing was left behind.</source>
+        <translation>ยกเลิกแล้ว ไม่มีไฟล์ค้างไว้</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the model&apos;s header…</source>
+        <translation>กำลังอ่านส่วนหัวของโมเดล…</translation>
+    </message>
+</context>
+<context>
     <name>ReplyLimitBox</name>
     <message>
         <location filename="../../ui/widgets/reply_limit.py" line="+51"/>
@@ -1674,8 +1762,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>A new models folder is used from the next start; the rest applies now.</source>
-        <translation>โฟลเดอร์โมเดลใหม่จะใช้ตั้งแต่การเปิดครั้งถัดไป ส่วนที่เหลือมีผลทันที</translation>
+        <source>Changes apply at once; models in the previous folder stay where they are.</source>
+        <translation>การเปลี่ยนแปลงมีผลทันที โมเดลในโฟลเดอร์เดิมยังอยู่ที่เดิม</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -10,6 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from app.gguf_file import read_gguf_info
+from app.planner.model_size import footprint_of_file
 from tests.app.hub.support import write_small_gguf
 from tests.ui.models_fixtures import SMALL, paddock_with
 from ui.main import Paddock
@@ -42,7 +44,7 @@ def test_delete_frees_the_space_and_forget_keeps_the_file(qapp, qtbot, tmp_path:
         manager = _manager(paddock, qtbot, 2)
         names = [manager.table.item(r, 0).text() for r in range(2)]
         assert names == ["small-llama-F16.gguf", "kept-llama.gguf"]
-        assert [manager.table.item(r, 3).text() for r in range(2)] == ["Paddock's models folder", "used where it is"]
+        assert [manager.table.item(r, 5).text() for r in range(2)] == ["Paddock's models folder", "used where it is"]
         assert not manager.delete_button.isEnabled()  # nothing selected
 
         manager.table.selectRow(0)
@@ -68,8 +70,14 @@ def test_delete_frees_the_space_and_forget_keeps_the_file(qapp, qtbot, tmp_path:
 
 def test_load_from_the_manager_and_the_loaded_model_cannot_be_deleted(  # type: ignore[no-untyped-def]
         qapp, qtbot, tmp_path: Path, tiny_model_path: Path) -> None:
+    info = read_gguf_info(tiny_model_path)
+    parameters = footprint_of_file(info).parameter_count
     for paddock in paddock_with(qapp, tmp_path, SMALL, models=[tiny_model_path]):
         manager = _manager(paddock, qtbot, 1)
+        # the header's facts, read off the GUI thread when the models were listed
+        assert [manager.table.item(0, c).text() for c in range(5)] == [
+            "tiny-llama.gguf", "F16", f"{round(parameters / 1e6)} million parameters",
+            f"{info.context_length:,} tokens", f"{round(tiny_model_path.stat().st_size / 1024**2)} MB"]
         manager.table.selectRow(0)
         assert manager.delete_button.isEnabled()
         with qtbot.waitSignal(paddock.models_controller.costChanged, timeout=60_000):

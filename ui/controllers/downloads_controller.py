@@ -56,6 +56,7 @@ class DownloadsController(QObject):
     downloadRequested = Signal(int, str, str, object, object)  # id, repo, file, cancel token, discard token
     discardRequested = Signal(str, str)  # repo, file: delete a paused download's bytes
     partialsRequested = Signal()
+    modelsDirRequested = Signal(object)  # Path: the models folder the settings chose
     jobChanged = Signal(int)
     jobFinished = Signal(int)  # installed: `jobs[id].path` is the model
 
@@ -98,6 +99,10 @@ class DownloadsController(QObject):
         elif job.state in (JobState.PAUSED, JobState.FAILED):
             self.discardRequested.emit(job.repo_id, job.filename)
             self._set(replace(job, state=JobState.CANCELLED, done=0.0, speed_bps=0.0))
+
+    def use_models_dir(self, models_dir: Path) -> None:
+        """Download into `models_dir` from now on (one under way finishes where it started)."""
+        self.modelsDirRequested.emit(Path(models_dir))
 
     def find_paused(self) -> None:
         """List the downloads an earlier run left paused (they arrive as PAUSED jobs)."""

@@ -53,6 +53,7 @@ class ModelsController(QObject):
     readRequested = Signal(object)  # Path
     costRequested = Signal(int, object, object, bool)  # id, ModelFootprint, PlanSettings, planner's GPU layers
     catalogRequested = Signal(int, str)  # n_ctx, KV type
+    modelsDirRequested = Signal(object)  # Path: the models folder the settings chose
 
     # state for the widgets
     hardwareChanged = Signal()
@@ -92,6 +93,12 @@ class ModelsController(QObject):
 
     def refresh(self) -> None:
         self.listRequested.emit()
+
+    def use_models_dir(self, models_dir: Path) -> None:
+        """List (and delete in) `models_dir` from now on; listed again at once."""
+        self.models_dir = Path(models_dir)
+        self.modelsDirRequested.emit(Path(models_dir))
+        self.refresh()
 
     def remember(self, path: Path) -> None:
         """List a model that was loaded from a file among the installed ones."""

@@ -3,7 +3,8 @@
 `apply` saves them (two small files in the config folder) and tells the rest at once:
 the load settings dialog reads the default context, KV cache type and threads from
 here, and the download thread gets the hub address and token through `hubChanged`. A
-new models folder is used from the next start. The token is never logged or emitted in
+new models folder applies at once too (`modelsDirChanged`: the model list, the downloads,
+conversions and quantizations move to it). The token is never logged or emitted in
 any signal a widget sees; widgets get `token_hint` only.
 """
 
@@ -22,6 +23,7 @@ from app.engine.settings import default_threads
 class SettingsController(QObject):
     settingsChanged = Signal()
     hubChanged = Signal(str, str)  # endpoint, token ("": none): to the download thread only
+    modelsDirChanged = Signal(str)  # the models folder of the settings ("": Paddock's own)
 
     def __init__(self, config_dir: Path) -> None:
         super().__init__()
@@ -43,8 +45,9 @@ class SettingsController(QObject):
         self.hubChanged.emit(self.settings.hub_endpoint, self._token or "")
 
     def apply(self, settings: UserSettings, *, token: str = "", forget_token: bool = False) -> bool:
-        """Save `settings` (and a new token, or forget the stored one); True when a change
-        needs a restart (the models folder)."""
+        """Save `settings` (and a new token, or forget the stored one) and apply them; True
+        when the models folder changed."""
+        folder_changed = settings.models_dir != self.settings.models_dir
         save_settings(self._config_dir, settings)
         if forget_token:
             save_token(self._config_dir, None)
@@ -55,4 +58,6 @@ class SettingsController(QObject):
         self.settings = replace(settings)
         self.settingsChanged.emit()
         self.announce()
-        return settings.models_dir != self.models_dir_at_start
+        if folder_changed:
+            self.modelsDirChanged.emit(settings.models_dir)
+        return folder_changed

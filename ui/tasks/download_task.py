@@ -51,6 +51,12 @@ class DownloadTask(QObject):
         """The hub address and token of the settings, for the downloads that follow."""
         self._endpoint, self._token = endpoint, token
 
+    @Slot(object)
+    def use_models_dir(self, models_dir: Path) -> None:
+        """The models folder the settings chose, for the downloads that follow (one under
+        way finishes where it started)."""
+        self._models_dir = Path(models_dir)
+
     def _hub(self) -> "HubClient":
         # The hub client (huggingface_hub, httpx) loads with the first download, not at start.
         from app.hub.hub_api import HubClient, resolve_endpoint, resolve_token

@@ -80,6 +80,11 @@ class ModelsTask(QObject):
             return
         self.measured.emit(self.hardware, self.profile)
 
+    @Slot(object)
+    def use_models_dir(self, models_dir: Path) -> None:
+        """The models folder the settings chose, for the listings and deletes that follow."""
+        self._models_dir = Path(models_dir)
+
     @Slot()
     def list_installed(self) -> None:
         try:

@@ -13,7 +13,6 @@ from typing import Callable, Optional
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -43,7 +42,7 @@ from ui.widgets.sampling_dialog import SamplingDialog
 from ui.widgets.transcript_view import TranscriptView
 from ui.widgets.wrapping_label import WrappingLabel
 
-CONTEXT_CHOICES = (4096, 8192, 16384, 32768, 65536, 131072)
+DEFAULT_OPEN_CONTEXT = 8192  # open_model without the load settings dialog (self-test, scripts)
 
 
 class MessageInput(QPlainTextEdit):
@@ -86,19 +85,11 @@ class MainWindow(QMainWindow):
         self.model_label = QLabel()
         self.model_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model_label.setWordWrap(True)  # long model names and translations wrap, never clip
-        self.context_label = QLabel()
-        self.context_box = QComboBox()
-        # Re-measure when a language change rewrites the entries (the default measures once).
-        self.context_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for n_ctx in CONTEXT_CHOICES:
-            self.context_box.addItem("", n_ctx)
-        self.context_box.setCurrentIndex(CONTEXT_CHOICES.index(8192))
+        # The context is chosen in the load settings dialog; model_label shows the loaded one.
         self.new_chat_button = QPushButton()
         top = QHBoxLayout()
         top.addWidget(self.open_button)
         top.addWidget(self.model_label, 1)
-        top.addWidget(self.context_label)
-        top.addWidget(self.context_box)
         top.addWidget(self.new_chat_button)
 
         self.transcript = TranscriptView()
@@ -213,11 +204,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Paddock"))
         self.open_button.setText(self.tr("Open model…"))
         self.open_button.setToolTip(self.tr("Choose a GGUF model file on this computer"))
-        self.context_label.setText(self.tr("Context:"))
-        locale = QLocale()
-        for index, n_ctx in enumerate(CONTEXT_CHOICES):
-            self.context_box.setItemText(index, self.tr("%1 tokens").replace("%1", locale.toString(n_ctx)))
-        self.context_box.setToolTip(self.tr("How much of the conversation the model can see at once"))
         self.new_chat_button.setText(self.tr("New chat"))
         self.input.setPlaceholderText(self.tr("Type a message. Enter sends, Shift+Enter adds a line."))
         self.send_button.setText(self.tr("Send"))
@@ -302,7 +288,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_model(self, path: Path) -> None:
-        self.controller.open_model(path, int(self.context_box.currentData()))
+        self.controller.open_model(path, DEFAULT_OPEN_CONTEXT)
 
     def send(self) -> None:
         text = self.input.toPlainText()
@@ -365,7 +351,6 @@ class MainWindow(QMainWindow):
         self.regenerate_button.setEnabled(c.can_regenerate)
         self.open_button.setEnabled(not c.busy)
         self.reply_limit.setEnabled(not c.generating)
-        self.context_box.setEnabled(not c.busy)
         self.new_chat_button.setEnabled(not c.generating)
         self.history_panel.set_locked(c.generating)
 

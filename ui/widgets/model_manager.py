@@ -1,5 +1,6 @@
-"""The model manager (Models > Manage models…): the installed models with their
-quantization, size and location, Load and Delete (with a confirmation that says how much
+"""The model manager (Models > Manage models…): the installed models with the facts of
+their GGUF headers (quantization, parameter count, trained context), their real size on
+disk and location, Load and Delete (with a confirmation that says how much
 space it frees; a referenced file is only forgotten), and the downloads with their
 progress, pause, resume and cancel. A view of the ModelsController and DownloadsController.
 """
@@ -30,18 +31,22 @@ from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.models_controller import ModelsController
 from ui.error_texts import error_headline
 from ui.widgets.downloads_panel import DownloadsPanel
-from ui.widgets.plan_texts import size_text
+from ui.widgets.plan_texts import parameters_text, size_text, tokens_text
+
+FLOAT_TYPES = frozenset({"F32", "F16", "BF16"})  # what llama.cpp's quantizer takes without re-quantizing
 
 
 class ModelManager(QDialog):
     def __init__(self, models: ModelsController, downloads: DownloadsController, chat: ChatController,
-                 load: Callable[[Path], object], parent: Optional[QWidget] = None) -> None:
+                 load: Callable[[Path], object], parent: Optional[QWidget] = None, *,
+                 quantize: Optional[Callable[[Path], object]] = None) -> None:
         super().__init__(parent)
         self.setObjectName("modelManager")
         self.models = models
         self.chat = chat
         self._load = load
-        self.table = QTableWidget(0, 4)
+        self._quantize = quantize
+        self.table = QTableWidget(0, 6)
         self.table.setObjectName("installedTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -53,6 +58,9 @@ class ModelManager(QDialog):
         self.load_button.setObjectName("managerLoadButton")
         self.delete_button = QPushButton()
         self.delete_button.setObjectName("deleteModelButton")
+        self.quantize_button = QPushButton()
+        self.quantize_button.setObjectName("quantizeModelButton")
+        self.quantize_button.setVisible(quantize is not None)
         self.refresh_button = QPushButton()
         self.message_label = QLabel()
         self.message_label.setObjectName("managerMessage")
@@ -60,6 +68,7 @@ class ModelManager(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.load_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.quantize_button)
         buttons.addWidget(self.refresh_button)
         buttons.addWidget(self.message_label, 1)
         self.installed_group = QGroupBox()
@@ -80,6 +89,7 @@ class ModelManager(QDialog):
         self.table.itemDoubleClicked.connect(lambda _item: self.load_selected())
         self.load_button.clicked.connect(self.load_selected)
         self.delete_button.clicked.connect(self.ask_delete)
+        self.quantize_button.clicked.connect(self.quantize_selected)
         self.refresh_button.clicked.connect(models.refresh)
         models.installedChanged.connect(self.show_models)
         models.modelDeleted.connect(self._on_deleted)
@@ -88,7 +98,7 @@ class ModelManager(QDialog):
         downloads.jobFinished.connect(lambda _id: models.refresh())
         chat.modelLoaded.connect(lambda _info: self._update_buttons())
         self.retranslate_ui()
-        self.resize(820, 560)
+        self.resize(1080, 560)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -99,10 +109,11 @@ class ModelManager(QDialog):
         self.setWindowTitle(self.tr("Models"))
         self.installed_group.setTitle(self.tr("Installed models"))
         self.downloads_group.setTitle(self.tr("Downloads"))
-        self.table.setHorizontalHeaderLabels([self.tr("Model"), self.tr("Quantization"), self.tr("Size"),
-                                              self.tr("Location")])
+        self.table.setHorizontalHeaderLabels([self.tr("Model"), self.tr("Quantization"), self.tr("Parameters"),
+                                              self.tr("Trained context"), self.tr("Size"), self.tr("Location")])
         self.load_button.setText(self.tr("Load…"))
         self.delete_button.setText(self.tr("Delete…"))
+        self.quantize_button.setText(self.tr("Quantize…"))
         self.refresh_button.setText(self.tr("Look again"))
         self.no_downloads_label.setText(self.tr("No downloads. Models > Get a model… offers one that fits."))
         self.show_models()
@@ -117,7 +128,10 @@ class ModelManager(QDialog):
     def show_models(self) -> None:
         self.table.setRowCount(len(self.models.installed))
         for row, model in enumerate(self.models.installed):
-            cells = (model.name, model.quantization, size_text(model.size), self._source_text(model.source))
+            cells = (model.name, model.quantization,
+                     parameters_text(model.parameters) if model.parameters else "?",
+                     tokens_text(model.trained_context) if model.trained_context else "?",
+                     size_text(model.size), self._source_text(model.source))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(model.problem or str(model.path))
@@ -145,11 +159,20 @@ class ModelManager(QDialog):
         self.delete_button.setEnabled(model is not None and not self._is_loaded(model))
         self.delete_button.setToolTip(self.tr("The loaded model cannot be deleted; load another one first")
                                       if model is not None and self._is_loaded(model) else "")
+        floating = model is not None and not model.problem and model.quantization.upper() in FLOAT_TYPES
+        self.quantize_button.setEnabled(floating)
+        self.quantize_button.setToolTip("" if floating or model is None else
+                                        self.tr("Only an F32, F16 or BF16 model can be quantized"))
 
     def load_selected(self) -> None:
         model = self.selected()
         if model is not None and not model.problem:
             self._load(model.path)
+
+    def quantize_selected(self) -> None:
+        model = self.selected()
+        if model is not None and self._quantize is not None and self.quantize_button.isEnabled():
+            self._quantize(model.path)
 
     def ask_delete(self) -> None:
         model = self.selected()

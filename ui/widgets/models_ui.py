@@ -7,6 +7,7 @@ model manager.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Optional
 
 from PySide6.QtWidgets import QMainWindow
@@ -16,12 +17,14 @@ from ui.controllers.context_choice import planner_check
 from ui.controllers.convert_controller import ConvertController
 from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.models_controller import ModelsController
+from ui.controllers.quantize_controller import QuantizeController
 from ui.controllers.settings_controller import SettingsController
 from ui.widgets.first_run_page import FirstRunPage
 from ui.widgets.model_manager import ModelManager
 from ui.widgets.model_opener import ModelOpener
 from ui.widgets.model_picker import ModelPicker
 from ui.widgets.models_menu import ModelsMenu, install_models_menu
+from ui.widgets.quantize_dialog import QuantizeDialog
 from ui.widgets.settings_dialog import SettingsDialog
 
 
@@ -38,6 +41,8 @@ class ModelsUi:
     picker: ModelPicker
     first_run: Optional[FirstRunPage] = None
     manager: Optional[ModelManager] = None
+    quantize: Optional[QuantizeController] = None
+    quantize_dialog: Optional[QuantizeDialog] = None
     _first_run_wanted: bool = False
 
     def show_first_run(self) -> FirstRunPage:
@@ -50,11 +55,35 @@ class ModelsUi:
 
     def show_manager(self) -> ModelManager:
         if self.manager is None:
-            self.manager = ModelManager(self.models, self.downloads, self.chat, self.opener.ask, self.window)
+            self.manager = ModelManager(self.models, self.downloads, self.chat, self.opener.ask, self.window,
+                                        quantize=self.show_quantize if self.quantize is not None else None)
         if self.manager.isVisible():
             self.manager.raise_()
         self.manager.show()
         return self.manager
+
+    def show_quantize(self, source: Path) -> QuantizeDialog:
+        """The quantize dialog for `source`, its options planned on this computer."""
+        assert self.quantize is not None
+        if self.quantize_dialog is None:
+            self.quantize_dialog = QuantizeDialog(self.quantize, self.opener.ask, self.manager or self.window)
+            self.quantize.finished.connect(lambda _outcome: self.models.refresh())
+            self.models.hardwareChanged.connect(self._plan_quantize_again)
+        if not self.quantize.running:
+            self.quantize_dialog.table.clearSelection()
+            self.quantize.choose(source, self.models.hardware)
+            if self.models.hardware is None:
+                self.models.measure()  # planned once measured (_plan_quantize_again)
+        if self.quantize_dialog.isVisible():
+            self.quantize_dialog.raise_()  # asked for again
+        self.quantize_dialog.show()
+        return self.quantize_dialog
+
+    def _plan_quantize_again(self) -> None:
+        """The hardware was measured after the dialog opened: plan now."""
+        q = self.quantize
+        if q is not None and q.source is not None and not q.options and not q.running:
+            q.choose(q.source, self.models.hardware)
 
     def show_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.settings, self.window)
@@ -77,13 +106,14 @@ class ModelsUi:
 
 def install_models_ui(window: QMainWindow, chat: ChatController, models: ModelsController,
                       downloads: DownloadsController, settings: SettingsController,
-                      convert: ConvertController) -> ModelsUi:
+                      convert: ConvertController, quantize: Optional[QuantizeController] = None) -> ModelsUi:
     opener = ModelOpener(chat, models, settings, window)
     window.ask_load_settings = opener.ask
     guard = getattr(window, "context_guard", None)
     if guard is not None:  # "Reload with a longer context" asks the same planner as the load settings
         guard.plan_reload = planner_check(models)
     ui = ModelsUi(window, chat, models, downloads, settings, convert, opener, None, None)  # type: ignore[arg-type]
+    ui.quantize = quantize
     ui.menu = ModelsMenu(opener.choose_file, ui.show_first_run, ui.show_manager, ui.show_settings, models.refresh,
                          window)
     install_models_menu(window, ui.menu)

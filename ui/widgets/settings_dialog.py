@@ -111,7 +111,7 @@ class SettingsDialog(QDialog):
         self.threads_box.setSpecialValueText(self.tr("One per core"))
         for index in range(self.context_box.count()):
             self.context_box.setItemText(index, tokens_text(int(self.context_box.itemData(index))))
-        self.note_label.setText(self.tr("A new models folder is used from the next start; the rest applies now."))
+        self.note_label.setText(self.tr("Changes apply at once; models in the previous folder stay where they are."))
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Models folder"), self.models_dir_edit.text()

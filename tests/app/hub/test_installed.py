@@ -15,6 +15,7 @@ from app.hub.installed import (
     ReferenceList,
     delete_model,
     delete_partial,
+    describe_model,
     import_model,
     list_installed,
     list_partial_downloads,
@@ -61,6 +62,9 @@ def test_split_model_is_one_entry_and_missing_parts_are_reported(gguf: Path, tmp
     assert sorted(by_name) == ["big-00001-of-00002.gguf", "broken-00001-of-00003.gguf"]
     big = by_name["big-00001-of-00002.gguf"]
     assert big.size == 2 * gguf.stat().st_size and len(big.parts) == 2 and big.problem is None
+    one = describe_model(gguf, name="one", source="reference")
+    assert one.parameters > 0 and big.parameters == 2 * one.parameters  # every part's tensors count
+    assert big.trained_context == one.trained_context > 0
     assert "2 of its 3 parts are missing" in (by_name["broken-00001-of-00003.gguf"].problem or "")
 
 

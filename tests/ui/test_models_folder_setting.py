@@ -1,0 +1,77 @@
+"""A models folder chosen in the settings applies without a restart: the manager and the
+picker list the new folder's models, the next download lands there, and clearing the
+setting goes back to Paddock's own folder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.config.settings import SETTINGS_FILE
+from tests.app.hub.mock_hub import MockHub
+from tests.app.hub.support import write_small_gguf
+from tests.ui.models_fixtures import LAPTOP, paddock_with
+from ui.main import Paddock
+from ui.widgets.model_manager import ModelManager
+
+REPO = "bartowski/Llama-3.2-3B-Instruct-GGUF"  # the catalog's file for the laptop's recommendation
+FILE = "Llama-3.2-3B-Instruct-Q4_K_M.gguf"
+
+
+@pytest.fixture
+def hub(monkeypatch: pytest.MonkeyPatch) -> Iterator[MockHub]:
+    with MockHub() as mock:
+        monkeypatch.setenv("HF_ENDPOINT", mock.endpoint)
+        monkeypatch.delenv("HF_TOKEN", raising=False)
+        yield mock
+
+
+def _listed(manager: ModelManager) -> list[str]:
+    return [manager.table.item(r, 0).text() for r in range(manager.table.rowCount())]
+
+
+def _choose_folder(paddock: Paddock, qtbot, folder: str) -> None:  # type: ignore[no-untyped-def]
+    dialog = paddock.models_ui.show_settings()
+    dialog.models_dir_edit.setText(folder)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def test_a_new_models_folder_applies_at_once(qapp, qtbot, tmp_path: Path, hub: MockHub) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "made").mkdir()
+    first = write_small_gguf(tmp_path / "made" / "first-llama.gguf")
+    other = tmp_path / "other models"
+    other.mkdir()
+    write_small_gguf(other / "second-llama.gguf", seed=1)
+    data = write_small_gguf(tmp_path / "made" / "served.gguf", seed=2).read_bytes()
+    hub.add_repo(REPO).add(FILE, data)
+    for paddock in paddock_with(qapp, tmp_path, LAPTOP, models=[first]):
+        own = paddock.paths.models_dir
+        manager = paddock.models_ui.show_manager()
+        qtbot.waitUntil(lambda: _listed(manager) == ["first-llama.gguf"], timeout=30_000)
+
+        _choose_folder(paddock, qtbot, str(other))
+        saved = json.loads((paddock.paths.config_dir / SETTINGS_FILE).read_text())
+        assert saved["models_dir"] == str(other)
+        qtbot.waitUntil(lambda: _listed(manager) == ["second-llama.gguf"], timeout=30_000)
+        picker = paddock.models_ui.picker.combo
+        assert picker.findText("second-llama.gguf", Qt.MatchFlag.MatchStartsWith) > 0
+        assert picker.findText("first-llama.gguf", Qt.MatchFlag.MatchStartsWith) < 0
+        assert paddock.paths.models_dir == other and paddock.window.models_dir == other
+        assert paddock.settings.models_dir_at_start == ""  # no restart happened
+
+        with qtbot.waitSignal(paddock.models_controller.catalogChanged, timeout=60_000):
+            page = paddock.models_ui.show_first_run()
+        with qtbot.waitSignal(paddock.downloads_controller.jobFinished, timeout=60_000):
+            page.download_recommendation()
+        (job,) = paddock.downloads_controller.jobs.values()
+        assert job.path == other / REPO / FILE and job.path.read_bytes() == data
+        assert not (own / REPO).exists()
+        qtbot.waitUntil(lambda: len(_listed(manager)) == 2, timeout=30_000)
+
+        _choose_folder(paddock, qtbot, "")  # back to Paddock's own folder
+        qtbot.waitUntil(lambda: _listed(manager) == ["first-llama.gguf"], timeout=30_000)
+        assert paddock.paths.models_dir == own
