@@ -42,6 +42,15 @@ def paddock(qapp: QApplication, qtbot, tmp_path: Path, fake: FakeEngine) -> Iter
     assert app.crash.shown == [], "a bug reached the crash dialog:\n" + "\n".join(app.crash.shown)
 
 
+def _wait_for_the_model_s_title(paddock: Paddock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.store.records import TitleSource
+
+    db = paddock.history.task.store.connection()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: paddock.controller.conversation_id is not None, timeout=WAIT)
+    conversation_id = paddock.controller.conversation_id
+    qtbot.waitUntil(lambda: get_conversation(db, conversation_id).title_source is TitleSource.MODEL, timeout=WAIT)
+
+
 def _send(paddock: Paddock, qtbot, text: str, signal: str = "replyFinished") -> None:  # type: ignore[no-untyped-def]
     paddock.window.input.setPlainText(text)
     with qtbot.waitSignal(getattr(paddock.controller, signal), timeout=WAIT):
@@ -60,6 +69,7 @@ def _saved(paddock: Paddock, qtbot, count: int):  # type: ignore[no-untyped-def]
 def test_a_turn_in_the_window_is_recorded_like_the_cli_s(paddock: Paddock, qtbot, fake: FakeEngine) -> None:  # type: ignore[no-untyped-def]
     fake.enqueue("Guten ", "Tag!")
     _send(paddock, qtbot, "Hallo")
+    _wait_for_the_model_s_title(paddock, qtbot)  # one more chat, which would take the next scripted answer
     fake.enqueue("Gern.")
     _send(paddock, qtbot, "Danke")
     db, conversation_id, messages = _saved(paddock, qtbot, 4)
@@ -72,7 +82,7 @@ def test_a_turn_in_the_window_is_recorded_like_the_cli_s(paddock: Paddock, qtbot
                                     "min_p": 0.05, "repeat_penalty": 1.0, "max_tokens": 1024, "seed": None}
     assert messages[1].model == "small test Llama"
     assert get_conversation(db, conversation_id).system_prompt == system_prompt_for(None, "en")
-    sent, _ = fake.requests[1]
+    sent, _ = fake.requests[-1]
     assert [(m.role, m.content) for m in sent] == [
         ("system", system_prompt_for(None, "en")), ("user", "Hallo"), ("assistant", "Guten Tag!"), ("user", "Danke")]
     assert "You\nDanke\nAssistant\nGern." in paddock.window.transcript_text()
