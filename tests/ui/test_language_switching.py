@@ -101,7 +101,9 @@ def test_switching_through_all_eight_languages_live(paddock: Paddock, qtbot) -> 
         assert box.currentData() == language.code and paddock.languages.current == language.code
         texts = visible_texts(window)
         assert texts.keys() == english.keys(), language.code
-        unchanged = {place: text for place, text in texts.items() if text == english[place]}
+        # Figures alone (the context meter's "1,073 / 131,072") have no words to translate.
+        unchanged = {place: text for place, text in texts.items()
+                     if text == english[place] and any(c.isalpha() for c in text)}
         assert set(unchanged.values()) <= NAMES | SAME_AS_ENGLISH.get(language.code, set()), (language.code, unchanged)
         if language.code in ("hi", "th"):
             words = set()
