@@ -41,13 +41,14 @@ from ui.i18n import Languages
 from ui.launch import FileOpenFilter, accept_launch, model_argument
 from ui.self_test import SelfTest, self_test_request
 from ui.single_instance import SingleInstance
-from ui.tasks.convert_task import ConvertTask, ConvertThread
-from ui.tasks.download_task import DownloadTask, DownloadThread
+from ui.tasks.convert_task import ConvertTask
+from ui.tasks.download_task import DownloadTask
 from ui.tasks.engine_task import EngineThread
 from ui.tasks.history_task import HistoryThread
-from ui.tasks.models_task import ModelsTask, ModelsThread
-from ui.tasks.quantize_task import QuantizeTask, QuantizeThread
+from ui.tasks.models_task import ModelsTask
+from ui.tasks.quantize_task import QuantizeTask
 from ui.tasks.queued_recorder import QueuedRecorder
+from ui.tasks.task_thread import TaskThread
 from ui.widgets.main_window import MainWindow
 from ui.widgets.models_ui import ModelsUi, install_models_ui
 from ui.wiring import (
@@ -78,15 +79,15 @@ class Paddock:
     controller: ChatController
     history_controller: HistoryController
     window: MainWindow
-    models: ModelsThread
+    models: TaskThread[ModelsTask]
     models_controller: ModelsController
     models_ui: ModelsUi
-    downloads: DownloadThread
+    downloads: TaskThread[DownloadTask]
     downloads_controller: DownloadsController
     settings: SettingsController
-    converter: ConvertThread
+    converter: TaskThread[ConvertTask]
     convert_controller: ConvertController
-    quantizer: Optional[QuantizeThread] = None
+    quantizer: Optional[TaskThread[QuantizeTask]] = None
     quantize_controller: Optional[QuantizeController] = None
     default_models_dir: Optional[Path] = None  # Paddock's own, used when the settings name none
 
@@ -142,18 +143,18 @@ def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
     app.setApplicationVersion(__version__)  # the Help menu's About says it
     window = MainWindow(controller, history_controller, models_dir=paths.models_dir)
     _connect_languages(languages, controller, window)
-    models = ModelsThread(ModelsTask(hardware, paths.models_dir, paths.cache_dir, profile=speed_profile))
+    models = TaskThread(ModelsTask(hardware, paths.models_dir, paths.cache_dir, profile=speed_profile), "paddock-models-task")
     models_controller = ModelsController(load_catalog(), paths.models_dir)
     connect_models(models_controller, models.task, crash)
-    downloads = DownloadThread(DownloadTask(paths.models_dir))
+    downloads = TaskThread(DownloadTask(paths.models_dir), "paddock-download-task")
     downloads_controller = DownloadsController()
     connect_downloads(downloads_controller, settings, downloads.task, crash)
     settings.announce()
     downloads_controller.find_paused()
-    converter = ConvertThread(ConvertTask())
+    converter = TaskThread(ConvertTask(), "paddock-convert-task")
     convert_controller = ConvertController(paths.models_dir)
     connect_convert(convert_controller, converter.task, crash)
-    quantizer = QuantizeThread(QuantizeTask())
+    quantizer = TaskThread(QuantizeTask(), "paddock-quantize-task")
     quantize_controller = QuantizeController(paths.models_dir)
     connect_quantize(quantize_controller, quantizer.task, crash)
     models_ui = install_models_ui(window, controller, models_controller, downloads_controller, settings,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from app.errors import AppError, Cancelled
 from app.jobs import CancelToken, ProgressUpdate
@@ -39,16 +39,3 @@ class ConvertTask(QObject):
             self.ended.emit("failed", "bug", "", None)
         else:
             self.ended.emit("done", "", "", result.path)
-
-
-class ConvertThread:
-    def __init__(self, task: ConvertTask) -> None:
-        self.thread = QThread()
-        self.thread.setObjectName("paddock-convert-task")
-        self.task = task
-        self.task.moveToThread(self.thread)
-        self.thread.start()
-
-    def stop(self) -> None:
-        self.thread.quit()
-        self.thread.wait(10_000)

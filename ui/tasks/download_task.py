@@ -17,7 +17,7 @@ import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING, Mapping, Optional
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from app.errors import AppError, Cancelled
 from app.hub.installed import delete_partial, list_partial_downloads
@@ -123,18 +123,3 @@ class DownloadTask(QObject):
                     delete_partial(partial)
         except OSError as exc:
             log.warning("could not delete the partial download of %s: %s", filename, exc)
-
-
-class DownloadThread:
-    """Owns the QThread that DownloadTask runs in."""
-
-    def __init__(self, task: DownloadTask) -> None:
-        self.thread = QThread()
-        self.thread.setObjectName("paddock-download-task")
-        self.task = task
-        self.task.moveToThread(self.thread)
-        self.thread.start()
-
-    def stop(self) -> None:
-        self.thread.quit()
-        self.thread.wait(10_000)

@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from app.catalog.entries import Catalog, load_catalog
 from app.errors import AppError
@@ -167,18 +167,3 @@ class ModelsTask(QObject):
             self._bug()
             return
         self.catalogPlanned.emit(n_ctx, cells, best)
-
-
-class ModelsThread:
-    """Owns the QThread that ModelsTask runs in."""
-
-    def __init__(self, task: ModelsTask) -> None:
-        self.thread = QThread()
-        self.thread.setObjectName("paddock-models-task")
-        self.task = task
-        self.task.moveToThread(self.thread)
-        self.thread.start()
-
-    def stop(self) -> None:
-        self.thread.quit()
-        self.thread.wait(10_000)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from app.errors import AppError, Cancelled
 from app.hardware.detect import HardwareSnapshot
@@ -58,16 +58,3 @@ class QuantizeTask(QObject):
             self.ended.emit("failed", "bug", "", None)
         else:
             self.ended.emit("done", "", "", result.path)
-
-
-class QuantizeThread:
-    def __init__(self, task: QuantizeTask) -> None:
-        self.thread = QThread()
-        self.thread.setObjectName("paddock-quantize-task")
-        self.task = task
-        self.task.moveToThread(self.thread)
-        self.thread.start()
-
-    def stop(self) -> None:
-        self.thread.quit()
-        self.thread.wait(10_000)
