@@ -13,7 +13,7 @@ import logging
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
 from PySide6.QtCore import QMetaObject, Qt
 from PySide6.QtWidgets import QApplication
@@ -29,6 +29,7 @@ from app.planner.speed import SpeedProfile
 from app.store.location import database_path
 from ui.app_icon import app_icon
 from ui.controllers.chat_controller import ChatController
+from ui.controllers.compare_controller import CompareController, make_planner
 from ui.controllers.convert_controller import ConvertController
 from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.history_controller import HistoryController
@@ -41,6 +42,7 @@ from ui.i18n import Languages
 from ui.launch import FileOpenFilter, accept_launch, model_argument
 from ui.self_test import SelfTest, self_test_request
 from ui.single_instance import SingleInstance
+from ui.tasks.compare_task import CompareThreads
 from ui.tasks.convert_task import ConvertTask
 from ui.tasks.download_task import DownloadTask
 from ui.tasks.engine_task import EngineThread
@@ -49,9 +51,11 @@ from ui.tasks.models_task import ModelsTask
 from ui.tasks.quantize_task import QuantizeTask
 from ui.tasks.queued_recorder import QueuedRecorder
 from ui.tasks.task_thread import TaskThread
+from ui.widgets.compare_window import CompareWindow, install_compare_menu
 from ui.widgets.main_window import MainWindow
 from ui.widgets.models_ui import ModelsUi, install_models_ui
 from ui.wiring import (
+    connect_compare,
     connect_convert,
     connect_downloads,
     connect_engine,
@@ -90,6 +94,7 @@ class Paddock:
     quantizer: Optional[TaskThread[QuantizeTask]] = None
     quantize_controller: Optional[QuantizeController] = None
     default_models_dir: Optional[Path] = None  # Paddock's own, used when the settings name none
+    compare: Optional["CompareParts"] = None
 
     def use_models_dir(self, chosen: str) -> None:
         """A models folder chosen in the settings applies at once: the list, the picker,
@@ -105,6 +110,8 @@ class Paddock:
 
     def shutdown(self) -> None:
         self.controller.stop()
+        if self.compare is not None:
+            self.compare.stop()
         self.downloads_controller.pause_all()  # the bytes are kept: the next start resumes
         self.convert_controller.cancel()  # a conversion never leaves a partial file
         self.engine.stop()
@@ -163,9 +170,57 @@ def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
                       models, models_controller, models_ui, downloads, downloads_controller, settings, converter,
                       convert_controller, quantizer, quantize_controller, default_models_dir)
     settings.modelsDirChanged.connect(paddock.use_models_dir)
+    paddock.compare = _build_compare(paddock, hardware)
     app.aboutToQuit.connect(paddock.shutdown)
     QMetaObject.invokeMethod(history.task, "open", Qt.ConnectionType.QueuedConnection)
     return paddock
+
+
+@dataclass
+class CompareParts:
+    """The compare view: its controller, window (made at first use) and pane threads."""
+
+    controller: CompareController
+    threads: CompareThreads
+    window: Optional[CompareWindow] = None
+    open_window: Optional[Callable[[], None]] = None  # the menu entry's action
+
+    def stop(self) -> None:
+        self.controller.stop_all()
+        self.threads.stop()
+
+
+def _build_compare(paddock: Paddock, hardware: HardwareSource) -> CompareParts:
+    """Ctrl+Shift+C opens the Compare window; "continue with the winner" opens the saved
+    comparison in the main window with the winner's model."""
+    controller = CompareController(make_planner(hardware))
+    logs = paddock.paths.engine_log_file
+    threads = CompareThreads(lambda slot: EngineClient(logs.with_name(f"{logs.stem}-compare-{slot}{logs.suffix}")),
+                             paddock.history.thread, lambda: paddock.history.task.store.connection())
+    connect_compare(controller, threads, paddock.crash)
+    parts = CompareParts(controller, threads)
+
+    def open_compare() -> None:
+        if parts.window is None:
+            parts.window = CompareWindow(controller, lambda: paddock.models_controller.installed, paddock.window)
+            paddock.models_controller.installedChanged.connect(parts.window.show_models)
+            parts.window.show_models()
+            controller.refresh_board()
+        parts.window.show()
+        parts.window.raise_()
+        parts.window.activateWindow()
+
+    def continue_chat(conversation_id: int, settings: object) -> None:
+        QMetaObject.invokeMethod(paddock.history.task, "refresh", Qt.ConnectionType.QueuedConnection)
+        paddock.controller.open_conversation(conversation_id)
+        paddock.controller.load_with(settings)  # type: ignore[arg-type]
+        paddock.window.raise_()
+        paddock.window.activateWindow()
+
+    controller.continueRequested.connect(continue_chat)
+    install_compare_menu(paddock.window, open_compare)
+    parts.open_window = open_compare
+    return parts
 
 
 def _connect_languages(languages: Languages, controller: ChatController, window: MainWindow) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from ui.controllers.chat_controller import ChatController
+from ui.controllers.compare_controller import CompareController
 from ui.controllers.convert_controller import ConvertController
 from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.history_controller import HistoryController
@@ -14,6 +15,7 @@ from ui.controllers.models_controller import ModelsController
 from ui.controllers.quantize_controller import QuantizeController
 from ui.controllers.settings_controller import SettingsController
 from ui.crash import CrashReporter
+from ui.tasks.compare_task import CompareThreads
 from ui.tasks.convert_task import ConvertTask
 from ui.tasks.download_task import DownloadTask
 from ui.tasks.engine_task import EngineTask
@@ -130,3 +132,20 @@ def connect_quantize(quantize: QuantizeController, task: QuantizeTask, crash: Cr
     task.progressed.connect(quantize.on_progress, QUEUED)
     task.ended.connect(quantize.on_ended, QUEUED)
     task.bugOccurred.connect(crash.report, QUEUED)
+
+
+def connect_compare(controller: CompareController, threads: CompareThreads, crash: CrashReporter) -> None:
+    """Every pane task hears every job and takes its own slot's; stop goes through the
+    job's CancelToken, not this queue. The votes task shares the history thread."""
+    for pane in threads.panes:
+        controller.runRequested.connect(pane.task.run, QUEUED)
+        pane.task.textStreamed.connect(controller.on_text, QUEUED)
+        pane.task.finished.connect(controller.on_finished, QUEUED)
+        pane.task.failed.connect(controller.on_failed, QUEUED)
+        pane.task.bugOccurred.connect(crash.report, QUEUED)
+    controller.voteRequested.connect(threads.votes.vote, QUEUED)
+    controller.boardRequested.connect(threads.votes.board, QUEUED)
+    threads.votes.voted.connect(controller.on_voted, QUEUED)
+    threads.votes.boardReady.connect(controller.on_board, QUEUED)
+    threads.votes.failed.connect(controller.failed, QUEUED)
+    threads.votes.bugOccurred.connect(crash.report, QUEUED)

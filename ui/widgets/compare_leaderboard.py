@@ -1,0 +1,102 @@
+"""The leaderboard page of the compare window: Bradley–Terry ratings with their 95 %
+intervals and vote counts as a table, blind votes only unless asked, filtered by task
+kind and language. It asks the controller for a refit whenever a filter changes."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.controllers.compare_controller import BoardQuery, CompareController
+
+COLUMNS = 7
+
+
+class LeaderboardPage(QWidget):
+    def __init__(self, controller: CompareController, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("leaderboardPage")
+        self.controller = controller
+        self.unblind_box = QCheckBox()
+        self.task_label = QLabel()
+        self.task_edit = QLineEdit()
+        self.language_label = QLabel()
+        self.language_edit = QLineEdit()
+        self.language_edit.setMaximumWidth(90)
+        filters = QHBoxLayout()
+        filters.addWidget(self.unblind_box)
+        filters.addWidget(self.task_label)
+        filters.addWidget(self.task_edit)
+        filters.addWidget(self.language_label)
+        filters.addWidget(self.language_edit)
+        filters.addStretch(1)
+        self.table = QTableWidget(0, COLUMNS)
+        self.table.setObjectName("leaderboardTable")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
+        self.unblind_box.toggled.connect(lambda _on: self._ask())
+        self.task_edit.editingFinished.connect(self._ask)
+        self.language_edit.editingFinished.connect(self._ask)
+        controller.boardChanged.connect(self.show_board)
+        self._board: Any = None
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.unblind_box.setText(self.tr("Include votes cast with the names visible"))
+        self.task_label.setText(self.tr("Task:"))
+        self.language_label.setText(self.tr("Language:"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("#"), self.tr("Model"), self.tr("Rating"), self.tr("95 % interval"), self.tr("Battles"),
+            self.tr("Wins / ties / losses"), self.tr("Win rate")])
+        self.show_board(self._board)
+
+    def _ask(self) -> None:
+        self.controller.refresh_board(BoardQuery(self.unblind_box.isChecked(), self.task_edit.text().strip(),
+                                                 self.language_edit.text().strip()))
+
+    def show_board(self, board: Any) -> None:
+        self._board = board
+        rows = board.ratings if board is not None else ()
+        self.table.setRowCount(len(rows))
+        for r, rating in enumerate(rows):
+            interval = "" if rating.ci_low is None else f"{rating.ci_low:.0f} – {rating.ci_high:.0f}"
+            rate = "" if not rating.battles else f"{(rating.wins + rating.ties / 2) / rating.battles:.0%}"
+            cells = (str(r + 1), rating.model, "–" if rating.rating is None else f"{rating.rating:.0f}", interval,
+                     str(rating.battles), f"{rating.wins} / {rating.ties} / {rating.losses}", rate)
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c != 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        if board is None:
+            self.note.setText("")
+        elif not rows:
+            self.note.setText(self.tr("No votes yet: compare two models and vote."))
+        else:
+            self.note.setText(self.tr("Bradley–Terry ratings on the Elo scale; ties count half a win each way; "
+                                      "intervals from %1 resamples of the votes.").replace("%1", str(board.bootstrap)))
