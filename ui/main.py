@@ -206,15 +206,15 @@ def _build_compare(paddock: Paddock, hardware: HardwareSource) -> CompareParts:
             paddock.models_controller.installedChanged.connect(parts.window.show_models)
             parts.window.show_models()
             controller.refresh_board()
+        if parts.window.isVisible():
+            parts.window.raise_()  # asked for again from the menu
         parts.window.show()
-        parts.window.raise_()
         parts.window.activateWindow()
 
     def continue_chat(conversation_id: int, settings: object) -> None:
         QMetaObject.invokeMethod(paddock.history.task, "refresh", Qt.ConnectionType.QueuedConnection)
         paddock.controller.open_conversation(conversation_id)
         paddock.controller.load_with(settings)  # type: ignore[arg-type]
-        paddock.window.raise_()
         paddock.window.activateWindow()
 
     controller.continueRequested.connect(continue_chat)
