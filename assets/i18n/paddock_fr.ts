@@ -2,6 +2,195 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>CompareMenu</name>
+    <message>
+        <location filename="../../ui/widgets/compare_window.py" line="+300"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare models side by side…</source>
+        <translation>Comparer des modèles côte à côte…</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePane</name>
+    <message>
+        <location filename="../../ui/widgets/compare_pane.py" line="+99"/>
+        <source>GGUF file…</source>
+        <translation>Fichier GGUF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Context:</source>
+        <translation>Contexte :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KV cache:</source>
+        <translation>Cache KV :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Temperature:</source>
+        <translation>Température :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop this pane</source>
+        <translation>Arrêter ce volet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model %1</source>
+        <translation>Modèle %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose a GGUF model</source>
+        <translation>Choisir un modèle GGUF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modèles GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>You: </source>
+        <translation>Vous : </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>First token %1 s · prompt %2 tokens/s · generation %3 tokens/s · %4 + %5 tokens · memory %6</source>
+        <translation>Premier jeton %1 s · invite %2 jetons/s · génération %3 jetons/s · %4 + %5 jetons · mémoire %6</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../ui/widgets/compare_window.py" line="-152"/>
+        <source>Compare models — Paddock</source>
+        <translation>Comparer des modèles — Paddock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaderboard</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panes:</source>
+        <translation>Volets :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blind (names hidden and order shuffled until the vote)</source>
+        <translation>À l’aveugle (noms cachés et ordre mélangé jusqu’au vote)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New comparison</source>
+        <translation>Nouvelle comparaison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to all</source>
+        <translation>Envoyer à tous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop all</source>
+        <translation>Tout arrêter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A message for every pane (Ctrl+Enter sends)</source>
+        <translation>Un message pour tous les volets (Ctrl+Entrée envoie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tie</source>
+        <translation>Égalité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both are bad</source>
+        <translation>Les deux sont mauvais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue with the winner</source>
+        <translation>Continuer avec le gagnant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task:</source>
+        <translation>Tâche :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is better</source>
+        <translation>%1 est meilleur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is best</source>
+        <translation>%1 est le meilleur</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose a model in every pane.</source>
+        <translation>Choisissez un modèle dans chaque volet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Together: every pane&apos;s model is loaded at once and they answer at the same time.</source>
+        <translation>Ensemble : les modèles de tous les volets sont chargés à la fois et répondent en même temps.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One after another: each pane&apos;s model is loaded, answers and is unloaded before the next.</source>
+        <translation>L’un après l’autre : le modèle de chaque volet est chargé, répond, puis est déchargé avant le suivant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threads: %1.</source>
+        <translation>Threads : %1.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+</context>
+<context>
     <name>ContextFullBox</name>
     <message>
         <location filename="../../ui/widgets/context_full.py" line="+31"/>
@@ -708,6 +897,69 @@
         <location line="+1"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardPage</name>
+    <message>
+        <location filename="../../ui/widgets/compare_leaderboard.py" line="+70"/>
+        <source>Include votes cast with the names visible</source>
+        <translation>Inclure les votes exprimés avec les noms visibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task:</source>
+        <translation>Tâche :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rating</source>
+        <translation>Classement Elo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>95 % interval</source>
+        <translation>Intervalle à 95 %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Battles</source>
+        <translation>Duels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wins / ties / losses</source>
+        <translation>Victoires / égalités / défaites</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Win rate</source>
+        <translation>Taux de victoire</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No votes yet: compare two models and vote.</source>
+        <translation>Aucun vote pour l’instant : comparez deux modèles et votez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bradley–Terry ratings on the Elo scale; ties count half a win each way; intervals from %1 resamples of the votes.</source>
+        <translation>Classements Bradley–Terry sur l’échelle Elo ; une égalité compte une demi-victoire de chaque côté ; intervalles issus de %1 rééchantillonnages des votes.</translation>
     </message>
 </context>
 <context>

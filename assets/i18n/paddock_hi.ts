@@ -2,6 +2,195 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi" sourcelanguage="en">
 <context>
+    <name>CompareMenu</name>
+    <message>
+        <location filename="../../ui/widgets/compare_window.py" line="+300"/>
+        <source>&amp;Compare</source>
+        <translation>तुलना (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare models side by side…</source>
+        <translation>मॉडलों की साथ-साथ तुलना करें…</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePane</name>
+    <message>
+        <location filename="../../ui/widgets/compare_pane.py" line="+99"/>
+        <source>GGUF file…</source>
+        <translation>GGUF फ़ाइल…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model:</source>
+        <translation>मॉडल:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Context:</source>
+        <translation>संदर्भ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KV cache:</source>
+        <translation>KV कैश:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Temperature:</source>
+        <translation>तापमान:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop this pane</source>
+        <translation>यह पैनल रोकें</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model %1</source>
+        <translation>मॉडल %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose a GGUF model</source>
+        <translation>एक GGUF मॉडल चुनें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF मॉडल (*.gguf)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>You: </source>
+        <translation>आप: </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>First token %1 s · prompt %2 tokens/s · generation %3 tokens/s · %4 + %5 tokens · memory %6</source>
+        <translation>पहला टोकन %1 s · प्रॉम्प्ट %2 टोकन/s · उत्पादन %3 टोकन/s · %4 + %5 टोकन · मेमोरी %6</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../ui/widgets/compare_window.py" line="-152"/>
+        <source>Compare models — Paddock</source>
+        <translation>मॉडलों की तुलना — Paddock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side</source>
+        <translation>साथ-साथ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaderboard</source>
+        <translation>लीडरबोर्ड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panes:</source>
+        <translation>पैनल:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blind (names hidden and order shuffled until the vote)</source>
+        <translation>ब्लाइंड (वोट तक नाम छिपे और क्रम बदला हुआ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New comparison</source>
+        <translation>नई तुलना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to all</source>
+        <translation>सभी को भेजें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop all</source>
+        <translation>सभी रोकें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A message for every pane (Ctrl+Enter sends)</source>
+        <translation>हर पैनल के लिए एक संदेश (Ctrl+Enter भेजता है)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tie</source>
+        <translation>बराबर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both are bad</source>
+        <translation>दोनों खराब हैं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue with the winner</source>
+        <translation>विजेता के साथ जारी रखें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task:</source>
+        <translation>कार्य:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language:</source>
+        <translation>भाषा:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note:</source>
+        <translation>टिप्पणी:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is better</source>
+        <translation>%1 बेहतर है</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is best</source>
+        <translation>%1 सबसे अच्छा है</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose a model in every pane.</source>
+        <translation>हर पैनल में एक मॉडल चुनें।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Together: every pane&apos;s model is loaded at once and they answer at the same time.</source>
+        <translation>एक साथ: हर पैनल का मॉडल एक साथ लोड होता है और वे एक ही समय पर उत्तर देते हैं।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One after another: each pane&apos;s model is loaded, answers and is unloaded before the next.</source>
+        <translation>एक के बाद एक: हर पैनल का मॉडल लोड होता है, उत्तर देता है और अगले से पहले अनलोड हो जाता है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threads: %1.</source>
+        <translation>थ्रेड: %1।</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Stopped.</source>
+        <translation>रोक दिया गया।</translation>
+    </message>
+</context>
+<context>
     <name>ContextFullBox</name>
     <message>
         <location filename="../../ui/widgets/context_full.py" line="+31"/>
@@ -708,6 +897,69 @@
         <location line="+1"/>
         <source>Interface language</source>
         <translation>इंटरफ़ेस की भाषा</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardPage</name>
+    <message>
+        <location filename="../../ui/widgets/compare_leaderboard.py" line="+70"/>
+        <source>Include votes cast with the names visible</source>
+        <translation>नाम दिखते हुए दिए गए वोट भी शामिल करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task:</source>
+        <translation>कार्य:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>भाषा:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rating</source>
+        <translation>रेटिंग</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>95 % interval</source>
+        <translation>95 % अंतराल</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Battles</source>
+        <translation>मुकाबले</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wins / ties / losses</source>
+        <translation>जीत / बराबर / हार</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Win rate</source>
+        <translation>जीत दर</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No votes yet: compare two models and vote.</source>
+        <translation>अभी कोई वोट नहीं: दो मॉडलों की तुलना करें और वोट दें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bradley–Terry ratings on the Elo scale; ties count half a win each way; intervals from %1 resamples of the votes.</source>
+        <translation>Elo पैमाने पर Bradley–Terry रेटिंग; बराबरी दोनों ओर आधी जीत गिनी जाती है; अंतराल वोटों के %1 पुनर्नमूनों से।</translation>
     </message>
 </context>
 <context>

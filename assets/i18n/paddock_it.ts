@@ -2,6 +2,195 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>CompareMenu</name>
+    <message>
+        <location filename="../../ui/widgets/compare_window.py" line="+300"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Confronta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare models side by side…</source>
+        <translation>Confronta modelli fianco a fianco…</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePane</name>
+    <message>
+        <location filename="../../ui/widgets/compare_pane.py" line="+99"/>
+        <source>GGUF file…</source>
+        <translation>File GGUF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model:</source>
+        <translation>Modello:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Context:</source>
+        <translation>Contesto:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KV cache:</source>
+        <translation>Cache KV:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Temperature:</source>
+        <translation>Temperatura:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop this pane</source>
+        <translation>Ferma questo riquadro</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model %1</source>
+        <translation>Modello %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose a GGUF model</source>
+        <translation>Scegli un modello GGUF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modelli GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>You: </source>
+        <translation>Tu: </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>First token %1 s · prompt %2 tokens/s · generation %3 tokens/s · %4 + %5 tokens · memory %6</source>
+        <translation>Primo token %1 s · prompt %2 token/s · generazione %3 token/s · %4 + %5 token · memoria %6</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../ui/widgets/compare_window.py" line="-152"/>
+        <source>Compare models — Paddock</source>
+        <translation>Confronta modelli — Paddock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side</source>
+        <translation>Fianco a fianco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaderboard</source>
+        <translation>Classifica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panes:</source>
+        <translation>Riquadri:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blind (names hidden and order shuffled until the vote)</source>
+        <translation>Alla cieca (nomi nascosti e ordine mescolato fino al voto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New comparison</source>
+        <translation>Nuovo confronto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to all</source>
+        <translation>Invia a tutti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop all</source>
+        <translation>Ferma tutti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A message for every pane (Ctrl+Enter sends)</source>
+        <translation>Un messaggio per tutti i riquadri (Ctrl+Invio invia)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tie</source>
+        <translation>Pareggio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both are bad</source>
+        <translation>Entrambi pessimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue with the winner</source>
+        <translation>Continua con il vincitore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task:</source>
+        <translation>Compito:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language:</source>
+        <translation>Lingua:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is better</source>
+        <translation>%1 è migliore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is best</source>
+        <translation>%1 è il migliore</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose a model in every pane.</source>
+        <translation>Scegli un modello in ogni riquadro.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Together: every pane&apos;s model is loaded at once and they answer at the same time.</source>
+        <translation>Insieme: i modelli di tutti i riquadri vengono caricati insieme e rispondono nello stesso momento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One after another: each pane&apos;s model is loaded, answers and is unloaded before the next.</source>
+        <translation>Uno dopo l’altro: il modello di ogni riquadro viene caricato, risponde e viene scaricato prima del successivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threads: %1.</source>
+        <translation>Thread: %1.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Stopped.</source>
+        <translation>Fermato.</translation>
+    </message>
+</context>
+<context>
     <name>ContextFullBox</name>
     <message>
         <location filename="../../ui/widgets/context_full.py" line="+31"/>
@@ -708,6 +897,69 @@
         <location line="+1"/>
         <source>Interface language</source>
         <translation>Lingua dell’interfaccia</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardPage</name>
+    <message>
+        <location filename="../../ui/widgets/compare_leaderboard.py" line="+70"/>
+        <source>Include votes cast with the names visible</source>
+        <translation>Includi i voti dati con i nomi visibili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task:</source>
+        <translation>Compito:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Lingua:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rating</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>95 % interval</source>
+        <translation>Intervallo al 95 %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Battles</source>
+        <translation>Sfide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wins / ties / losses</source>
+        <translation>Vittorie / pareggi / sconfitte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Win rate</source>
+        <translation>Percentuale di vittorie</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No votes yet: compare two models and vote.</source>
+        <translation>Ancora nessun voto: confronta due modelli e vota.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bradley–Terry ratings on the Elo scale; ties count half a win each way; intervals from %1 resamples of the votes.</source>
+        <translation>Punteggi Bradley–Terry sulla scala Elo; un pareggio vale mezza vittoria per parte; intervalli da %1 ricampionamenti dei voti.</translation>
     </message>
 </context>
 <context>

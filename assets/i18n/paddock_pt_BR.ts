@@ -2,6 +2,195 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>CompareMenu</name>
+    <message>
+        <location filename="../../ui/widgets/compare_window.py" line="+300"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare models side by side…</source>
+        <translation>Comparar modelos lado a lado…</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePane</name>
+    <message>
+        <location filename="../../ui/widgets/compare_pane.py" line="+99"/>
+        <source>GGUF file…</source>
+        <translation>Arquivo GGUF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Context:</source>
+        <translation>Contexto:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KV cache:</source>
+        <translation>Cache KV:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Temperature:</source>
+        <translation>Temperatura:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop this pane</source>
+        <translation>Parar este painel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model %1</source>
+        <translation>Modelo %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose a GGUF model</source>
+        <translation>Escolha um modelo GGUF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modelos GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>You: </source>
+        <translation>Você: </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>First token %1 s · prompt %2 tokens/s · generation %3 tokens/s · %4 + %5 tokens · memory %6</source>
+        <translation>Primeiro token %1 s · prompt %2 tokens/s · geração %3 tokens/s · %4 + %5 tokens · memória %6</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../ui/widgets/compare_window.py" line="-152"/>
+        <source>Compare models — Paddock</source>
+        <translation>Comparar modelos — Paddock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side</source>
+        <translation>Lado a lado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaderboard</source>
+        <translation>Classificação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panes:</source>
+        <translation>Painéis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blind (names hidden and order shuffled until the vote)</source>
+        <translation>Às cegas (nomes ocultos e ordem embaralhada até o voto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New comparison</source>
+        <translation>Nova comparação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to all</source>
+        <translation>Enviar a todos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop all</source>
+        <translation>Parar todos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A message for every pane (Ctrl+Enter sends)</source>
+        <translation>Uma mensagem para todos os painéis (Ctrl+Enter envia)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tie</source>
+        <translation>Empate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both are bad</source>
+        <translation>Ambos são ruins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue with the winner</source>
+        <translation>Continuar com o vencedor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task:</source>
+        <translation>Tarefa:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is better</source>
+        <translation>%1 é melhor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is best</source>
+        <translation>%1 é o melhor</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose a model in every pane.</source>
+        <translation>Escolha um modelo em cada painel.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Together: every pane&apos;s model is loaded at once and they answer at the same time.</source>
+        <translation>Juntos: os modelos de todos os painéis são carregados de uma vez e respondem ao mesmo tempo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One after another: each pane&apos;s model is loaded, answers and is unloaded before the next.</source>
+        <translation>Um após o outro: o modelo de cada painel é carregado, responde e é descarregado antes do próximo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threads: %1.</source>
+        <translation>Threads: %1.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Stopped.</source>
+        <translation>Parado.</translation>
+    </message>
+</context>
+<context>
     <name>ContextFullBox</name>
     <message>
         <location filename="../../ui/widgets/context_full.py" line="+31"/>
@@ -708,6 +897,69 @@
         <location line="+1"/>
         <source>Interface language</source>
         <translation>Idioma da interface</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardPage</name>
+    <message>
+        <location filename="../../ui/widgets/compare_leaderboard.py" line="+70"/>
+        <source>Include votes cast with the names visible</source>
+        <translation>Incluir votos dados com os nomes visíveis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task:</source>
+        <translation>Tarefa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rating</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>95 % interval</source>
+        <translation>Intervalo de 95 %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Battles</source>
+        <translation>Disputas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wins / ties / losses</source>
+        <translation>Vitórias / empates / derrotas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Win rate</source>
+        <translation>Taxa de vitória</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No votes yet: compare two models and vote.</source>
+        <translation>Ainda sem votos: compare dois modelos e vote.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bradley–Terry ratings on the Elo scale; ties count half a win each way; intervals from %1 resamples of the votes.</source>
+        <translation>Notas Bradley–Terry na escala Elo; um empate conta meia vitória para cada lado; intervalos de %1 reamostragens dos votos.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,195 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
+    <name>CompareMenu</name>
+    <message>
+        <location filename="../../ui/widgets/compare_window.py" line="+300"/>
+        <source>&amp;Compare</source>
+        <translation>เปรียบเทียบ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare models side by side…</source>
+        <translation>เปรียบเทียบโมเดลเคียงข้างกัน…</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePane</name>
+    <message>
+        <location filename="../../ui/widgets/compare_pane.py" line="+99"/>
+        <source>GGUF file…</source>
+        <translation>ไฟล์ GGUF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model:</source>
+        <translation>โมเดล:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Context:</source>
+        <translation>บริบท:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KV cache:</source>
+        <translation>แคช KV:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Temperature:</source>
+        <translation>อุณหภูมิ:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop this pane</source>
+        <translation>หยุดช่องนี้</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model %1</source>
+        <translation>โมเดล %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose a GGUF model</source>
+        <translation>เลือกโมเดล GGUF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GGUF models (*.gguf)</source>
+        <translation>โมเดล GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>You: </source>
+        <translation>คุณ: </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>First token %1 s · prompt %2 tokens/s · generation %3 tokens/s · %4 + %5 tokens · memory %6</source>
+        <translation>โทเค็นแรก %1 วิ · พรอมต์ %2 โทเค็น/วิ · สร้าง %3 โทเค็น/วิ · %4 + %5 โทเค็น · หน่วยความจำ %6</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../ui/widgets/compare_window.py" line="-152"/>
+        <source>Compare models — Paddock</source>
+        <translation>เปรียบเทียบโมเดล — Paddock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side</source>
+        <translation>เคียงข้างกัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaderboard</source>
+        <translation>ตารางอันดับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panes:</source>
+        <translation>ช่อง:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blind (names hidden and order shuffled until the vote)</source>
+        <translation>แบบปิดตา (ซ่อนชื่อและสลับลำดับจนกว่าจะโหวต)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New comparison</source>
+        <translation>การเปรียบเทียบใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to all</source>
+        <translation>ส่งถึงทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop all</source>
+        <translation>หยุดทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A message for every pane (Ctrl+Enter sends)</source>
+        <translation>ข้อความถึงทุกช่อง (Ctrl+Enter เพื่อส่ง)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tie</source>
+        <translation>เสมอ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both are bad</source>
+        <translation>แย่ทั้งคู่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue with the winner</source>
+        <translation>คุยต่อกับผู้ชนะ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task:</source>
+        <translation>งาน:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language:</source>
+        <translation>ภาษา:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note:</source>
+        <translation>หมายเหตุ:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is better</source>
+        <translation>%1 ดีกว่า</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is best</source>
+        <translation>%1 ดีที่สุด</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose a model in every pane.</source>
+        <translation>เลือกโมเดลในทุกช่อง</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Together: every pane&apos;s model is loaded at once and they answer at the same time.</source>
+        <translation>พร้อมกัน: โมเดลของทุกช่องถูกโหลดพร้อมกันและตอบในเวลาเดียวกัน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One after another: each pane&apos;s model is loaded, answers and is unloaded before the next.</source>
+        <translation>ทีละตัว: โมเดลของแต่ละช่องจะถูกโหลด ตอบ แล้วถูกยกเลิกการโหลดก่อนตัวถัดไป</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threads: %1.</source>
+        <translation>เธรด: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Stopped.</source>
+        <translation>หยุดแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>ContextFullBox</name>
     <message>
         <location filename="../../ui/widgets/context_full.py" line="+31"/>
@@ -706,6 +895,69 @@
         <location line="+1"/>
         <source>Interface language</source>
         <translation>ภาษาของโปรแกรม</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardPage</name>
+    <message>
+        <location filename="../../ui/widgets/compare_leaderboard.py" line="+70"/>
+        <source>Include votes cast with the names visible</source>
+        <translation>รวมคะแนนโหวตที่ให้ขณะเห็นชื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task:</source>
+        <translation>งาน:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>ภาษา:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>โมเดล</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rating</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>95 % interval</source>
+        <translation>ช่วง 95 %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Battles</source>
+        <translation>การประชัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wins / ties / losses</source>
+        <translation>ชนะ / เสมอ / แพ้</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Win rate</source>
+        <translation>อัตราชนะ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No votes yet: compare two models and vote.</source>
+        <translation>ยังไม่มีคะแนนโหวต: เปรียบเทียบสองโมเดลแล้วโหวต</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bradley–Terry ratings on the Elo scale; ties count half a win each way; intervals from %1 resamples of the votes.</source>
+        <translation>คะแนน Bradley–Terry บนสเกล Elo; เสมอนับเป็นชนะครึ่งหนึ่งทั้งสองฝ่าย; ช่วงจากการสุ่มซ้ำคะแนนโหวต %1 ครั้ง</translation>
     </message>
 </context>
 <context>

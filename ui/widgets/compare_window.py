@@ -297,5 +297,5 @@ class CompareMenu(QMenu):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.setTitle(self.tr("Co&mpare"))
+        self.setTitle(self.tr("&Compare"))
         self.action.setText(self.tr("Compare models side by side…"))
