@@ -68,7 +68,7 @@ def test_blind_vote_reveals_names_updates_the_leaderboard_and_continues_with_the
     made.append(app)
     window = _choose(app, scripted_model_path, second_model_path)
     assert window.schedule_label.text().startswith("Together:")  # before any send
-    assert "Threads: A 1, B 1." in window.schedule_label.text()  # two cores split, not oversubscribed
+    assert "(threads A: 1, B: 1)" in window.schedule_label.text()  # two cores split, not oversubscribed
     assert window.blind_box.isChecked()
 
     _send(window, qtbot, "How do I bake bread?")

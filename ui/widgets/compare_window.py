@@ -207,9 +207,9 @@ class CompareWindow(QWidget):
             head = self.tr("Together: every pane's model is loaded at once and they answer at the same time.")
         else:
             head = self.tr("One after another: each pane's model is loaded, answers and is unloaded before the next.")
-        threads = ", ".join(f"{LETTERS[i]} {p.settings.n_threads}" for i, p in enumerate(schedule.panes))
-        self.schedule_label.setText(head + " " + self.tr("Threads: %1.").replace("%1", threads)
-                                    + " " + schedule.reason)
+            threads = ", ".join(f"{LETTERS[i]} {p.settings.n_threads}" for i, p in enumerate(schedule.panes))
+            head += " " + self.tr("Threads: %1.").replace("%1", threads)  # the reason names them when together
+        self.schedule_label.setText(head + " " + schedule.reason)
 
     def new_comparison(self) -> None:
         self.controller.reset()
