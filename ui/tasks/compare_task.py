@@ -21,7 +21,6 @@ from typing import Any, Callable, Optional
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from app.arena.bradley_terry import leaderboard
 from app.arena.votes import Vote, battles, list_votes, record_vote
 from app.engine.client import EngineClient
 from app.errors import AppError
@@ -143,6 +142,8 @@ class VotesTask(QObject):
         self._run(lambda: self.boardReady.emit(self._board(query)))
 
     def _board(self, query: BoardQuery) -> Any:
+        from app.arena.bradley_terry import leaderboard  # numpy: at the first leaderboard, not at start
+
         votes = list_votes(self._database(), include_unblind=query.include_unblind)
         wanted = {k: v for k, v in (("task", query.task), ("language", query.language)) if v}
         votes = [v for v in votes if all(v.tags.get(k) == value for k, value in wanted.items())]
