@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from app.dev.scripted_model import write_scripted_llama
@@ -32,8 +33,11 @@ def _start(qapp: QApplication, qtbot, tmp_path: Path, hardware: HardwareSnapshot
                 hardware=hardware)
     app.window.show()
     qtbot.waitUntil(lambda: app.history.task.store is not None, timeout=WAIT)
-    assert app.compare is not None and app.compare.open_window is not None
-    app.compare.open_window()
+    assert app.compare is not None
+    action = next(a for a in app.window.findChildren(QAction) if a.objectName() == "compareAction")
+    assert action.shortcut().toString() == "Ctrl+Shift+C"
+    action.trigger()  # the menu entry opens the window
+    assert app.compare.window is not None and app.compare.window.isVisible()
     return app
 
 

@@ -104,16 +104,27 @@ Planner = Callable[[Sequence[PaneSetup]], Schedule]
 def make_planner(hardware: Callable[[], HardwareSnapshot] | HardwareSnapshot) -> Planner:
     """The schedule of `setups` on this machine (or on the snapshot tests give)."""
 
-    def plan(setups: Sequence[PaneSetup]) -> Schedule:
+    footprints: dict[tuple[str, float], object] = {}  # a file's header is read once, not at every setting
+
+    def footprint(settings: LoadSettings) -> object:
         from app.engine.preflight import check_model_file
         from app.planner.model_size import footprint_of_file
 
+        try:
+            key = (str(settings.model_path), settings.model_path.stat().st_mtime)
+        except OSError:
+            key = (str(settings.model_path), 0.0)
+        if key not in footprints:
+            footprints[key] = footprint_of_file(check_model_file(settings))
+        return footprints[key]
+
+    def plan(setups: Sequence[PaneSetup]) -> Schedule:
         hw = hardware() if callable(hardware) else hardware
         panes = []
         for i, s in enumerate(setups):
             settings = LoadSettings(model_path=s.model_path, n_ctx=s.n_ctx, kv_cache_type=s.kv_cache_type,
                                     n_threads=max(1, hw.physical_cores))
-            panes.append(PaneLoad(LETTERS[i], footprint_of_file(check_model_file(settings)), settings))
+            panes.append(PaneLoad(LETTERS[i], footprint(settings), settings))  # type: ignore[arg-type]
         return schedule_panes(panes, hw)
 
     return plan
