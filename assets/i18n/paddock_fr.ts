@@ -17,29 +17,14 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location filename="../../ui/widgets/compare_pane.py" line="+99"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="+109"/>
         <source>GGUF file…</source>
         <translation>Fichier GGUF…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Model:</source>
-        <translation>Modèle :</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Context:</source>
-        <translation>Contexte :</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>KV cache:</source>
-        <translation>Cache KV :</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Temperature:</source>
-        <translation>Température :</translation>
+        <location line="+5"/>
+        <source>Longest reply (tokens):</source>
+        <translation>Réponse la plus longue (jetons) :</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -67,7 +52,7 @@
         <translation>Modèles GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>You: </source>
         <translation>Vous : </translation>
     </message>
@@ -917,14 +902,9 @@
         <translation>Langue :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>#</source>
         <translation>#</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Model</source>
-        <translation>Modèle</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -952,7 +932,7 @@
         <translation>Taux de victoire</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>No votes yet: compare two models and vote.</source>
         <translation>Aucun vote pour l’instant : comparez deux modèles et votez.</translation>
     </message>
@@ -980,18 +960,20 @@
         <translation>Ce que cela coûte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="-102"/>
+        <location filename="../../ui/widgets/load_settings_dialog.py" line="+1"/>
         <source>Context:</source>
         <translation>Contexte :</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../ui/widgets/load_settings_dialog.py" line="+0"/>
         <location line="+9"/>
         <source>KV cache:</source>
         <translation>Cache KV :</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location filename="../../ui/widgets/load_settings_dialog.py" line="-9"/>
         <source>GPU layers:</source>
         <translation>Couches sur le GPU :</translation>
     </message>
@@ -1398,12 +1380,13 @@
         <translation>Téléchargements</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/compare_leaderboard.py" line="-27"/>
+        <location filename="../../ui/widgets/model_manager.py" line="+1"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/widgets/model_manager.py" line="+0"/>
         <source>Quantization</source>
         <translation>Quantification</translation>
     </message>
@@ -1524,12 +1507,13 @@
         <translation>Modèles installés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="-1"/>
+        <location filename="../../ui/widgets/model_picker.py" line="+1"/>
         <source>Model:</source>
         <translation>Modèle :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/model_picker.py" line="+1"/>
         <source>Switch to another installed model</source>
         <translation>Passer à un autre modèle installé</translation>
     </message>
@@ -1894,17 +1878,19 @@
         <translation>Prompt système (ce que le modèle lit avant la conversation) :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="+1"/>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+1"/>
         <source>Temperature:</source>
         <translation>Température :</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+0"/>
         <source>Top-p:</source>
         <translation>Top-p :</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+0"/>
         <source>Top-k:</source>
         <translation>Top-k :</translation>
     </message>

@@ -17,29 +17,14 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location filename="../../ui/widgets/compare_pane.py" line="+99"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="+109"/>
         <source>GGUF file…</source>
         <translation>GGUF फ़ाइल…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Model:</source>
-        <translation>मॉडल:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Context:</source>
-        <translation>संदर्भ:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>KV cache:</source>
-        <translation>KV कैश:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Temperature:</source>
-        <translation>तापमान:</translation>
+        <location line="+5"/>
+        <source>Longest reply (tokens):</source>
+        <translation>सबसे लंबा उत्तर (टोकन):</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -67,7 +52,7 @@
         <translation>GGUF मॉडल (*.gguf)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>You: </source>
         <translation>आप: </translation>
     </message>
@@ -917,14 +902,9 @@
         <translation>भाषा:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>#</source>
         <translation>#</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Model</source>
-        <translation>मॉडल</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -952,7 +932,7 @@
         <translation>जीत दर</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>No votes yet: compare two models and vote.</source>
         <translation>अभी कोई वोट नहीं: दो मॉडलों की तुलना करें और वोट दें।</translation>
     </message>
@@ -980,18 +960,20 @@
         <translation>इसकी लागत</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="-102"/>
+        <location filename="../../ui/widgets/load_settings_dialog.py" line="+1"/>
         <source>Context:</source>
         <translation>संदर्भ:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../ui/widgets/load_settings_dialog.py" line="+0"/>
         <location line="+9"/>
         <source>KV cache:</source>
         <translation>KV कैश:</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location filename="../../ui/widgets/load_settings_dialog.py" line="-9"/>
         <source>GPU layers:</source>
         <translation>GPU लेयर:</translation>
     </message>
@@ -1398,12 +1380,13 @@
         <translation>डाउनलोड</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/compare_leaderboard.py" line="-27"/>
+        <location filename="../../ui/widgets/model_manager.py" line="+1"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/widgets/model_manager.py" line="+0"/>
         <source>Quantization</source>
         <translation>क्वांटाइज़ेशन</translation>
     </message>
@@ -1524,12 +1507,13 @@
         <translation>इंस्टॉल किए गए मॉडल</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="-1"/>
+        <location filename="../../ui/widgets/model_picker.py" line="+1"/>
         <source>Model:</source>
         <translation>मॉडल:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/model_picker.py" line="+1"/>
         <source>Switch to another installed model</source>
         <translation>किसी दूसरे इंस्टॉल किए गए मॉडल पर जाएँ</translation>
     </message>
@@ -1894,17 +1878,19 @@
         <translation>सिस्टम प्रॉम्प्ट (बातचीत से पहले मॉडल जो पढ़ता है):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="+1"/>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+1"/>
         <source>Temperature:</source>
         <translation>तापमान:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+0"/>
         <source>Top-p:</source>
         <translation>Top-p:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+0"/>
         <source>Top-k:</source>
         <translation>Top-k:</translation>
     </message>

@@ -17,29 +17,14 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location filename="../../ui/widgets/compare_pane.py" line="+99"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="+109"/>
         <source>GGUF file…</source>
         <translation>File GGUF…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Model:</source>
-        <translation>Modello:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Context:</source>
-        <translation>Contesto:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>KV cache:</source>
-        <translation>Cache KV:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Temperature:</source>
-        <translation>Temperatura:</translation>
+        <location line="+5"/>
+        <source>Longest reply (tokens):</source>
+        <translation>Risposta più lunga (token):</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -67,7 +52,7 @@
         <translation>Modelli GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>You: </source>
         <translation>Tu: </translation>
     </message>
@@ -917,14 +902,9 @@
         <translation>Lingua:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>#</source>
         <translation>#</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Model</source>
-        <translation>Modello</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -952,7 +932,7 @@
         <translation>Percentuale di vittorie</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>No votes yet: compare two models and vote.</source>
         <translation>Ancora nessun voto: confronta due modelli e vota.</translation>
     </message>
@@ -980,18 +960,20 @@
         <translation>Quanto costa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="-102"/>
+        <location filename="../../ui/widgets/load_settings_dialog.py" line="+1"/>
         <source>Context:</source>
         <translation>Contesto:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../ui/widgets/load_settings_dialog.py" line="+0"/>
         <location line="+9"/>
         <source>KV cache:</source>
         <translation>Cache KV:</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location filename="../../ui/widgets/load_settings_dialog.py" line="-9"/>
         <source>GPU layers:</source>
         <translation>Livelli sulla GPU:</translation>
     </message>
@@ -1398,12 +1380,13 @@
         <translation>Download</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/compare_leaderboard.py" line="-27"/>
+        <location filename="../../ui/widgets/model_manager.py" line="+1"/>
         <source>Model</source>
         <translation>Modello</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/widgets/model_manager.py" line="+0"/>
         <source>Quantization</source>
         <translation>Quantizzazione</translation>
     </message>
@@ -1524,12 +1507,13 @@
         <translation>Modelli installati</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="-1"/>
+        <location filename="../../ui/widgets/model_picker.py" line="+1"/>
         <source>Model:</source>
         <translation>Modello:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/model_picker.py" line="+1"/>
         <source>Switch to another installed model</source>
         <translation>Passa a un altro modello installato</translation>
     </message>
@@ -1894,17 +1878,19 @@
         <translation>Prompt di sistema (ciò che il modello legge prima della conversazione):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="+1"/>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+1"/>
         <source>Temperature:</source>
         <translation>Temperatura:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+0"/>
         <source>Top-p:</source>
         <translation>Top-p:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+0"/>
         <source>Top-k:</source>
         <translation>Top-k:</translation>
     </message>

@@ -17,29 +17,14 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location filename="../../ui/widgets/compare_pane.py" line="+99"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="+109"/>
         <source>GGUF file…</source>
         <translation>ไฟล์ GGUF…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Model:</source>
-        <translation>โมเดล:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Context:</source>
-        <translation>บริบท:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>KV cache:</source>
-        <translation>แคช KV:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Temperature:</source>
-        <translation>อุณหภูมิ:</translation>
+        <location line="+5"/>
+        <source>Longest reply (tokens):</source>
+        <translation>คำตอบยาวสุด (โทเค็น):</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -67,7 +52,7 @@
         <translation>โมเดล GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>You: </source>
         <translation>คุณ: </translation>
     </message>
@@ -915,14 +900,9 @@
         <translation>ภาษา:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>#</source>
         <translation>#</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Model</source>
-        <translation>โมเดล</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -950,7 +930,7 @@
         <translation>อัตราชนะ</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>No votes yet: compare two models and vote.</source>
         <translation>ยังไม่มีคะแนนโหวต: เปรียบเทียบสองโมเดลแล้วโหวต</translation>
     </message>
@@ -978,18 +958,20 @@
         <translation>สิ่งที่ต้องใช้</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="-102"/>
+        <location filename="../../ui/widgets/load_settings_dialog.py" line="+1"/>
         <source>Context:</source>
         <translation>บริบท:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../ui/widgets/load_settings_dialog.py" line="+0"/>
         <location line="+9"/>
         <source>KV cache:</source>
         <translation>แคช KV:</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location filename="../../ui/widgets/load_settings_dialog.py" line="-9"/>
         <source>GPU layers:</source>
         <translation>เลเยอร์บน GPU:</translation>
     </message>
@@ -1394,12 +1376,13 @@
         <translation>การดาวน์โหลด</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/compare_leaderboard.py" line="-27"/>
+        <location filename="../../ui/widgets/model_manager.py" line="+1"/>
         <source>Model</source>
         <translation>โมเดล</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/widgets/model_manager.py" line="+0"/>
         <source>Quantization</source>
         <translation>การควอนไทซ์</translation>
     </message>
@@ -1520,12 +1503,13 @@
         <translation>โมเดลที่ติดตั้งแล้ว</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="-1"/>
+        <location filename="../../ui/widgets/model_picker.py" line="+1"/>
         <source>Model:</source>
         <translation>โมเดล:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/model_picker.py" line="+1"/>
         <source>Switch to another installed model</source>
         <translation>สลับไปใช้โมเดลอื่นที่ติดตั้งแล้ว</translation>
     </message>
@@ -1890,17 +1874,19 @@
         <translation>พรอมต์ของระบบ (สิ่งที่โมเดลอ่านก่อนบทสนทนา):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="+1"/>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+1"/>
         <source>Temperature:</source>
         <translation>อุณหภูมิ:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+0"/>
         <source>Top-p:</source>
         <translation>Top-p:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+0"/>
         <source>Top-k:</source>
         <translation>Top-k:</translation>
     </message>

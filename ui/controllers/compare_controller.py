@@ -46,8 +46,10 @@ class PaneSetup:
 
     def identity(self, quantization: str = "") -> ModelIdentity:
         s = self.sampling
-        return ModelIdentity.of(self.name, quantization, {"ctx": self.n_ctx, "kv": self.kv_cache_type,
-                                                          "temperature": s.temperature})
+        shaping = {"ctx": self.n_ctx, "kv": self.kv_cache_type, "temperature": s.temperature}
+        if s.top_p != SamplingSettings().top_p:  # named only when changed: the usual contestant keeps its name
+            shaping["top_p"] = s.top_p
+        return ModelIdentity.of(self.name, quantization, shaping)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -70,9 +70,10 @@ class LeaderboardPage(QWidget):
         self.unblind_box.setText(self.tr("Include votes cast with the names visible"))
         self.task_label.setText(self.tr("Task:"))
         self.language_label.setText(self.tr("Language:"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("#"), self.tr("Model"), self.tr("Rating"), self.tr("95 % interval"), self.tr("Battles"),
-            self.tr("Wins / ties / losses"), self.tr("Win rate")])
+        headers = [self.tr("#"), self.tr("Rating"), self.tr("95 % interval"), self.tr("Battles"),
+                   self.tr("Wins / ties / losses"), self.tr("Win rate")]
+        model = QCoreApplication.translate("ModelManager", "Model")  # the model manager's column
+        self.table.setHorizontalHeaderLabels(headers[:1] + [model] + headers[1:])
         self.show_board(self._board)
 
     def _ask(self) -> None:

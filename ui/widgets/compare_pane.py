@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Optional, Sequence
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -58,6 +58,14 @@ class ComparePane(QFrame):
         self.temperature_box.setRange(0.0, 2.0)
         self.temperature_box.setSingleStep(0.1)
         self.temperature_box.setValue(SamplingSettings().temperature)
+        self.top_p_box = QDoubleSpinBox()
+        self.top_p_box.setRange(0.05, 1.0)
+        self.top_p_box.setSingleStep(0.05)
+        self.top_p_box.setValue(SamplingSettings().top_p)
+        self.max_tokens_box = QSpinBox()
+        self.max_tokens_box.setRange(16, 32768)
+        self.max_tokens_box.setSingleStep(256)
+        self.max_tokens_box.setValue(SamplingSettings().max_tokens)
         model_row = QHBoxLayout()
         model_row.addWidget(self.model_box, 1)
         model_row.addWidget(self.browse_button)
@@ -66,6 +74,8 @@ class ComparePane(QFrame):
         self.form.addRow("", self.ctx_box)
         self.form.addRow("", self.kv_box)
         self.form.addRow("", self.temperature_box)
+        self.form.addRow("", self.top_p_box)
+        self.form.addRow("", self.max_tokens_box)
         self.setup_box = QWidget()
         self.setup_box.setLayout(self.form)
         self.reply_view = QPlainTextEdit()
@@ -83,7 +93,7 @@ class ComparePane(QFrame):
         layout.addWidget(self.stop_button)
         self.browse_button.clicked.connect(self._browse)
         self.stop_button.clicked.connect(lambda: self.stopRequested.emit(self.slot))
-        for box in (self.ctx_box, self.temperature_box):
+        for box in (self.ctx_box, self.temperature_box, self.top_p_box, self.max_tokens_box):
             box.valueChanged.connect(lambda _v: self.setupChanged.emit())
         self.kv_box.currentIndexChanged.connect(lambda _i: self.setupChanged.emit())
         self.model_box.currentIndexChanged.connect(lambda _i: self.setupChanged.emit())
@@ -97,7 +107,11 @@ class ComparePane(QFrame):
 
     def retranslate_ui(self) -> None:
         self.browse_button.setText(self.tr("GGUF file…"))
-        labels = (self.tr("Model:"), self.tr("Context:"), self.tr("KV cache:"), self.tr("Temperature:"))
+        # The same labels as the chat's own dialogs, with their translations.
+        translate = QCoreApplication.translate
+        labels = (translate("ModelPicker", "Model:"), translate("LoadSettingsDialog", "Context:"),
+                  translate("LoadSettingsDialog", "KV cache:"), translate("SamplingDialog", "Temperature:"),
+                  translate("SamplingDialog", "Top-p:"), self.tr("Longest reply (tokens):"))
         for row, text in enumerate(labels):
             label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             if label is not None and isinstance(label.widget(), QLabel):
@@ -145,7 +159,8 @@ class ComparePane(QFrame):
         path = self.model_box.currentData()
         if not path:
             return None
-        sampling = SamplingSettings(temperature=round(self.temperature_box.value(), 2))
+        sampling = SamplingSettings(temperature=round(self.temperature_box.value(), 2),
+                                    top_p=round(self.top_p_box.value(), 2), max_tokens=self.max_tokens_box.value())
         return PaneSetup(Path(path), self.ctx_box.value(), self.kv_box.currentText(), sampling)
 
     # --- the comparison --------------------------------------------------------------------
