@@ -190,13 +190,23 @@ class CompareParts:
         self.threads.stop()
 
 
+def _open_store(paddock: Paddock) -> object:
+    """The history's open database, for the votes (in the history thread)."""
+    from app.store.errors import StoreError
+
+    store = paddock.history.task.store
+    if store is None:
+        raise StoreError("The conversation history could not be opened, so the vote cannot be saved.")
+    return store.connection()
+
+
 def _build_compare(paddock: Paddock, hardware: HardwareSource) -> CompareParts:
     """Ctrl+Shift+C opens the Compare window; "continue with the winner" opens the saved
     comparison in the main window with the winner's model."""
     controller = CompareController(make_planner(hardware))
     logs = paddock.paths.engine_log_file
     threads = CompareThreads(lambda slot: EngineClient(logs.with_name(f"{logs.stem}-compare-{slot}{logs.suffix}")),
-                             paddock.history.thread, lambda: paddock.history.task.store.connection())
+                             paddock.history.thread, lambda: _open_store(paddock))
     connect_compare(controller, threads, paddock.crash)
     parts = CompareParts(controller, threads)
 
