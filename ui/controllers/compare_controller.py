@@ -26,7 +26,6 @@ from app.errors import AppError
 from app.hardware.detect import HardwareSnapshot
 from app.jobs import CancelToken
 
-__all__ = ["Outcome"]  # the vote's outcomes, for the widgets
 MIN_PANES, MAX_PANES = 2, 4
 LETTERS = "ABCD"
 
