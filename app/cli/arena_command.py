@@ -159,16 +159,14 @@ def run_export(args: argparse.Namespace, context: Any) -> int:
 
 def run_import(args: argparse.Namespace, context: Any) -> int:
     from app.arena.battle_file import read_battles
-    from app.arena.votes import record_vote
+    from app.arena.votes import import_votes
     from app.cli.history_command import open_history
 
     votes = read_battles(args.file)  # the whole file is checked before anything is stored
     with open_history(context) as store:
-        db = store.connection()
-        with db.transaction():
-            for vote in votes:
-                record_vote(db, vote)
-    print(f"Imported {len(votes)} battle(s) from {args.file}.")
+        added = import_votes(store.connection(), votes)
+    known = len(votes) - added
+    print(f"Imported {added} battle(s) from {args.file}" + (f"; {known} already stored." if known else "."))
     return 0
 
 
