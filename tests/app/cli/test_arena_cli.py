@@ -50,6 +50,8 @@ def test_votes_then_the_leaderboard(capsys: pytest.CaptureFixture[str]) -> None:
     thai = json.loads(run(capsys, "ratings", "--json", "--language", "th", "--bootstrap", "0")[1])
     assert [(r["battles"], r["ties"]) for r in thai] == [(1, 1), (1, 1)]  # the one vote tagged th
     assert json.loads(run(capsys, "ratings", "--json", "--task", "coding")[1]) == []
+    # `paddock-cli arena` with no action is the leaderboard, with the same options
+    assert json.loads(run(capsys, "--json", "--include-unblind", "--bootstrap", "50")[1]) == rows
 
 
 @pytest.mark.parametrize("argv, says", [
