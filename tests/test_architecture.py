@@ -61,6 +61,7 @@ UI_INNER = {"ui.tasks", "ui.wiring", "ui.main"}
 WIDGET_APP_IMPORTS = {
     "app.chat.messages", "app.engine.settings", "app.store.records", "app.store.opening",
     "app.store.search", "app.store.textfold",
+    "app.arena.bradley_terry",  # the leaderboard's result records
 }
 
 
