@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.arena.compare_run import PaneSettings, run_compare  # noqa: E402
+from app.arena.compare_run import PaneSettings, plan_compare, run_compare  # noqa: E402
 from app.arena.schedule import Mode  # noqa: E402
 from app.chat.messages import ChatMessage  # noqa: E402
 from app.engine.client import EngineClient  # noqa: E402
@@ -79,9 +79,9 @@ def main() -> int:
         for _ in range(args.repetitions):
             for i, path in enumerate(paths):
                 speeds["alone"][i].append(alone(path, cores, sampling, logs / "alone.log")[0])
-            for mode, machine in (("concurrent", hw), ("sequential", replace(hw, physical_cores=1))):
-                # sequential is forced by a one-core view of the machine; its panes then get all the cores
-                result = run_compare(panes, PROMPT, hardware=machine, log_dir=logs)
+            for mode in ("concurrent", "sequential"):
+                plan = plan_compare(panes, hw, force_sequential=mode == "sequential")  # each pane: all the cores
+                result = run_compare(panes, PROMPT, hardware=hw, log_dir=logs, schedule=plan)
                 assert result.mode is Mode(mode), result.reason
                 walls[mode].append(result.wall_s)
                 for i, pane in enumerate(result.panes):

@@ -91,10 +91,10 @@ class CompareResult:
     wall_s: float  # from the first load to the last reply
 
 
-def plan_compare(panes: Sequence[PaneSettings], hw: HardwareSnapshot) -> Schedule:
+def plan_compare(panes: Sequence[PaneSettings], hw: HardwareSnapshot, *, force_sequential: bool = False) -> Schedule:
     """The schedule for `panes` on `hw`, from the sizes in the files' headers."""
     loads = [PaneLoad(p.label, footprint_of_file(check_model_file(p.load)), p.load) for p in panes]
-    return schedule_panes(loads, hw)
+    return schedule_panes(loads, hw, force_sequential=force_sequential)
 
 
 def _forward(cancel: Optional[CancelToken], to: CancelToken) -> None:

@@ -139,3 +139,13 @@ def test_cancel_stops_every_pane_and_raises(
     # sequential: the first pane stopped while streaming, the second never loaded
     assert seen.stages(0) == [PaneStage.LOADING, PaneStage.DONE] and seen.stages(1) == []
     assert 0 < len(seen.text(0)) < 400
+
+
+def test_sequential_can_be_asked_for_and_then_each_pane_gets_the_whole_cpu(
+        scripted_model_path: Path, endless_model_path: Path, hardware: HardwareSnapshot, tmp_path: Path) -> None:
+    four_cores = replace(hardware, physical_cores=4)
+    chosen = panes(scripted_model_path, endless_model_path)
+    assert plan_compare(chosen, four_cores).mode is Mode.CONCURRENT
+    plan = plan_compare(chosen, four_cores, force_sequential=True)
+    assert plan.mode is Mode.SEQUENTIAL and plan.reason.startswith("Asked to answer one after another")
+    assert [p.settings.n_threads for p in plan.panes] == [4, 4]
