@@ -54,13 +54,14 @@ ALLOWED: dict[str, set[str]] = {
     "app.chat": {"app.engine", "app.planner", "app.store"},
     "app.serve": {"app.chat.messages", "app.engine"},  # the API drives the engine, like the chat use cases
     "app.config": set(),
-    "app.arena": {"app.store", "app.planner", "app.hardware", "app.engine.settings"},
+    "app.arena": {"app.store", "app.planner", "app.hardware", "app.engine", "app.chat.messages"},  # compare_run drives engines
     "app.documents": {"app.store.database", "app.store.errors"},  # its own database, the same adapter
 }
 UI_INNER = {"ui.tasks", "ui.wiring", "ui.main"}
 WIDGET_APP_IMPORTS = {
     "app.chat.messages", "app.engine.settings", "app.store.records", "app.store.opening",
     "app.store.search", "app.store.textfold",
+    "app.arena.bradley_terry",  # the leaderboard's result records
 }
 
 

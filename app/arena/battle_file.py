@@ -4,10 +4,13 @@ One battle a line: {"model_a", "model_b", "winner": "model_a" | "model_b" | "tie
 "tie (bothbad)", "tstamp" (seconds), "anony" (blind), "language", ...}. A vote between
 more than two panes is written as its implied pairwise battles; a model's name is its
 leaderboard key ("file (Q4_K_M, temperature=0.7)"), read back as that name.
+Each battle Paddock writes carries "paddock_id" (its vote's uuid and number); a battle from
+elsewhere is known by a hash of its line: importing the same file twice adds nothing.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -19,20 +22,37 @@ WINNERS = {"model_a": Outcome.WINNER, "model_b": Outcome.WINNER, "tie": Outcome.
            "tie (bothbad)": Outcome.BOTH_BAD}
 
 
+ID_KEY = "paddock_id"  # "<the vote's uuid>/<n>": read back as the battle's content id
+
+
+def content_id(line: dict[str, Any]) -> str:
+    """A battle's identity: the id Paddock wrote, else a hash of the whole line (every
+    key, in sorted order), so the same battle imported twice is stored once."""
+    given = line.get(ID_KEY)
+    if isinstance(given, str) and given:
+        return given
+    canonical = json.dumps(line, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return "battle-" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _pairs(vote: Vote) -> Iterator[tuple[str, str, str]]:
+    keys = [m.key for m in vote.models]
+    if vote.outcome is Outcome.WINNER:
+        assert vote.winner is not None
+        yield from ((keys[vote.winner], key, "model_a") for i, key in enumerate(keys) if i != vote.winner)
+        return
+    winner = "tie" if vote.outcome is Outcome.TIE else "tie (bothbad)"
+    yield from ((keys[i], keys[j], winner) for i in range(len(keys)) for j in range(i + 1, len(keys)))
+
+
 def battle_lines(votes: Iterable[Vote]) -> Iterator[dict[str, Any]]:
     for vote in votes:
-        keys = [m.key for m in vote.models]
         common: dict[str, Any] = {"tstamp": vote.created_ms / 1000.0, "anony": vote.blind, **dict(vote.tags)}
-        if vote.outcome is Outcome.WINNER:
-            assert vote.winner is not None
-            for i, key in enumerate(keys):
-                if i != vote.winner:
-                    yield {"model_a": keys[vote.winner], "model_b": key, "winner": "model_a", **common}
-            continue
-        winner = "tie" if vote.outcome is Outcome.TIE else "tie (bothbad)"
-        for i in range(len(keys)):
-            for j in range(i + 1, len(keys)):
-                yield {"model_a": keys[i], "model_b": keys[j], "winner": winner, **common}
+        for n, (a, b, winner) in enumerate(_pairs(vote)):
+            line = {"model_a": a, "model_b": b, "winner": winner, **common}
+            if vote.uuid:  # an imported Paddock battle keeps its id; a vote's battles are numbered
+                line[ID_KEY] = vote.uuid if "/" in vote.uuid else f"{vote.uuid}/{n}"
+            yield line
 
 
 def write_battles(votes: Iterable[Vote], path: Path) -> int:
@@ -56,7 +76,7 @@ def _vote(line: dict[str, Any], where: str) -> Vote:
     tags = {k: str(line[k]) for k in ("language", "task") if line.get(k)}
     position = {"model_a": 0, "model_b": 1}.get(winner)
     vote = Vote((ModelIdentity(a), ModelIdentity(b)), WINNERS[winner], position, bool(line.get("anony", True)),
-                tags=tags, created_ms=created_ms)
+                tags=tags, created_ms=created_ms, uuid=content_id(line))
     try:
         return vote.validated()
     except InvalidRequestError as exc:

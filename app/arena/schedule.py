@@ -80,11 +80,16 @@ def _alone(pane: PaneLoad, hw: HardwareSnapshot, headroom: Headroom) -> PanePlan
     return PanePlan(pane.label, settings, result.fit)
 
 
-def schedule_panes(panes: Sequence[PaneLoad], hw: HardwareSnapshot, *, headroom: Headroom = Headroom()) -> Schedule:
+def schedule_panes(panes: Sequence[PaneLoad], hw: HardwareSnapshot, *, headroom: Headroom = Headroom(),
+                   force_sequential: bool = False) -> Schedule:
+    """`force_sequential`: one after another even when they would fit together (each reply
+    with the whole machine, e.g. to compare speeds fairly)."""
     together = fit_together([(p.footprint, PlanSettings.from_load_settings(p.settings)) for p in panes], hw,
                             headroom=headroom)
     cores = max(1, hw.physical_cores)
-    if together.fits:
+    if force_sequential:
+        reason = "Asked to answer one after another: each model is loaded, answers and is unloaded in turn."
+    elif together.fits:
         on_gpu = [placed.fit is Fit.GPU for placed in together.placements]
         threads = split_threads(cores, on_gpu, [p.footprint.weight_bytes for p in panes],
                                 [p.settings.n_threads for p in panes])

@@ -59,6 +59,9 @@ class Vote:
     tags: Mapping[str, str] = field(default_factory=dict)
     created_ms: int = 0
     id: Optional[int] = None
+    # Unique in the database: random for a vote cast here; for an imported battle its
+    # content id (battle_file.content_id), so importing the same file twice adds nothing.
+    uuid: str = field(default="", compare=False)
 
     def validated(self) -> "Vote":
         if len(self.models) < 2:
@@ -80,7 +83,7 @@ def record_vote(db: Database, vote: Vote) -> int:
         outcome = db.execute(
             "INSERT INTO votes (uuid, created_ms, conversation_id, message_id, outcome, winner_position, blind, "
             "tags_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (str(uuid.uuid4()), created, vote.conversation_id, vote.message_id, vote.outcome.value, vote.winner,
+            (vote.uuid or str(uuid.uuid4()), created, vote.conversation_id, vote.message_id, vote.outcome.value, vote.winner,
              int(vote.blind), json.dumps(dict(vote.tags), ensure_ascii=False) if vote.tags else None),
         )
         vote_id = int(outcome.lastrowid or 0)
@@ -90,6 +93,23 @@ def record_vote(db: Database, vote: Vote) -> int:
              for i, m in enumerate(vote.models)],
         )
     return vote_id
+
+
+def import_votes(db: Database, votes: Sequence[Vote]) -> int:
+    """Store the votes (all or nothing) whose uuid is not stored yet, nor any earlier in
+    `votes`; a battle exported from here ("<vote uuid>/<n>") is known by its vote's uuid
+    too. Return how many were added."""
+    added = 0
+    seen: set[str] = set()
+    with db.transaction():
+        for vote in votes:
+            ids = {vote.uuid, vote.uuid.partition("/")[0]} - {""}
+            if vote.uuid in seen or any(db.query("SELECT 1 FROM votes WHERE uuid = ?", (i,)) for i in ids):
+                continue
+            seen.add(vote.uuid)
+            record_vote(db, vote)
+            added += 1
+    return added
 
 
 def list_votes(db: Database, *, include_unblind: bool = False) -> list[Vote]:
@@ -102,7 +122,7 @@ def list_votes(db: Database, *, include_unblind: bool = False) -> list[Vote]:
         models.setdefault(m["vote_id"], []).append(ModelIdentity.of(m["file_name"], m["quantization"], settings))
     return [
         Vote(tuple(models.get(r["id"], ())), Outcome(r["outcome"]), r["winner_position"], bool(r["blind"]),
-             r["conversation_id"], r["message_id"], json.loads(r["tags_json"] or "{}"), r["created_ms"], r["id"])
+             r["conversation_id"], r["message_id"], json.loads(r["tags_json"] or "{}"), r["created_ms"], r["id"], r["uuid"])
         for r in rows
     ]
 

@@ -23,7 +23,8 @@ def register(subparsers: Any) -> None:
         "ratings on the Elo scale with bootstrap 95%% intervals, as the LMSYS Chatbot Arena computes them.",
     )
     actions = arena.add_subparsers(dest="action", metavar="ACTION")
-    arena.set_defaults(handler=lambda args, context: _usage(arena))
+    add_ratings_options(arena)  # `paddock-cli arena [--json] ...`: the leaderboard
+    arena.set_defaults(handler=run_ratings)
 
     vote = actions.add_parser("vote", help="record a vote between two to four models",
                               description="Record a vote. A model is NAME or NAME:QUANT (e.g. llama-8b:Q8_0); "
@@ -35,16 +36,8 @@ def register(subparsers: Any) -> None:
     vote.add_argument("--task", help="tag: the kind of task (e.g. coding)")
     vote.set_defaults(handler=run_vote)
 
-    ratings = actions.add_parser("ratings", help="the leaderboard with 95%% intervals")
-    ratings.add_argument("--bootstrap", type=int, default=1000, metavar="N", help="resamples (default 1000; 0: none)")
-    ratings.add_argument("--seed", type=int, default=0, help="seed of the resampling (default 0)")
-    ratings.add_argument("--include-unblind", action="store_true", help="count votes cast with the names visible")
-    ratings.add_argument("--drop-both-bad", action="store_true", help="leave out \"both bad\" votes (else ties)")
-    ratings.add_argument("--language", help="only votes tagged with this language (e.g. th)")
-    ratings.add_argument("--task", help="only votes tagged with this kind of task")
-    ratings.add_argument("--votes", type=Path, metavar="FILE.jsonl",
-                         help="rank the battles of this file (Chatbot Arena format) instead of the stored votes")
-    ratings.add_argument("--json", action="store_true", help="print JSON, best first")
+    ratings = actions.add_parser("ratings", help="the leaderboard with 95%% intervals (also: arena with no action)")
+    add_ratings_options(ratings)
     ratings.set_defaults(handler=run_ratings)
 
     export = actions.add_parser("export", help="write the stored votes as JSON Lines (Chatbot Arena battles)")
@@ -64,9 +57,16 @@ def register(subparsers: Any) -> None:
     plan.set_defaults(handler=run_plan)
 
 
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_help()
-    return 2
+def add_ratings_options(ratings: argparse.ArgumentParser) -> None:
+    ratings.add_argument("--bootstrap", type=int, default=1000, metavar="N", help="resamples (default 1000; 0: none)")
+    ratings.add_argument("--seed", type=int, default=0, help="seed of the resampling (default 0)")
+    ratings.add_argument("--include-unblind", action="store_true", help="count votes cast with the names visible")
+    ratings.add_argument("--drop-both-bad", action="store_true", help="leave out \"both bad\" votes (else ties)")
+    ratings.add_argument("--language", help="only votes tagged with this language (e.g. th)")
+    ratings.add_argument("--task", help="only votes tagged with this kind of task")
+    ratings.add_argument("--votes", type=Path, metavar="FILE.jsonl",
+                         help="rank the battles of this file (Chatbot Arena format) instead of the stored votes")
+    ratings.add_argument("--json", action="store_true", help="print JSON, best first")
 
 
 def _identity(text: str) -> Any:
@@ -159,16 +159,14 @@ def run_export(args: argparse.Namespace, context: Any) -> int:
 
 def run_import(args: argparse.Namespace, context: Any) -> int:
     from app.arena.battle_file import read_battles
-    from app.arena.votes import record_vote
+    from app.arena.votes import import_votes
     from app.cli.history_command import open_history
 
     votes = read_battles(args.file)  # the whole file is checked before anything is stored
     with open_history(context) as store:
-        db = store.connection()
-        with db.transaction():
-            for vote in votes:
-                record_vote(db, vote)
-    print(f"Imported {len(votes)} battle(s) from {args.file}.")
+        added = import_votes(store.connection(), votes)
+    known = len(votes) - added
+    print(f"Imported {added} battle(s) from {args.file}" + (f"; {known} already stored." if known else "."))
     return 0
 
 

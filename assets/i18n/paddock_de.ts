@@ -885,6 +885,29 @@
     </message>
 </context>
 <context>
+    <name>LeaderboardChart</name>
+    <message>
+        <location filename="../../ui/widgets/leaderboard_chart.py" line="+79"/>
+        <source>No votes yet. Compare models side by side and vote to see their ratings here.</source>
+        <translation>Noch keine Stimmen. Vergleichen Sie Modelle nebeneinander und stimmen Sie ab, um hier ihre Bewertungen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings with 95 % intervals</source>
+        <translation>Bewertungen mit 95-%-Intervallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate of the row&apos;s model against the column&apos;s</source>
+        <translation>Siegquote des Modells der Zeile gegen das der Spalte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ties count half a win each way; the small number is the battles between the two.</source>
+        <translation>Unentschieden zählen für beide als halber Sieg; die kleine Zahl ist die Anzahl der Duelle zwischen den beiden.</translation>
+    </message>
+</context>
+<context>
     <name>LeaderboardPage</name>
     <message>
         <location filename="../../ui/widgets/compare_leaderboard.py" line="+70"/>

@@ -885,6 +885,29 @@
     </message>
 </context>
 <context>
+    <name>LeaderboardChart</name>
+    <message>
+        <location filename="../../ui/widgets/leaderboard_chart.py" line="+79"/>
+        <source>No votes yet. Compare models side by side and vote to see their ratings here.</source>
+        <translation>Todavía no hay votos. Compara modelos lado a lado y vota para ver aquí sus puntuaciones.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings with 95 % intervals</source>
+        <translation>Puntuaciones con intervalos del 95 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate of the row&apos;s model against the column&apos;s</source>
+        <translation>Tasa de victorias del modelo de la fila frente al de la columna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ties count half a win each way; the small number is the battles between the two.</source>
+        <translation>Un empate cuenta como media victoria para cada uno; el número pequeño son los duelos entre los dos.</translation>
+    </message>
+</context>
+<context>
     <name>LeaderboardPage</name>
     <message>
         <location filename="../../ui/widgets/compare_leaderboard.py" line="+70"/>

@@ -885,6 +885,29 @@
     </message>
 </context>
 <context>
+    <name>LeaderboardChart</name>
+    <message>
+        <location filename="../../ui/widgets/leaderboard_chart.py" line="+79"/>
+        <source>No votes yet. Compare models side by side and vote to see their ratings here.</source>
+        <translation>Aucun vote pour l&apos;instant. Comparez des modèles côte à côte et votez pour voir ici leurs classements.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings with 95 % intervals</source>
+        <translation>Classements avec intervalles à 95 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate of the row&apos;s model against the column&apos;s</source>
+        <translation>Taux de victoire du modèle de la ligne contre celui de la colonne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ties count half a win each way; the small number is the battles between the two.</source>
+        <translation>Une égalité compte comme une demi-victoire pour chacun ; le petit nombre est celui des duels entre les deux.</translation>
+    </message>
+</context>
+<context>
     <name>LeaderboardPage</name>
     <message>
         <location filename="../../ui/widgets/compare_leaderboard.py" line="+70"/>

@@ -885,6 +885,29 @@
     </message>
 </context>
 <context>
+    <name>LeaderboardChart</name>
+    <message>
+        <location filename="../../ui/widgets/leaderboard_chart.py" line="+79"/>
+        <source>No votes yet. Compare models side by side and vote to see their ratings here.</source>
+        <translation>अभी तक कोई वोट नहीं। मॉडलों की साथ-साथ तुलना करें और वोट दें, उनकी रेटिंग यहाँ दिखेगी।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings with 95 % intervals</source>
+        <translation>95 % अंतराल के साथ रेटिंग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate of the row&apos;s model against the column&apos;s</source>
+        <translation>पंक्ति वाले मॉडल की कॉलम वाले मॉडल के विरुद्ध जीत दर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ties count half a win each way; the small number is the battles between the two.</source>
+        <translation>बराबरी दोनों ओर आधी जीत गिनी जाती है; छोटी संख्या दोनों के बीच मुक़ाबलों की गिनती है।</translation>
+    </message>
+</context>
+<context>
     <name>LeaderboardPage</name>
     <message>
         <location filename="../../ui/widgets/compare_leaderboard.py" line="+70"/>

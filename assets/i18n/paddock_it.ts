@@ -885,6 +885,29 @@
     </message>
 </context>
 <context>
+    <name>LeaderboardChart</name>
+    <message>
+        <location filename="../../ui/widgets/leaderboard_chart.py" line="+79"/>
+        <source>No votes yet. Compare models side by side and vote to see their ratings here.</source>
+        <translation>Ancora nessun voto. Confronta i modelli fianco a fianco e vota per vederne qui i punteggi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings with 95 % intervals</source>
+        <translation>Punteggi con intervalli al 95 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate of the row&apos;s model against the column&apos;s</source>
+        <translation>Percentuale di vittorie del modello della riga contro quello della colonna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ties count half a win each way; the small number is the battles between the two.</source>
+        <translation>Un pareggio vale mezza vittoria per ciascuno; il numero piccolo indica i confronti tra i due.</translation>
+    </message>
+</context>
+<context>
     <name>LeaderboardPage</name>
     <message>
         <location filename="../../ui/widgets/compare_leaderboard.py" line="+70"/>

@@ -885,6 +885,29 @@
     </message>
 </context>
 <context>
+    <name>LeaderboardChart</name>
+    <message>
+        <location filename="../../ui/widgets/leaderboard_chart.py" line="+79"/>
+        <source>No votes yet. Compare models side by side and vote to see their ratings here.</source>
+        <translation>Ainda não há votos. Compare modelos lado a lado e vote para ver as pontuações deles aqui.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings with 95 % intervals</source>
+        <translation>Pontuações com intervalos de 95 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate of the row&apos;s model against the column&apos;s</source>
+        <translation>Taxa de vitória do modelo da linha contra o da coluna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ties count half a win each way; the small number is the battles between the two.</source>
+        <translation>Empates contam como meia vitória para cada lado; o número pequeno é o de confrontos entre os dois.</translation>
+    </message>
+</context>
+<context>
     <name>LeaderboardPage</name>
     <message>
         <location filename="../../ui/widgets/compare_leaderboard.py" line="+70"/>

@@ -883,6 +883,29 @@
     </message>
 </context>
 <context>
+    <name>LeaderboardChart</name>
+    <message>
+        <location filename="../../ui/widgets/leaderboard_chart.py" line="+79"/>
+        <source>No votes yet. Compare models side by side and vote to see their ratings here.</source>
+        <translation>ยังไม่มีการโหวต เปรียบเทียบโมเดลแบบเคียงข้างกันแล้วโหวต เพื่อดูคะแนนของโมเดลที่นี่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings with 95 % intervals</source>
+        <translation>คะแนนพร้อมช่วงความเชื่อมั่น 95 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate of the row&apos;s model against the column&apos;s</source>
+        <translation>อัตราการชนะของโมเดลในแถวเทียบกับโมเดลในคอลัมน์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ties count half a win each way; the small number is the battles between the two.</source>
+        <translation>ผลเสมอนับเป็นชนะครึ่งหนึ่งให้ทั้งสองฝ่าย ตัวเลขเล็กคือจำนวนครั้งที่ทั้งสองแข่งกัน</translation>
+    </message>
+</context>
+<context>
     <name>LeaderboardPage</name>
     <message>
         <location filename="../../ui/widgets/compare_leaderboard.py" line="+70"/>

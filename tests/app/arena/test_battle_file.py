@@ -44,3 +44,18 @@ def test_a_bad_line_is_named(tmp_path: Path, line: str, says: str) -> None:
 def test_a_missing_file_is_an_expected_error(tmp_path: Path) -> None:
     with pytest.raises(InvalidRequestError, match="Cannot read"):
         read_battles(tmp_path / "nowhere.jsonl")
+
+
+def test_a_battle_is_known_by_its_content_not_its_key_order(tmp_path: Path) -> None:
+    from app.arena.battle_file import content_id
+
+    line = {"model_a": "x", "model_b": "y", "winner": "tie", "tstamp": 1.0}
+    same = {"tstamp": 1.0, "winner": "tie", "model_b": "y", "model_a": "x"}
+    assert content_id(line) == content_id(same) and content_id(line).startswith("battle-")
+    assert content_id({**line, "tstamp": 2.0}) != content_id(line)
+    assert content_id({**line, "paddock_id": "abc/1"}) == "abc/1"
+    # a vote cast here writes its id and the battle's number; read back as that id
+    votes = [Vote((A, B, ModelIdentity.of("c.gguf")), Outcome.WINNER, 2, uuid="v1")]
+    path = tmp_path / "mine.jsonl"
+    write_battles(votes, path)
+    assert [v.uuid for v in read_battles(path)] == ["v1/0", "v1/1"]

@@ -50,6 +50,8 @@ def test_votes_then_the_leaderboard(capsys: pytest.CaptureFixture[str]) -> None:
     thai = json.loads(run(capsys, "ratings", "--json", "--language", "th", "--bootstrap", "0")[1])
     assert [(r["battles"], r["ties"]) for r in thai] == [(1, 1), (1, 1)]  # the one vote tagged th
     assert json.loads(run(capsys, "ratings", "--json", "--task", "coding")[1]) == []
+    # `paddock-cli arena` with no action is the leaderboard, with the same options
+    assert json.loads(run(capsys, "--json", "--include-unblind", "--bootstrap", "50")[1]) == rows
 
 
 @pytest.mark.parametrize("argv, says", [
@@ -108,3 +110,33 @@ def test_export_import_and_ranking_a_battle_file(capsys: pytest.CaptureFixture[s
     code, _, err = run(capsys, "import", str(broken))
     assert code == 1 and "broken.jsonl, line 2: a battle needs model_a, model_b and winner." in err
     assert len(json.loads(run(capsys, "ratings", "--json")[1])) == 3  # nothing of the broken file stored
+
+
+def test_importing_the_same_battles_twice_adds_nothing(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    outside = tmp_path / "arena.jsonl"
+    outside.write_text(
+        '{"model_a": "gpt-4o", "model_b": "m70", "winner": "model_b", "tstamp": 1.5, "question_id": "q1"}\n'
+        '{"model_a": "gpt-4o", "model_b": "m70", "winner": "model_b", "tstamp": 1.5, "question_id": "q2"}\n'
+        '{"model_b": "m70", "model_a": "gpt-4o", "question_id": "q1", "tstamp": 1.5, "winner": "model_b"}\n',
+        encoding="utf-8")  # the third line is the first with its keys in another order
+    code, out, _ = run(capsys, "import", str(outside))
+    assert code == 0 and out.strip() == f"Imported 2 battle(s) from {outside}; 1 already stored."
+    code, out, _ = run(capsys, "import", str(outside))
+    assert code == 0 and out.strip() == f"Imported 0 battle(s) from {outside}; 3 already stored."
+    rows = {r["model"]: r for r in json.loads(run(capsys, "ratings", "--json", "--bootstrap", "0")[1])}
+    assert rows["m70"]["wins"] == 2 and rows["gpt-4o"]["losses"] == 2
+
+    # votes cast here, exported and imported back into the same database: known by their ids
+    run(capsys, "vote", "m8", "m70", "m3", "--winner", "a")
+    mine = tmp_path / "mine.jsonl"
+    run(capsys, "export", str(mine))
+    code, out, _ = run(capsys, "import", str(mine))
+    assert out.strip() == f"Imported 0 battle(s) from {mine}; 4 already stored."
+    # and into a fresh database once, then no more
+    monkeypatch.setenv("PADDOCK_HOME", str(tmp_path / "other-home"))
+    assert run(capsys, "import", str(mine))[1].strip() == f"Imported 4 battle(s) from {mine}."
+    assert run(capsys, "import", str(mine))[1].strip() == f"Imported 0 battle(s) from {mine}; 4 already stored."
+    again = tmp_path / "again.jsonl"
+    run(capsys, "export", str(again))
+    assert "Imported 0 battle(s)" in run(capsys, "import", str(again))[1]
