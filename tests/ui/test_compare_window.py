@@ -95,6 +95,8 @@ def test_blind_vote_reveals_names_updates_the_leaderboard_and_continues_with_the
     assert table.rowCount() == 2
     assert table.item(0, 1).text().startswith(winner_name)  # the winner leads
     assert table.item(0, 4).text() == "1"  # one battle each
+    chart = window.leaderboard.chart  # the chart draws the same board
+    assert [r.model for r in chart.rated()] == [table.item(r, 1).text() for r in range(2)]
 
     qtbot.waitUntil(window.continue_button.isEnabled, timeout=WAIT)
     winner_path = scripted_model_path if winner_name == scripted_model_path.name else second_model_path

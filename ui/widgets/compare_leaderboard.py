@@ -1,6 +1,6 @@
 """The leaderboard page of the compare window: Bradley–Terry ratings with their 95 %
-intervals and vote counts as a table, blind votes only unless asked, filtered by task
-kind and language. It asks the controller for a refit whenever a filter changes."""
+intervals drawn as a chart (with the win-rate heat map) above the same figures as a table,
+blind votes only unless asked, filtered by task kind and language. It asks the controller for a refit whenever a filter changes."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.controllers.compare_controller import BoardQuery, CompareController
+from ui.widgets.leaderboard_chart import LeaderboardChart
 
 COLUMNS = 7
 
@@ -52,7 +55,16 @@ class LeaderboardPage(QWidget):
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        self.chart = LeaderboardChart()
+        chart_scroll = QScrollArea()
+        chart_scroll.setWidgetResizable(True)
+        chart_scroll.setWidget(self.chart)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(chart_scroll)
+        split.addWidget(self.table)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
         layout.addWidget(self.note)
         self.unblind_box.toggled.connect(lambda _on: self._ask())
         self.task_edit.editingFinished.connect(self._ask)
@@ -82,6 +94,7 @@ class LeaderboardPage(QWidget):
 
     def show_board(self, board: Any) -> None:
         self._board = board
+        self.chart.set_leaderboard(board)
         rows = board.ratings if board is not None else ()
         self.table.setRowCount(len(rows))
         for r, rating in enumerate(rows):
