@@ -101,8 +101,10 @@ class DownloadsController(QObject):
             self._set(replace(job, state=JobState.CANCELLED, done=0.0, speed_bps=0.0))
 
     def use_models_dir(self, models_dir: Path) -> None:
-        """Download into `models_dir` from now on (one under way finishes where it started)."""
+        """Download into `models_dir` from now on (one under way finishes where it started),
+        and list the downloads left paused in it (queued after the change, so read there)."""
         self.modelsDirRequested.emit(Path(models_dir))
+        self.partialsRequested.emit()
 
     def find_paused(self) -> None:
         """List the downloads an earlier run left paused (they arrive as PAUSED jobs)."""
