@@ -5,6 +5,8 @@ between the ticks of a 1 ms timer (a gap of 1 ms is no stall at all).
     .venv/bin/python benchmarks/ui_latency.py stream open-long  # some of them
 
 Scenarios (each a function in SCENARIOS; add one there):
+- idle: the window doing nothing for 5 s: the machine's own noise (other processes, the
+  OS scheduler), the reference the other lines are read against in the same run.
 - stream: a reply streams from the endless tiny model (app/dev/scripted_model.py) at full
   speed through the real window: engine thread, worker process, coalescer, transcript.
 - stream-code: a 4,000-token reply full of code blocks and tables streams at ~1,000 tokens
@@ -324,7 +326,20 @@ def download(qapp: QApplication, work: Path, tokens: int) -> Result:
                                        "s": f"{elapsed:.1f}", "updates": str(changes[0])})
 
 
+def idle(qapp: QApplication, work: Path, tokens: int, seconds: float = 5.0) -> Result:
+    paddock = make_app(qapp, work / "home-idle")
+    try:
+        settle(1000)  # what the window does once it is up (warm-ups, the first listings)
+        meter = StallMeter()
+        meter.start()
+        settle(int(seconds * 1000))
+        return Result("idle", meter.stop(), {"s": f"{seconds:.0f}"})
+    finally:
+        close_app(paddock)
+
+
 SCENARIOS: dict[str, Callable[[QApplication, Path, int], Result]] = {
+    "idle": idle,
     "stream": stream,
     "stream-code": stream_code,
     "open-long": open_long,
