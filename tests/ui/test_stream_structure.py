@@ -9,6 +9,7 @@ back a per-token re-render or a store read on the GUI thread fails here on any m
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from pathlib import Path
@@ -143,3 +144,22 @@ def test_download_progress_reaches_the_window_a_few_times_a_second(  # type: ign
             assert 3 <= len(changes) <= 12 * seconds + 6  # ~10 a second (and the stages), not one per chunk
             chunks = len(data) // (64 * 1024)
             assert len(changes) < chunks / 2
+
+
+def test_the_hub_client_loads_when_a_download_page_shows_not_in_the_first_download(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Loading huggingface_hub and httpx holds the GIL for most of a second: the panel asks
+    the task for it when shown (once), so the first download's progress does not stall."""
+    from ui.controllers.downloads_controller import DownloadsController
+    from ui.tasks.download_task import DownloadTask
+    from ui.widgets.downloads_panel import DownloadsPanel
+
+    downloads = DownloadsController()
+    asked: list[int] = []
+    downloads.prepareRequested.connect(lambda: asked.append(1))
+    first = DownloadsPanel(downloads, load=lambda _path: None)
+    second = DownloadsPanel(downloads, load=lambda _path: None)
+    qtbot.addWidget(first)
+    qtbot.addWidget(second)
+    assert asked == [1]
+    DownloadTask(Path("unused")).prepare()  # what the request runs, in the downloads thread
+    assert {"app.hub.hub_api", "app.hub.download", "huggingface_hub"} <= set(sys.modules)
