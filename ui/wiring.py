@@ -110,6 +110,7 @@ def connect_downloads(downloads: DownloadsController, settings: SettingsControll
     downloads.downloadRequested.connect(task.download, QUEUED)
     downloads.discardRequested.connect(task.discard, QUEUED)
     downloads.partialsRequested.connect(task.list_partials, QUEUED)
+    downloads.prepareRequested.connect(task.prepare, QUEUED)
     downloads.modelsDirRequested.connect(task.use_models_dir, QUEUED)
     task.partialsListed.connect(downloads.on_partials, QUEUED)
     task.progressed.connect(downloads.on_progress, QUEUED)

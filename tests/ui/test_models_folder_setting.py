@@ -1,6 +1,7 @@
 """A models folder chosen in the settings applies without a restart: the manager and the
 picker list the new folder's models, the next download lands there, and clearing the
-setting goes back to Paddock's own folder."""
+setting goes back to Paddock's own folder; downloads left paused in the new folder are
+listed at once and resume there."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.config.settings import SETTINGS_FILE
+from app.hub import records
 from tests.app.hub.mock_hub import MockHub
 from tests.app.hub.support import write_small_gguf
 from tests.ui.models_fixtures import LAPTOP, paddock_with
+from ui.controllers.downloads_controller import JobState
 from ui.main import Paddock
 from ui.widgets.model_manager import ModelManager
 
@@ -75,3 +78,34 @@ def test_a_new_models_folder_applies_at_once(qapp, qtbot, tmp_path: Path, hub: M
         _choose_folder(paddock, qtbot, "")  # back to Paddock's own folder
         qtbot.waitUntil(lambda: _listed(manager) == ["first-llama.gguf"], timeout=30_000)
         assert paddock.paths.models_dir == own
+
+
+def test_paused_downloads_in_a_newly_chosen_folder_are_listed_without_a_restart(  # type: ignore[no-untyped-def]
+        qapp, qtbot, tmp_path: Path, hub: MockHub) -> None:
+    data = write_small_gguf(tmp_path / "served.gguf").read_bytes()
+    repo = hub.add_repo(REPO)
+    served = repo.add(FILE, data)
+    other = tmp_path / "other models"
+    final = other / REPO / FILE
+    final.parent.mkdir(parents=True)
+    kept = len(data) // 3
+    records.part_path(final).write_bytes(data[:kept])  # what an earlier run left there
+    records.write_record(records.state_path(final), records.DownloadRecord(
+        repo_id=REPO, revision="main", commit=repo.commit, filename=FILE, size=len(data),
+        sha256=served.sha256, git_oid=served.git_oid, endpoint=hub.endpoint))
+    for paddock in paddock_with(qapp, tmp_path, LAPTOP):
+        manager = paddock.models_ui.show_manager()
+        qtbot.waitUntil(lambda: _listed(manager) == [], timeout=30_000)
+        assert paddock.downloads_controller.jobs == {}
+
+        _choose_folder(paddock, qtbot, str(other))
+        qtbot.waitUntil(lambda: len(paddock.downloads_controller.jobs) == 1, timeout=30_000)
+        (job,) = paddock.downloads_controller.jobs.values()
+        assert job.state is JobState.PAUSED and (job.repo_id, job.filename) == (REPO, FILE)
+        assert job.done == kept and job.total == len(data)
+        assert paddock.settings.models_dir_at_start == ""  # no restart happened
+
+        with qtbot.waitSignal(paddock.downloads_controller.jobFinished, timeout=60_000):
+            paddock.downloads_controller.resume(job.id)
+        assert hub.blob_gets(served)[-1].range_start == kept  # resumed from the kept bytes
+        assert final.read_bytes() == data

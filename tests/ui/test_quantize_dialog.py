@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 
 from app.gguf_file import read_gguf_info
 from app.planner.quantize_options import quantize_options
@@ -98,3 +99,16 @@ def test_cancel_leaves_nothing_behind(qapp, qtbot, tmp_path: Path, tiny_model_pa
         assert dialog.status_label.text() == "Cancelled; nothing was left behind."
         assert not dialog.load_button.isVisible() and dialog.start_button.isVisible()
         assert list((paddock.paths.models_dir / "quantized").iterdir()) == []
+
+
+def test_the_headers_keep_room_around_their_thai_labels(qapp, qtbot, tmp_path: Path, tiny_model_path: Path) -> None:  # type: ignore[no-untyped-def]
+    for paddock in paddock_with(qapp, tmp_path, LAPTOP, models=[tiny_model_path], language="th"):
+        dialog = _open_quantize(paddock, _manager(paddock, qtbot), qtbot)
+        header = dialog.table.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)  # the header draws its labels bold
+        for column in range(2):  # the last one stretches
+            label = dialog.table.horizontalHeaderItem(column).text()
+            assert label != ("Quantization", "Expected size")[column]  # in Thai
+            # clipped before: Qt's own size was the bold advance + 4 px, and the last glyph went
+            assert header.sectionSize(column) >= QFontMetrics(bold).horizontalAdvance(label) + 12, label

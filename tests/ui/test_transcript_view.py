@@ -227,3 +227,32 @@ def test_a_language_switch_in_the_middle_of_a_reply_loses_nothing(view: Transcri
     whole.add_message("assistant", REPLY)
     assert view.plain_text() == whole.plain_text()
     assert view.action_links() == whole.action_links()
+
+
+@pytest.mark.parametrize("pieces", [[" and", " on"], ["Word ", "by ", "word, ", "it's (fine)."],
+                                    ["Plain ", "then **bold", "** and", " `code`", "\n\nNext", " one."],
+                                    ["Two  spaces", " and", " more"], ["1.", " a list", " item"]])
+def test_plain_words_are_typed_onto_the_growing_paragraph_as_markdown_would_show_them(  # type: ignore[no-untyped-def]
+        view: TranscriptView, pieces: list[str], qtbot) -> None:
+    """A paragraph of plain prose grows by the new words, not by being rendered again;
+    at every step the screen shows what rendering the reply so far at once shows."""
+    rendered: list[str] = []
+    render = view._render
+    view._render = lambda text, labels: (rendered.append(text), render(text, labels))[1]  # type: ignore[method-assign]
+    view.start_reply()
+    so_far = ""
+    for piece in pieces * 8:
+        so_far += piece
+        view.add_reply_text(piece)
+        view._render_stream()  # what the timer does
+        whole = TranscriptView()
+        qtbot.addWidget(whole)
+        whole.add_message("assistant", so_far)
+        assert view.plain_text() == whole.plain_text(), so_far
+    if all(ch.isalpha() or ch in " ,.'()" for ch in "".join(pieces)) and "  " not in "".join(pieces):
+        assert len(rendered) <= 2  # the first words only: the rest was typed on
+    view.finish_reply(_stats())
+    whole = TranscriptView()
+    qtbot.addWidget(whole)
+    whole.add_message("assistant", so_far)
+    assert view.plain_text() == whole.plain_text()

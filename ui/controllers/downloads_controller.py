@@ -56,6 +56,7 @@ class DownloadsController(QObject):
     downloadRequested = Signal(int, str, str, object, object)  # id, repo, file, cancel token, discard token
     discardRequested = Signal(str, str)  # repo, file: delete a paused download's bytes
     partialsRequested = Signal()
+    prepareRequested = Signal()  # load the hub client's libraries before the first download
     modelsDirRequested = Signal(object)  # Path: the models folder the settings chose
     jobChanged = Signal(int)
     jobFinished = Signal(int)  # installed: `jobs[id].path` is the model
@@ -65,6 +66,7 @@ class DownloadsController(QObject):
         self.jobs: dict[int, DownloadJob] = {}
         self._tokens: dict[int, tuple[CancelToken, CancelToken]] = {}
         self._next_id = 0
+        self._prepared = False
 
     # --- intents -------------------------------------------------------------------------
 
@@ -101,8 +103,17 @@ class DownloadsController(QObject):
             self._set(replace(job, state=JobState.CANCELLED, done=0.0, speed_bps=0.0))
 
     def use_models_dir(self, models_dir: Path) -> None:
-        """Download into `models_dir` from now on (one under way finishes where it started)."""
+        """Download into `models_dir` from now on (one under way finishes where it started),
+        and list the downloads left paused in it (queued after the change, so read there)."""
         self.modelsDirRequested.emit(Path(models_dir))
+        self.partialsRequested.emit()
+
+    def prepare(self) -> None:
+        """A download may start soon (its page is shown): the task loads what it needs now,
+        so that the first one does not stall the window while it runs."""
+        if not self._prepared:
+            self._prepared = True
+            self.prepareRequested.emit()
 
     def find_paused(self) -> None:
         """List the downloads an earlier run left paused (they arrive as PAUSED jobs)."""

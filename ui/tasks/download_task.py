@@ -57,6 +57,14 @@ class DownloadTask(QObject):
         way finishes where it started)."""
         self._models_dir = Path(models_dir)
 
+    @Slot()
+    def prepare(self) -> None:
+        """Load the hub client's libraries (huggingface_hub, httpx) now, while the person
+        looks at the page a download starts from: loading them holds Python's GIL for most
+        of a second, which stalled the window by up to 27 ms each time during a download's
+        first second (benchmarks/ui_latency.py download)."""
+        from app.hub import download, hub_api  # noqa: F401
+
     def _hub(self) -> "HubClient":
         # The hub client (huggingface_hub, httpx) loads with the first download, not at start.
         from app.hub.hub_api import HubClient, resolve_endpoint, resolve_token

@@ -51,6 +51,7 @@ class DownloadsPanel(QWidget):
         for job_id in downloads.jobs:
             self.show_job(job_id)
         self.setVisible(bool(self.rows))
+        downloads.prepare()  # the hub client loads while the person reads this page
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Optional
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,16 @@ from ui.widgets.plan_texts import FIT_COLOURS, fit_badge, size_text, tokens_text
 RECOMMENDED = "Q4_K_M"  # selected first when it fits: the usual balance of size and quality
 
 
+class RoomyHeader(QHeaderView):
+    """A header whose sections leave room around their text: Qt sizes a section to the
+    text's advance plus 2 px a side, and the header draws it bold, which clipped the last
+    letters of the Thai labels ("ขนาดที่คาดไว้" lost its last glyph)."""
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
+        size = super().sectionSizeFromContents(logicalIndex)
+        return QSize(size.width() + 2 * self.fontMetrics().averageCharWidth(), size.height())
+
+
 class QuantizeDialog(QDialog):
     def __init__(self, quantize: QuantizeController, load: Callable[[Path], object],
                  parent: Optional[QWidget] = None) -> None:
@@ -45,6 +55,7 @@ class QuantizeDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setHorizontalHeader(RoomyHeader(Qt.Orientation.Horizontal, self.table))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)

@@ -31,6 +31,7 @@ from ui.markdown_html import CodeLabels, MarkdownRenderer, RenderedMarkdown
 from ui.widgets.document_text import links, readable_text
 
 STREAM_INTERVAL_MS = 33  # at most ~30 renders of the streaming reply a second
+PLAIN_PUNCTUATION = frozenset(" .,;:!?'\"()-/%")  # with letters and digits: Markdown leaves it as it is
 SHOWN_AT_OPEN = 200  # messages rendered when a conversation opens
 ACTION_SCHEME = "paddock"  # paddock:copy/message/3, paddock:copy/code/3/0, paddock:earlier
 BROWSER_SCHEMES = ("http", "https", "mailto")
@@ -49,6 +50,15 @@ class Entry:
     message_id: Optional[int] = None  # in the store (messages shown from it)
     left_out: bool = False  # outside the context: the last reply was written without it
     code_blocks: tuple[str, ...] = field(default=())
+
+
+def _plain_prose(text: str) -> bool:
+    """Whether Markdown renders `text` as one paragraph of exactly its words (without the
+    spaces around them): a letter first (after at most 3 spaces: 4 make code), no line
+    break, no double space and nothing else Markdown would read."""
+    words = text.strip(" ")
+    return (words[:1].isalpha() and len(text) - len(text.lstrip(" ")) < 4 and "  " not in words
+            and all(ch.isalnum() or ch in PLAIN_PUNCTUATION for ch in words))
 
 
 def _entry(message: Message) -> Entry:
@@ -74,6 +84,7 @@ class TranscriptView(QTextBrowser):
         self._tail_start = 0  # where the streaming reply's growing block begins
         self._frozen_len = 0  # characters of the streaming reply above its growing block
         self._frozen_code: list[str] = []  # the code blocks among them
+        self._drawn_plain: Optional[str] = None  # the growing block as drawn, when it is plain prose
         self._markdown = MarkdownRenderer(dark=self._dark())
         self._render: Renderer = renderer or self._render_markdown
         self.render_count = 0  # renders of a streaming reply (the benchmark and tests read it)
@@ -309,6 +320,7 @@ class TranscriptView(QTextBrowser):
             return
         self._last_start = self._insert_at_end(self._heading_html(index, entry))
         self._tail_start, self._frozen_len, self._frozen_code = self._end(), 0, []
+        self._drawn_plain = None
         self._render_stream()
 
     def _end(self) -> int:
@@ -346,18 +358,53 @@ class TranscriptView(QTextBrowser):
         bar = self.verticalScrollBar()
         following = bar.value() >= bar.maximum() - 4
         index = len(self.entries) - 1
-        self._cursor_from(self._tail_start).removeSelectedText()
         tail = self.entries[index].text[self._frozen_len:]
+        if not self._append_plain(tail):
+            self._render_tail(index, tail)
+        self.render_count += 1
+        if following:
+            self._scroll_to_end()
+        self.render_seconds.append(time.perf_counter() - started)
+
+    def _render_tail(self, index: int, tail: str) -> None:
+        self._cursor_from(self._tail_start).removeSelectedText()
         split = self._markdown.last_block_start(tail) if self._streaming else 0
         if split:
             self._insert_at_end(self._reply_part_html(index, tail[:split], freeze=True))
             self._frozen_len += split
             self._tail_start = self._end()
         self._insert_at_end(self._reply_part_html(index, tail[split:], freeze=False))
-        self.render_count += 1
-        if following:
-            self._scroll_to_end()
-        self.render_seconds.append(time.perf_counter() - started)
+        self._drawn_plain = self._plain_last_block(tail.strip(" ")) if self._streaming and _plain_prose(tail) else None
+
+    def _plain_last_block(self, words: str) -> Optional[str]:
+        """`words` if the last block shows exactly them (the space insertHtml leaves after
+        them taken off), else None: the next update renders again."""
+        block = self.document().lastBlock()
+        text = block.text()
+        if text.rstrip(" ") != words:
+            return None
+        if len(text) > len(words):
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(block.position() + len(words))
+            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+        return words
+
+    def _append_plain(self, tail: str) -> bool:
+        """The growing block is one paragraph of plain prose and stays one: type the new
+        words at its end instead of rendering it again (its relayout and the Markdown
+        are most of an update's cost, and grow with the paragraph)."""
+        drawn = self._drawn_plain
+        if drawn is None or not self._streaming or not _plain_prose(tail):
+            return False
+        shown = tail.strip(" ")  # Markdown drops the spaces around a paragraph: so does this
+        if not shown.startswith(drawn):
+            return False
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(shown[len(drawn):])
+        self._drawn_plain = shown
+        return True
 
     def _end_stream(self) -> None:
         self._timer.stop()
