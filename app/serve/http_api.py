@@ -256,7 +256,7 @@ async def _answer(service: ApiService, http: Request, request: GenerationRequest
     if not request.stream:
         reply.close()
         assert isinstance(item, Generation)
-        return JSONResponse(objects.completion(item.text, item.finish_reason, item.stats))
+        return JSONResponse(objects.completion(item.text, item.finish_reason, item.stats, item.tool_call))
     reply.stop_watching()
     return StreamingResponse(_events(reply, item, objects, request.include_usage), media_type="text/event-stream",
                              headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
@@ -276,6 +276,9 @@ async def _events(reply: _Reply, first: Union[str, Generation], objects: Objects
             item = await reply.next()
         if item is None:
             return
+        call = objects.tool_call_chunk(item.tool_call) if item.tool_call is not None else None
+        if call is not None:
+            yield sse(call)
         yield sse(objects.finish_chunk(item.finish_reason))
         if include_usage:
             yield sse(objects.usage_chunk(item.stats))
