@@ -34,6 +34,7 @@ from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.history_controller import HistoryController
 from ui.controllers.models_controller import ModelsController
 from ui.controllers.quantize_controller import QuantizeController
+from ui.controllers.serve_controller import ServeController
 from ui.controllers.settings_controller import SettingsController
 from ui.crash import CrashReporter
 from ui.desktop_entry import DESKTOP_FILE_ID, desktop_entry_command
@@ -48,6 +49,7 @@ from ui.tasks.history_task import HistoryThread
 from ui.tasks.models_task import ModelsTask
 from ui.tasks.quantize_task import QuantizeTask
 from ui.tasks.queued_recorder import QueuedRecorder
+from ui.tasks.serve_task import ServeTask
 from ui.tasks.task_thread import TaskThread
 from ui.widgets.main_window import MainWindow
 from ui.widgets.models_ui import ModelsUi, install_models_ui
@@ -90,6 +92,7 @@ class Paddock:
     quantizer: Optional[TaskThread[QuantizeTask]] = None
     quantize_controller: Optional[QuantizeController] = None
     default_models_dir: Optional[Path] = None  # Paddock's own, used when the settings name none
+    serve: Optional[ServeController] = None  # the local API switch (off unless switched on)
 
     def use_models_dir(self, chosen: str) -> None:
         """A models folder chosen in the settings applies at once: the list, the picker,
@@ -105,6 +108,8 @@ class Paddock:
 
     def shutdown(self) -> None:
         self.controller.stop()
+        if self.serve is not None:
+            self.serve.task.wait()  # the API's replies stop and its port closes
         self.downloads_controller.pause_all()  # the bytes are kept: the next start resumes
         self.convert_controller.cancel()  # a conversion never leaves a partial file
         self.engine.stop()
@@ -163,6 +168,8 @@ def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
                       models, models_controller, models_ui, downloads, downloads_controller, settings, converter,
                       convert_controller, quantizer, quantize_controller, default_models_dir)
     settings.modelsDirChanged.connect(paddock.use_models_dir)
+    paddock.serve = models_ui.serve = ServeController(paths.config_dir, ServeTask(engine.client))
+    paddock.serve.start_if_enabled()
     app.aboutToQuit.connect(paddock.shutdown)
     QMetaObject.invokeMethod(history.task, "open", Qt.ConnectionType.QueuedConnection)
     return paddock

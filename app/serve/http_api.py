@@ -68,25 +68,25 @@ def create_app(service: ApiService, *, embeddings: Optional[EmbeddingService] = 
 
     @router.get("/models")
     async def models() -> dict[str, Any]:
-        return model_list([(m.model_id, m.created) for m in served])
+        return model_list([(m.model_id, m.created) for m in served if m.model_id is not None])
 
     @router.get("/models/{model_id:path}")
     async def model(model_id: str) -> dict[str, Any]:
         for known in served:
-            if known.model_id == model_id:
+            if known.model_id is not None and known.model_id == model_id:
                 return model_object(known.model_id, known.created)
         raise ApiError(404, f"The model {model_id!r} does not exist here; this server serves "
-                            f"{', '.join(repr(m.model_id) for m in served)}.", code="model_not_found", param="model")
+                            f"{', '.join(repr(m.model_id) for m in served if m.model_id)}.", code="model_not_found", param="model")
 
     @router.post("/chat/completions")
     async def chat_completions(request: Request) -> Response:
         generation = chat_request(await _json_body(request))
-        return await _answer(service, request, generation, ChatObjects(service.model_id))
+        return await _answer(service, request, generation, ChatObjects(service.model_id or ""))
 
     @router.post("/completions")
     async def completions(request: Request) -> Response:
         generation = completion_request(await _json_body(request))
-        return await _answer(service, request, generation, TextObjects(service.model_id))
+        return await _answer(service, request, generation, TextObjects(service.model_id or ""))
 
     @router.post("/embeddings")
     async def embed(request: Request) -> dict[str, Any]:
@@ -300,6 +300,7 @@ class ApiServer:
     def __init__(self, service: ApiService, *, host: str, port: int, api_key: Optional[str] = None,
                  embeddings: Optional[EmbeddingService] = None) -> None:
         self._socket = _listen(host, port)
+        self._service = service
         app = create_app(service, embeddings=embeddings, api_key=api_key, hosts=allowed_host_headers(host),
                          on_fatal=self.stop)
         config = uvicorn.Config(app, log_config=None,
@@ -319,8 +320,9 @@ class ApiServer:
             self._socket.close()
 
     def stop(self) -> None:
-        """Ask the server to finish (safe from any thread)."""
+        """Ask the server to finish, its replies stopped (safe from any thread)."""
         self._server.should_exit = True
+        self._service.stop_all()
 
 
 def _listen(host: str, port: int) -> socket.socket:

@@ -1693,9 +1693,42 @@
     </message>
 </context>
 <context>
+    <name>ServeGroup</name>
+    <message>
+        <location filename="../../ui/widgets/serve_group.py" line="+49"/>
+        <source>Local API</source>
+        <translation>Lokale API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serve the loaded model to other programs on this computer (%1)</source>
+        <translation>Das geladene Modell anderen Programmen auf diesem Computer bereitstellen (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port %1 is taken by another program (or cannot be opened): choose another port.</source>
+        <translation>Port %1 wird von einem anderen Programm belegt (oder lässt sich nicht öffnen): Wählen Sie einen anderen Port.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listening at %1/v1 for OpenAI-compatible programs; only programs on this computer can connect.</source>
+        <translation>Wartet unter %1/v1 auf OpenAI-kompatible Programme; nur Programme auf diesem Computer können sich verbinden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Off: Paddock opens no port.</source>
+        <translation>Aus: Paddock öffnet keinen Port.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="+97"/>
+        <location filename="../../ui/widgets/settings_dialog.py" line="+103"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>

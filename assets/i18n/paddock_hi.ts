@@ -1693,9 +1693,42 @@
     </message>
 </context>
 <context>
+    <name>ServeGroup</name>
+    <message>
+        <location filename="../../ui/widgets/serve_group.py" line="+49"/>
+        <source>Local API</source>
+        <translation>स्थानीय API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serve the loaded model to other programs on this computer (%1)</source>
+        <translation>लोड किया गया मॉडल इस कंप्यूटर के अन्य प्रोग्रामों को उपलब्ध कराएँ (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port:</source>
+        <translation>पोर्ट:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port %1 is taken by another program (or cannot be opened): choose another port.</source>
+        <translation>पोर्ट %1 किसी अन्य प्रोग्राम द्वारा उपयोग में है (या खोला नहीं जा सकता): कोई दूसरा पोर्ट चुनें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listening at %1/v1 for OpenAI-compatible programs; only programs on this computer can connect.</source>
+        <translation>OpenAI-संगत प्रोग्रामों के लिए %1/v1 पर सुन रहा है; केवल इस कंप्यूटर के प्रोग्राम ही जुड़ सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Off: Paddock opens no port.</source>
+        <translation>बंद: Paddock कोई पोर्ट नहीं खोलता।</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="+97"/>
+        <location filename="../../ui/widgets/settings_dialog.py" line="+103"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>

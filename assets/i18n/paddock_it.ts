@@ -1693,9 +1693,42 @@
     </message>
 </context>
 <context>
+    <name>ServeGroup</name>
+    <message>
+        <location filename="../../ui/widgets/serve_group.py" line="+49"/>
+        <source>Local API</source>
+        <translation>API locale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serve the loaded model to other programs on this computer (%1)</source>
+        <translation>Offri il modello caricato agli altri programmi di questo computer (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port:</source>
+        <translation>Porta:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port %1 is taken by another program (or cannot be opened): choose another port.</source>
+        <translation>La porta %1 è occupata da un altro programma (o non si può aprire): scegli un&apos;altra porta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listening at %1/v1 for OpenAI-compatible programs; only programs on this computer can connect.</source>
+        <translation>In ascolto su %1/v1 per i programmi compatibili con OpenAI; possono connettersi solo i programmi di questo computer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Off: Paddock opens no port.</source>
+        <translation>Disattivato: Paddock non apre alcuna porta.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="+97"/>
+        <location filename="../../ui/widgets/settings_dialog.py" line="+103"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>

@@ -1689,9 +1689,42 @@
     </message>
 </context>
 <context>
+    <name>ServeGroup</name>
+    <message>
+        <location filename="../../ui/widgets/serve_group.py" line="+49"/>
+        <source>Local API</source>
+        <translation>API ภายในเครื่อง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serve the loaded model to other programs on this computer (%1)</source>
+        <translation>ให้โปรแกรมอื่นในคอมพิวเตอร์เครื่องนี้ใช้โมเดลที่โหลดไว้ (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port:</source>
+        <translation>พอร์ต:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port %1 is taken by another program (or cannot be opened): choose another port.</source>
+        <translation>พอร์ต %1 ถูกโปรแกรมอื่นใช้อยู่ (หรือเปิดไม่ได้): โปรดเลือกพอร์ตอื่น</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listening at %1/v1 for OpenAI-compatible programs; only programs on this computer can connect.</source>
+        <translation>รอรับการเชื่อมต่อที่ %1/v1 สำหรับโปรแกรมที่รองรับ OpenAI; เฉพาะโปรแกรมในคอมพิวเตอร์เครื่องนี้เท่านั้นที่เชื่อมต่อได้</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Off: Paddock opens no port.</source>
+        <translation>ปิดอยู่: Paddock ไม่เปิดพอร์ตใด ๆ</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="+97"/>
+        <location filename="../../ui/widgets/settings_dialog.py" line="+103"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
