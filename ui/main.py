@@ -35,6 +35,7 @@ from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.history_controller import HistoryController
 from ui.controllers.models_controller import ModelsController
 from ui.controllers.quantize_controller import QuantizeController
+from ui.controllers.serve_controller import ServeController
 from ui.controllers.settings_controller import SettingsController
 from ui.crash import CrashReporter
 from ui.desktop_entry import DESKTOP_FILE_ID, desktop_entry_command
@@ -50,6 +51,7 @@ from ui.tasks.history_task import HistoryThread
 from ui.tasks.models_task import ModelsTask
 from ui.tasks.quantize_task import QuantizeTask
 from ui.tasks.queued_recorder import QueuedRecorder
+from ui.tasks.serve_task import ServeTask
 from ui.tasks.task_thread import TaskThread
 from ui.widgets.compare_window import CompareWindow, install_compare_menu
 from ui.widgets.main_window import MainWindow
@@ -95,6 +97,7 @@ class Paddock:
     quantize_controller: Optional[QuantizeController] = None
     default_models_dir: Optional[Path] = None  # Paddock's own, used when the settings name none
     compare: Optional["CompareParts"] = None
+    serve: Optional[ServeController] = None  # the local API switch (off unless switched on)
 
     def use_models_dir(self, chosen: str) -> None:
         """A models folder chosen in the settings applies at once: the list, the picker,
@@ -112,6 +115,8 @@ class Paddock:
         self.controller.stop()
         if self.compare is not None:
             self.compare.stop()
+        if self.serve is not None:
+            self.serve.task.wait()  # the API's replies stop and its port closes
         self.downloads_controller.pause_all()  # the bytes are kept: the next start resumes
         self.convert_controller.cancel()  # a conversion never leaves a partial file
         self.engine.stop()
@@ -171,6 +176,8 @@ def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
                       convert_controller, quantizer, quantize_controller, default_models_dir)
     settings.modelsDirChanged.connect(paddock.use_models_dir)
     paddock.compare = _build_compare(paddock, hardware)
+    paddock.serve = models_ui.serve = ServeController(paths.config_dir, ServeTask(engine.client))
+    paddock.serve.start_if_enabled()
     app.aboutToQuit.connect(paddock.shutdown)
     QMetaObject.invokeMethod(history.task, "open", Qt.ConnectionType.QueuedConnection)
     return paddock

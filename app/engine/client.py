@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import threading
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable, Optional, Sequence
@@ -24,6 +23,7 @@ from app.errors import NoModelLoadedError, WorkerDiedError, error_from_kind
 from app.gguf_file import GgufInfo
 from app.jobs import CancelToken
 from app.jobs.child_process import ChildGone, ChildProcess, SharedInt
+from app.jobs.fifo_lock import FifoLock
 
 log = logging.getLogger(__name__)
 
@@ -37,12 +37,13 @@ class EngineBug(RuntimeError):
 
 class EngineClient:
     """Runs llama.cpp in a worker process. Not thread-safe for concurrent requests:
-    one request at a time (a second caller waits); `stop()` may be called from any thread.
+    one request at a time (a second caller waits, callers take turns in the order they
+    came: the window and the API may share one client); `stop()` may be called from any thread.
     """
 
     def __init__(self, engine_log: Path) -> None:
         self._engine_log = Path(engine_log)
-        self._lock = threading.Lock()
+        self._lock = FifoLock()
         self._ids = itertools.count(1)
         self._worker: Optional[ChildProcess] = None
         self._cancel_id: Optional[SharedInt] = None

@@ -68,25 +68,25 @@ def create_app(service: ApiService, *, embeddings: Optional[EmbeddingService] = 
 
     @router.get("/models")
     async def models() -> dict[str, Any]:
-        return model_list([(m.model_id, m.created) for m in served])
+        return model_list([(m.model_id, m.created) for m in served if m.model_id is not None])
 
     @router.get("/models/{model_id:path}")
     async def model(model_id: str) -> dict[str, Any]:
         for known in served:
-            if known.model_id == model_id:
+            if known.model_id is not None and known.model_id == model_id:
                 return model_object(known.model_id, known.created)
         raise ApiError(404, f"The model {model_id!r} does not exist here; this server serves "
-                            f"{', '.join(repr(m.model_id) for m in served)}.", code="model_not_found", param="model")
+                            f"{', '.join(repr(m.model_id) for m in served if m.model_id)}.", code="model_not_found", param="model")
 
     @router.post("/chat/completions")
     async def chat_completions(request: Request) -> Response:
         generation = chat_request(await _json_body(request))
-        return await _answer(service, request, generation, ChatObjects(service.model_id))
+        return await _answer(service, request, generation, ChatObjects(service.model_id or ""))
 
     @router.post("/completions")
     async def completions(request: Request) -> Response:
         generation = completion_request(await _json_body(request))
-        return await _answer(service, request, generation, TextObjects(service.model_id))
+        return await _answer(service, request, generation, TextObjects(service.model_id or ""))
 
     @router.post("/embeddings")
     async def embed(request: Request) -> dict[str, Any]:
@@ -256,7 +256,7 @@ async def _answer(service: ApiService, http: Request, request: GenerationRequest
     if not request.stream:
         reply.close()
         assert isinstance(item, Generation)
-        return JSONResponse(objects.completion(item.text, item.finish_reason, item.stats))
+        return JSONResponse(objects.completion(item.text, item.finish_reason, item.stats, item.tool_call))
     reply.stop_watching()
     return StreamingResponse(_events(reply, item, objects, request.include_usage), media_type="text/event-stream",
                              headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
@@ -276,6 +276,9 @@ async def _events(reply: _Reply, first: Union[str, Generation], objects: Objects
             item = await reply.next()
         if item is None:
             return
+        call = objects.tool_call_chunk(item.tool_call) if item.tool_call is not None else None
+        if call is not None:
+            yield sse(call)
         yield sse(objects.finish_chunk(item.finish_reason))
         if include_usage:
             yield sse(objects.usage_chunk(item.stats))
@@ -297,6 +300,7 @@ class ApiServer:
     def __init__(self, service: ApiService, *, host: str, port: int, api_key: Optional[str] = None,
                  embeddings: Optional[EmbeddingService] = None) -> None:
         self._socket = _listen(host, port)
+        self._service = service
         app = create_app(service, embeddings=embeddings, api_key=api_key, hosts=allowed_host_headers(host),
                          on_fatal=self.stop)
         config = uvicorn.Config(app, log_config=None,
@@ -316,8 +320,9 @@ class ApiServer:
             self._socket.close()
 
     def stop(self) -> None:
-        """Ask the server to finish (safe from any thread)."""
+        """Ask the server to finish, its replies stopped (safe from any thread)."""
         self._server.should_exit = True
+        self._service.stop_all()
 
 
 def _listen(host: str, port: int) -> socket.socket:

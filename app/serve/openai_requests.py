@@ -3,7 +3,8 @@
 Checks what Paddock can honour and refuses the rest with a 400 that names the field:
 sampling (`temperature`, `top_p`, `seed`, `max_tokens`, llama.cpp's `top_k`, `min_p`,
 `repeat_penalty`), `stop`, `stream` with `stream_options.include_usage`, and
-`response_format` (JSON, or JSON matching a schema, through a llama.cpp grammar).
+`response_format` (JSON, or JSON matching a schema, through a llama.cpp grammar), and
+`tools` in Llama 3.1's own format (tool_calls.py; `tool` messages become `ipython` ones).
 Fields that change nothing here (`user`, `presence_penalty` of 0...) are ignored, as
 OpenAI's clients send them by default. When a field is absent, the window's defaults apply.
 """
@@ -19,8 +20,10 @@ from app.engine.llama_backend import json_schema_grammar
 from app.engine.settings import SamplingSettings
 from app.errors import InvalidRequestError
 from app.serve.api_errors import ApiError, bad_request
+from app.serve.tool_calls import Tool, parse_tools, tool_call_text, with_tools
 
-ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant"}
+ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant",
+         "tool": "ipython", "ipython": "ipython"}  # Llama 3.1 reads a tool's result as ipython
 MAX_STOPS = 4  # as OpenAI
 JSON_OBJECT_SCHEMA = '{"type": "object"}'
 
@@ -37,6 +40,7 @@ class GenerationRequest:
     include_usage: bool = False
     messages: tuple[ChatMessage, ...] = ()
     prompt: Optional[str] = None
+    tools: tuple[Tool, ...] = ()  # offered to the model (chat only)
 
 
 def parse_json_body(raw: bytes) -> Mapping[str, Any]:
@@ -54,11 +58,10 @@ def chat_request(body: Mapping[str, Any]) -> GenerationRequest:
     messages = body.get("messages")
     if not isinstance(messages, list) or not messages:
         raise bad_request("`messages` must be a non-empty list of messages.", "messages")
-    if body.get("tools") or body.get("functions"):
-        raise bad_request("Tool calls are not supported yet by Paddock's API.", "tools")
-    parsed = tuple(_message(m, i) for i, m in enumerate(messages))
+    tools = parse_tools(body)
+    parsed = with_tools([_message(m, i) for i, m in enumerate(messages)], tools)
     request = _common(body)
-    return replace(request, messages=parsed, sampling=replace(request.sampling, grammar=_grammar(body)))
+    return replace(request, messages=parsed, tools=tools, sampling=replace(request.sampling, grammar=_grammar(body)))
 
 
 def completion_request(body: Mapping[str, Any]) -> GenerationRequest:
@@ -86,6 +89,11 @@ def _message(message: Any, index: int) -> ChatMessage:
     if role is None:
         raise bad_request(f"{param}.role must be one of {', '.join(ROLES)}; got {message.get('role')!r}.", param)
     content = message.get("content")
+    calls = message.get("tool_calls") if role == "assistant" else None
+    if calls:
+        if not isinstance(calls, list) or len(calls) != 1:
+            raise bad_request(f"{param}.tool_calls: Llama 3.1 makes one tool call at a time.", param)
+        return ChatMessage(role, tool_call_text(calls[0], param))
     if content is None and role == "assistant":
         content = ""
     if isinstance(content, list):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from app.chat.messages import ReplyStats, StopReason
+from app.serve.tool_calls import ToolCall
 
 OWNER = "paddock"
 
@@ -70,8 +71,11 @@ class ChatObjects:
         return {"id": self.ids.id, "object": kind, "created": self.ids.created, "model": self.ids.model,
                 "system_fingerprint": None}
 
-    def completion(self, text: str, finish: str, stats: ReplyStats) -> dict[str, Any]:
-        message = {"role": "assistant", "content": text, "refusal": None}
+    def completion(self, text: str, finish: str, stats: ReplyStats,
+                   tool_call: Optional[ToolCall] = None) -> dict[str, Any]:
+        message: dict[str, Any] = {"role": "assistant", "content": text, "refusal": None}
+        if tool_call is not None:
+            message.update(content=None, tool_calls=[tool_call.openai()])
         choice = {"index": 0, "message": message, "logprobs": None, "finish_reason": finish}
         return {**self._base("chat.completion"), "choices": [choice], "usage": usage(stats)}
 
@@ -84,6 +88,9 @@ class ChatObjects:
 
     def text_chunk(self, text: str) -> dict[str, Any]:
         return self.chunk({"content": text})
+
+    def tool_call_chunk(self, call: ToolCall) -> dict[str, Any]:
+        return self.chunk({"tool_calls": [call.openai(index=0)]})
 
     def finish_chunk(self, finish: str) -> dict[str, Any]:
         return self.chunk({}, finish)
@@ -103,8 +110,12 @@ class TextObjects:
         return {"id": self.ids.id, "object": "text_completion", "created": self.ids.created,
                 "model": self.ids.model, "system_fingerprint": None, "choices": [choice]}
 
-    def completion(self, text: str, finish: str, stats: ReplyStats) -> dict[str, Any]:
+    def completion(self, text: str, finish: str, stats: ReplyStats,
+                   tool_call: Optional[ToolCall] = None) -> dict[str, Any]:
         return {**self._object(text, finish), "usage": usage(stats)}
+
+    def tool_call_chunk(self, call: ToolCall) -> Optional[dict[str, Any]]:
+        return None  # a text completion is offered no tools
 
     def first_chunk(self) -> Optional[dict[str, Any]]:
         return None  # a text completion streams no role

@@ -26,11 +26,16 @@ class ModelState(enum.Enum):
 class ServedModel:
     def __init__(self, load: Callable[[], Any], model_id: str) -> None:
         self._load = load
-        self.model_id = model_id
+        self._model_id = model_id
         self.created = int(time.time())
         self.state = ModelState.LOADING
         self.load_error: Optional[AppError] = None
         self._queue = FairQueue()
+
+    @property
+    def model_id(self) -> Optional[str]:
+        """The name clients use for the model (None: there is none to serve now)."""
+        return self._model_id
 
     def load(self) -> Any:
         """Load the model (blocking); an AppError is kept in `load_error` and raised."""
@@ -44,6 +49,9 @@ class ServedModel:
 
     def check_model(self, requested: Optional[str]) -> None:
         """ApiError unless `requested` names this model (None: it does) and it is ready."""
+        if self.model_id is None:
+            raise ApiError(503, "No model is loaded in Paddock; load one in its window first.", type="server_error",
+                           code="model_not_loaded")
         if requested is not None and requested != self.model_id:
             raise ApiError(404, f"The model {requested!r} does not exist here; this server serves {self.model_id!r}.",
                            code="model_not_found", param="model")

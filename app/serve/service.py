@@ -3,7 +3,8 @@
 Requests take turns in arrival order (ServedModel's line); each one's CancelToken is set
 when its client goes away, which stops its generation in the worker or takes it out of
 the line. Stop sequences are cut here (StopText): the engine is stopped as soon as one
-appears.
+appears. With tools offered, a reply that may be a tool call is held back until it
+ends (ToolCallWatch), then answered as the call.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from app.serve.openai_requests import GenerationRequest
 from app.serve.openai_responses import finish_reason
 from app.serve.served_model import ServedModel
 from app.serve.stop_text import StopText
+from app.serve.tool_calls import ToolCall, ToolCallWatch
 
 log = logging.getLogger(__name__)
 TextCallback = Callable[[str], None]
@@ -48,6 +50,7 @@ class Generation:
     text: str
     stats: ReplyStats
     finish_reason: str
+    tool_call: Optional[ToolCall] = None
 
 
 class ApiService(ServedModel):
@@ -73,9 +76,11 @@ class ApiService(ServedModel):
             n_ctx = info.n_ctx if info is not None else 0
             sampling = replace(request.sampling, max_tokens=request.max_tokens or max(n_ctx, 1))
             stop = StopText(request.stop)
+            watch = ToolCallWatch(request.tools)
             parts: list[str] = []
 
             def deliver(text: str) -> None:
+                text = watch.feed(text)
                 if text:
                     parts.append(text)
                     if on_text is not None:
@@ -95,11 +100,16 @@ class ApiService(ServedModel):
                 log.warning("request failed: %s", exc.detail)
                 raise from_app_error(exc) from exc
             deliver(stop.flush())
-        finish = finish_reason(reply.stats.stop_reason, stop.hit)
+            rest, call = watch.finish()
+            if rest:
+                parts.append(rest)
+                if on_text is not None:
+                    on_text(rest)
+        finish = "tool_calls" if call is not None else finish_reason(reply.stats.stop_reason, stop.hit)
         s = reply.stats
         log.info("reply: %d prompt tokens (%d reused), %d generated, %s, finish_reason %s%s", s.prompt_tokens,
                  s.reused_tokens, s.generated_tokens, s.stop_reason.value, finish, " (stop sequence)" if stop.hit else "")
-        return Generation("".join(parts), reply.stats, finish)
+        return Generation("".join(parts), reply.stats, finish, call)
 
     def stop_all(self) -> None:
         """Stop every reply in progress and empty the line (the server is shutting down)."""

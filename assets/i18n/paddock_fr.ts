@@ -310,7 +310,7 @@
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../ui/widgets/downloads_panel.py" line="+87"/>
+        <location filename="../../ui/widgets/downloads_panel.py" line="+88"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -910,7 +910,7 @@
 <context>
     <name>LeaderboardPage</name>
     <message>
-        <location filename="../../ui/widgets/compare_leaderboard.py" line="+70"/>
+        <location filename="../../ui/widgets/compare_leaderboard.py" line="+82"/>
         <source>Include votes cast with the names visible</source>
         <translation>Inclure les votes exprimés avec les noms visibles</translation>
     </message>
@@ -955,7 +955,7 @@
         <translation>Taux de victoire</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No votes yet: compare two models and vote.</source>
         <translation>Aucun vote pour l’instant : comparez deux modèles et votez.</translation>
     </message>
@@ -1403,7 +1403,7 @@
         <translation>Téléchargements</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/compare_leaderboard.py" line="-27"/>
+        <location filename="../../ui/widgets/compare_leaderboard.py" line="-28"/>
         <location filename="../../ui/widgets/model_manager.py" line="+1"/>
         <source>Model</source>
         <translation>Modèle</translation>
@@ -1790,7 +1790,7 @@
 <context>
     <name>QuantizeDialog</name>
     <message>
-        <location filename="../../ui/widgets/quantize_dialog.py" line="+89"/>
+        <location filename="../../ui/widgets/quantize_dialog.py" line="+100"/>
         <source>Quantize a model</source>
         <translation>Quantifier un modèle</translation>
     </message>
@@ -1954,9 +1954,42 @@
     </message>
 </context>
 <context>
+    <name>ServeGroup</name>
+    <message>
+        <location filename="../../ui/widgets/serve_group.py" line="+49"/>
+        <source>Local API</source>
+        <translation>API locale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serve the loaded model to other programs on this computer (%1)</source>
+        <translation>Servir le modèle chargé aux autres programmes de cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port %1 is taken by another program (or cannot be opened): choose another port.</source>
+        <translation>Le port %1 est occupé par un autre programme (ou ne peut pas être ouvert) : choisissez un autre port.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listening at %1/v1 for OpenAI-compatible programs; only programs on this computer can connect.</source>
+        <translation>À l&apos;écoute sur %1/v1 pour les programmes compatibles OpenAI ; seuls les programmes de cet ordinateur peuvent s&apos;y connecter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Off: Paddock opens no port.</source>
+        <translation>Désactivé : Paddock n&apos;ouvre aucun port.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="+97"/>
+        <location filename="../../ui/widgets/settings_dialog.py" line="+103"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2039,7 +2072,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+185"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+196"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>

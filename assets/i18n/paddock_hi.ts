@@ -310,7 +310,7 @@
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../ui/widgets/downloads_panel.py" line="+87"/>
+        <location filename="../../ui/widgets/downloads_panel.py" line="+88"/>
         <source>Pause</source>
         <translation>रोकें</translation>
     </message>
@@ -910,7 +910,7 @@
 <context>
     <name>LeaderboardPage</name>
     <message>
-        <location filename="../../ui/widgets/compare_leaderboard.py" line="+70"/>
+        <location filename="../../ui/widgets/compare_leaderboard.py" line="+82"/>
         <source>Include votes cast with the names visible</source>
         <translation>नाम दिखते हुए दिए गए वोट भी शामिल करें</translation>
     </message>
@@ -955,7 +955,7 @@
         <translation>जीत दर</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No votes yet: compare two models and vote.</source>
         <translation>अभी कोई वोट नहीं: दो मॉडलों की तुलना करें और वोट दें।</translation>
     </message>
@@ -1403,7 +1403,7 @@
         <translation>डाउनलोड</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/compare_leaderboard.py" line="-27"/>
+        <location filename="../../ui/widgets/compare_leaderboard.py" line="-28"/>
         <location filename="../../ui/widgets/model_manager.py" line="+1"/>
         <source>Model</source>
         <translation>मॉडल</translation>
@@ -1790,7 +1790,7 @@
 <context>
     <name>QuantizeDialog</name>
     <message>
-        <location filename="../../ui/widgets/quantize_dialog.py" line="+89"/>
+        <location filename="../../ui/widgets/quantize_dialog.py" line="+100"/>
         <source>Quantize a model</source>
         <translation>मॉडल क्वांटाइज़ करें</translation>
     </message>
@@ -1954,9 +1954,42 @@
     </message>
 </context>
 <context>
+    <name>ServeGroup</name>
+    <message>
+        <location filename="../../ui/widgets/serve_group.py" line="+49"/>
+        <source>Local API</source>
+        <translation>स्थानीय API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serve the loaded model to other programs on this computer (%1)</source>
+        <translation>लोड किया गया मॉडल इस कंप्यूटर के अन्य प्रोग्रामों को उपलब्ध कराएँ (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port:</source>
+        <translation>पोर्ट:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port %1 is taken by another program (or cannot be opened): choose another port.</source>
+        <translation>पोर्ट %1 किसी अन्य प्रोग्राम द्वारा उपयोग में है (या खोला नहीं जा सकता): कोई दूसरा पोर्ट चुनें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listening at %1/v1 for OpenAI-compatible programs; only programs on this computer can connect.</source>
+        <translation>OpenAI-संगत प्रोग्रामों के लिए %1/v1 पर सुन रहा है; केवल इस कंप्यूटर के प्रोग्राम ही जुड़ सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Off: Paddock opens no port.</source>
+        <translation>बंद: Paddock कोई पोर्ट नहीं खोलता।</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="+97"/>
+        <location filename="../../ui/widgets/settings_dialog.py" line="+103"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
@@ -2039,7 +2072,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+185"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+196"/>
         <source>You</source>
         <translation>आप</translation>
     </message>

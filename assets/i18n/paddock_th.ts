@@ -310,7 +310,7 @@
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../ui/widgets/downloads_panel.py" line="+87"/>
+        <location filename="../../ui/widgets/downloads_panel.py" line="+88"/>
         <source>Pause</source>
         <translation>หยุดชั่วคราว</translation>
     </message>
@@ -908,7 +908,7 @@
 <context>
     <name>LeaderboardPage</name>
     <message>
-        <location filename="../../ui/widgets/compare_leaderboard.py" line="+70"/>
+        <location filename="../../ui/widgets/compare_leaderboard.py" line="+82"/>
         <source>Include votes cast with the names visible</source>
         <translation>รวมคะแนนโหวตที่ให้ขณะเห็นชื่อ</translation>
     </message>
@@ -953,7 +953,7 @@
         <translation>อัตราชนะ</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No votes yet: compare two models and vote.</source>
         <translation>ยังไม่มีคะแนนโหวต: เปรียบเทียบสองโมเดลแล้วโหวต</translation>
     </message>
@@ -1399,7 +1399,7 @@
         <translation>การดาวน์โหลด</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/compare_leaderboard.py" line="-27"/>
+        <location filename="../../ui/widgets/compare_leaderboard.py" line="-28"/>
         <location filename="../../ui/widgets/model_manager.py" line="+1"/>
         <source>Model</source>
         <translation>โมเดล</translation>
@@ -1786,7 +1786,7 @@
 <context>
     <name>QuantizeDialog</name>
     <message>
-        <location filename="../../ui/widgets/quantize_dialog.py" line="+89"/>
+        <location filename="../../ui/widgets/quantize_dialog.py" line="+100"/>
         <source>Quantize a model</source>
         <translation>ควอนไทซ์โมเดล</translation>
     </message>
@@ -1950,9 +1950,42 @@
     </message>
 </context>
 <context>
+    <name>ServeGroup</name>
+    <message>
+        <location filename="../../ui/widgets/serve_group.py" line="+49"/>
+        <source>Local API</source>
+        <translation>API ภายในเครื่อง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serve the loaded model to other programs on this computer (%1)</source>
+        <translation>ให้โปรแกรมอื่นในคอมพิวเตอร์เครื่องนี้ใช้โมเดลที่โหลดไว้ (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port:</source>
+        <translation>พอร์ต:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port %1 is taken by another program (or cannot be opened): choose another port.</source>
+        <translation>พอร์ต %1 ถูกโปรแกรมอื่นใช้อยู่ (หรือเปิดไม่ได้): โปรดเลือกพอร์ตอื่น</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listening at %1/v1 for OpenAI-compatible programs; only programs on this computer can connect.</source>
+        <translation>รอรับการเชื่อมต่อที่ %1/v1 สำหรับโปรแกรมที่รองรับ OpenAI; เฉพาะโปรแกรมในคอมพิวเตอร์เครื่องนี้เท่านั้นที่เชื่อมต่อได้</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Off: Paddock opens no port.</source>
+        <translation>ปิดอยู่: Paddock ไม่เปิดพอร์ตใด ๆ</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="+97"/>
+        <location filename="../../ui/widgets/settings_dialog.py" line="+103"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
@@ -2035,7 +2068,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+185"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+196"/>
         <source>You</source>
         <translation>คุณ</translation>
     </message>

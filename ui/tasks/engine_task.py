@@ -131,6 +131,11 @@ class EngineThread:
         self._client = client
         self.thread.start()
 
+    @property
+    def client(self) -> EngineClient:
+        """The engine client, shared with the window's local API (ui/tasks/serve_task.py)."""
+        return self._client
+
     def stop(self) -> None:
         """Close the engine (its worker process) and end the thread; call at quit."""
         self._client.stop()

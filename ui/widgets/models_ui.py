@@ -18,6 +18,7 @@ from ui.controllers.convert_controller import ConvertController
 from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.models_controller import ModelsController
 from ui.controllers.quantize_controller import QuantizeController
+from ui.controllers.serve_controller import ServeController
 from ui.controllers.settings_controller import SettingsController
 from ui.widgets.first_run_page import FirstRunPage
 from ui.widgets.model_manager import ModelManager
@@ -25,6 +26,7 @@ from ui.widgets.model_opener import ModelOpener
 from ui.widgets.model_picker import ModelPicker
 from ui.widgets.models_menu import ModelsMenu, install_models_menu
 from ui.widgets.quantize_dialog import QuantizeDialog
+from ui.widgets.serve_group import ServeGroup
 from ui.widgets.settings_dialog import SettingsDialog
 
 
@@ -44,6 +46,7 @@ class ModelsUi:
     quantize: Optional[QuantizeController] = None
     quantize_dialog: Optional[QuantizeDialog] = None
     _first_run_wanted: bool = False
+    serve: Optional[ServeController] = None  # the settings' local API switch
 
     def show_first_run(self) -> FirstRunPage:
         if self.first_run is None:
@@ -87,6 +90,8 @@ class ModelsUi:
 
     def show_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.settings, self.window)
+        if self.serve is not None:
+            dialog.add_section(ServeGroup(self.serve, dialog))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

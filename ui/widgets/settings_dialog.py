@@ -88,6 +88,12 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.retranslate_ui()
 
+    def add_section(self, section: QWidget) -> None:
+        """A group of settings of its own (the local API...), above the note."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.note_label), section)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
