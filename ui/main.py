@@ -116,7 +116,7 @@ class Paddock:
         if self.compare is not None:
             self.compare.stop()
         if self.serve is not None:
-            self.serve.task.wait()  # the API's replies stop and its port closes
+            self.serve.shutdown()  # the API's replies stop and its port closes
         self.downloads_controller.pause_all()  # the bytes are kept: the next start resumes
         self.convert_controller.cancel()  # a conversion never leaves a partial file
         self.engine.stop()

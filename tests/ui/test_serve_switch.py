@@ -102,3 +102,21 @@ def test_no_model_loaded_gets_a_clear_503(paddock: Paddock, qtbot) -> None:  # t
     with pytest.raises(openai.APIStatusError) as raised:
         client.chat.completions.create(model="x", messages=[{"role": "user", "content": "hi"}])
     assert raised.value.status_code == 503 and "No model is loaded" in raised.value.message
+
+
+def test_quitting_with_the_switch_on_closes_the_port_for_good(qapp, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The switch stays on for the next start, but quitting must not start the server again
+    (a restarted server thread outliving the window aborts the whole process)."""
+    from app.paths import AppPaths
+    from ui.main import build
+
+    app = build(qapp, AppPaths.from_environment({"PADDOCK_HOME": str(tmp_path / "home")}), language="en")
+    port = _free_port()
+    with qtbot.waitSignal(app.serve.task.listening, timeout=WAIT):
+        _switch(app, qtbot, True, port)
+    app.window.close()
+    app.shutdown()
+    assert not app.serve.task.running and _refused(port)
+    qtbot.wait(300)  # a restart would be queued here
+    assert not app.serve.task.running and _refused(port)
+    assert load_serve_settings(app.paths.config_dir).enabled  # still on for the next start

@@ -48,6 +48,7 @@ class ServeController(QObject):
         self.task = task
         self.error = ""
         self._port_wanted = self.settings.port
+        self._quitting = False
         task.listening.connect(self._listening)
         task.failed.connect(self._failed)
         task.closed.connect(self._closed)
@@ -85,7 +86,12 @@ class ServeController(QObject):
         self.error = detail
         self.changed.emit()
 
+    def shutdown(self) -> None:
+        """At quit: stop the server for good (no restart on the new port) and wait for it."""
+        self._quitting = True
+        self.task.wait()
+
     def _closed(self) -> None:
-        if self.settings.enabled:  # the port changed: listen on the new one
+        if self.settings.enabled and not self._quitting:  # the port changed: listen on the new one
             self.task.start(self._port_wanted)
         self.changed.emit()

@@ -72,7 +72,9 @@ class ServeTask(QObject):
         thread = self._thread
         if thread is not None:
             thread.server.stop()
-            thread.wait(timeout_ms)
+            if not thread.wait(timeout_ms):  # never delete a running thread (Qt aborts)
+                log.error("the local API did not stop within %d ms", timeout_ms)
+                return
             self._finished()
 
     def _finished(self) -> None:
