@@ -34,6 +34,7 @@ from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.history_controller import HistoryController
 from ui.controllers.models_controller import ModelsController
 from ui.controllers.quantize_controller import QuantizeController
+from ui.controllers.remote_controller import RemoteController
 from ui.controllers.settings_controller import SettingsController
 from ui.crash import CrashReporter
 from ui.desktop_entry import DESKTOP_FILE_ID, desktop_entry_command
@@ -48,6 +49,7 @@ from ui.tasks.history_task import HistoryThread
 from ui.tasks.models_task import ModelsTask
 from ui.tasks.quantize_task import QuantizeTask
 from ui.tasks.queued_recorder import QueuedRecorder
+from ui.tasks.remote_task import RemoteModelsTask
 from ui.tasks.task_thread import TaskThread
 from ui.widgets.main_window import MainWindow
 from ui.widgets.models_ui import ModelsUi, install_models_ui
@@ -58,6 +60,7 @@ from ui.wiring import (
     connect_history,
     connect_models,
     connect_quantize,
+    connect_remote,
 )
 
 if TYPE_CHECKING:  # the planner loads with the first model, not at start
@@ -90,6 +93,8 @@ class Paddock:
     quantizer: Optional[TaskThread[QuantizeTask]] = None
     quantize_controller: Optional[QuantizeController] = None
     default_models_dir: Optional[Path] = None  # Paddock's own, used when the settings name none
+    remote: Optional[RemoteController] = None
+    remote_task: Optional[TaskThread[RemoteModelsTask]] = None
 
     def use_models_dir(self, chosen: str) -> None:
         """A models folder chosen in the settings applies at once: the list, the picker,
@@ -115,6 +120,8 @@ class Paddock:
         if self.quantize_controller is not None and self.quantizer is not None:
             self.quantize_controller.cancel()  # a quantization never leaves a partial file
             self.quantizer.stop()
+        if self.remote_task is not None:
+            self.remote_task.stop()
 
 
 def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
@@ -159,9 +166,15 @@ def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
     connect_quantize(quantize_controller, quantizer.task, crash)
     models_ui = install_models_ui(window, controller, models_controller, downloads_controller, settings,
                                   convert_controller, quantize_controller)
+    remote = RemoteController(paths.config_dir)  # remote backends (app/remote): picker and settings
+    remote_task = TaskThread(RemoteModelsTask(), "paddock-remote-task")
+    connect_remote(remote, remote_task.task)
+    models_ui.use_remote(remote)
+    remote.refresh()
     paddock = Paddock(app, paths, crash, languages, engine, history, controller, history_controller, window,
                       models, models_controller, models_ui, downloads, downloads_controller, settings, converter,
                       convert_controller, quantizer, quantize_controller, default_models_dir)
+    paddock.remote, paddock.remote_task = remote, remote_task
     settings.modelsDirChanged.connect(paddock.use_models_dir)
     app.aboutToQuit.connect(paddock.shutdown)
     QMetaObject.invokeMethod(history.task, "open", Qt.ConnectionType.QueuedConnection)

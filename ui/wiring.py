@@ -12,6 +12,7 @@ from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.history_controller import HistoryController
 from ui.controllers.models_controller import ModelsController
 from ui.controllers.quantize_controller import QuantizeController
+from ui.controllers.remote_controller import RemoteController
 from ui.controllers.settings_controller import SettingsController
 from ui.crash import CrashReporter
 from ui.tasks.convert_task import ConvertTask
@@ -21,12 +22,14 @@ from ui.tasks.history_task import HistoryTask
 from ui.tasks.models_task import ModelsTask
 from ui.tasks.quantize_task import QuantizeTask
 from ui.tasks.queued_recorder import QueuedRecorder
+from ui.tasks.remote_task import RemoteModelsTask
 
 QUEUED = Qt.ConnectionType.QueuedConnection
 
 
 def connect_engine(controller: ChatController, task: EngineTask, crash: CrashReporter) -> None:
     controller.loadRequested.connect(task.load, QUEUED)
+    controller.remoteRequested.connect(task.select_remote, QUEUED)
     # First, in the GUI thread: a title being written gives way; then the request itself.
     controller.turnRequested.connect(task.chat_coming, Qt.ConnectionType.DirectConnection)
     controller.turnRequested.connect(task.turn, QUEUED)
@@ -130,3 +133,10 @@ def connect_quantize(quantize: QuantizeController, task: QuantizeTask, crash: Cr
     task.progressed.connect(quantize.on_progress, QUEUED)
     task.ended.connect(quantize.on_ended, QUEUED)
     task.bugOccurred.connect(crash.report, QUEUED)
+
+
+def connect_remote(controller: RemoteController, task: RemoteModelsTask) -> None:
+    """Remote endpoints: listing their models runs in the task's thread."""
+    controller.listRequested.connect(task.list_models, QUEUED)
+    task.listed.connect(controller.on_listed, QUEUED)
+    task.listFailed.connect(controller.on_list_failed, QUEUED)

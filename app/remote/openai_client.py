@@ -8,7 +8,6 @@ must say so at once, not after three silent tries); its exceptions become our Ap
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterator, Optional, Sequence
 
 import openai
@@ -19,25 +18,7 @@ from app.engine.settings import SamplingSettings
 from app.errors import AppError
 from app.jobs import CancelToken
 from app.remote.errors import RemoteServerError, RemoteTimeoutError, RemoteUnreachableError
-
-CONNECT_TIMEOUT_S = 10.0
-READ_TIMEOUT_S = 120.0  # the longest wait for the next piece (a big model's first token included)
-
-
-@dataclass(frozen=True)
-class RemoteModel:
-    endpoint: str  # the endpoint's name
-    model_id: str
-    context_length: Optional[int] = None  # when the server says (vLLM's max_model_len, llama-server's meta)
-
-
-@dataclass(frozen=True)
-class StreamEnd:
-    """The stream's last word: why it ended and, when the server sent usage, its counts."""
-
-    finish_reason: Optional[str]
-    prompt_tokens: Optional[int]
-    completion_tokens: Optional[int]
+from app.remote.records import CONNECT_TIMEOUT_S, READ_TIMEOUT_S, RemoteModel, StreamEnd
 
 
 def _client(endpoint: RemoteEndpoint, read_timeout_s: float) -> openai.OpenAI:

@@ -24,7 +24,7 @@ from app.config.remote_endpoints import RemoteEndpoint
 from app.engine.settings import ModelInfo, SamplingSettings
 from app.jobs import CancelToken
 from app.remote.errors import RemoteServerError
-from app.remote.openai_client import READ_TIMEOUT_S, RemoteModel, StreamEnd, list_models, stream_chat
+from app.remote.records import READ_TIMEOUT_S, RemoteModel, StreamEnd
 
 DEFAULT_CONTEXT = 8192
 CHARS_PER_TOKEN = 4
@@ -70,6 +70,8 @@ class RemoteEngine:
         return self._model
 
     def models(self) -> list[RemoteModel]:
+        from app.remote.openai_client import list_models  # the HTTP client loads with the first request
+
         return list_models(self.endpoint)
 
     def select(self, model: RemoteModel) -> ModelInfo:
@@ -114,6 +116,8 @@ class RemoteEngine:
 
     def _stream(self, messages: Sequence[ChatMessage], sampling: SamplingSettings,
                 on_token: Optional[Callable[[str], None]], cancel: CancelToken) -> ChatReply:
+        from app.remote.openai_client import stream_chat
+
         assert self._model is not None
         started = self._clock()
         first: Optional[float] = None

@@ -18,6 +18,7 @@ from ui.controllers.convert_controller import ConvertController
 from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.models_controller import ModelsController
 from ui.controllers.quantize_controller import QuantizeController
+from ui.controllers.remote_controller import RemoteController
 from ui.controllers.settings_controller import SettingsController
 from ui.widgets.first_run_page import FirstRunPage
 from ui.widgets.model_manager import ModelManager
@@ -43,6 +44,7 @@ class ModelsUi:
     manager: Optional[ModelManager] = None
     quantize: Optional[QuantizeController] = None
     quantize_dialog: Optional[QuantizeDialog] = None
+    remote: Optional[RemoteController] = None
     _first_run_wanted: bool = False
 
     def show_first_run(self) -> FirstRunPage:
@@ -85,8 +87,13 @@ class ModelsUi:
         if q is not None and q.source is not None and not q.options and not q.running:
             q.choose(q.source, self.models.hardware)
 
+    def use_remote(self, remote: RemoteController) -> None:
+        """Remote backends: their models in the picker, their list in the settings."""
+        self.remote = remote
+        self.picker.use_remote(remote)
+
     def show_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.settings, self.window)
+        dialog = SettingsDialog(self.settings, self.window, remote=self.remote)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -120,6 +127,7 @@ def install_models_ui(window: QMainWindow, chat: ChatController, models: ModelsC
     chat.busyChanged.connect(ui.menu.set_busy)
     ui.picker = ModelPicker(models, chat, opener.ask, window)
     window.addToolBar(ui.picker)
-    chat.modelLoaded.connect(lambda info: models.remember(info.path))  # a file opened by path joins the list
+    # A file opened by path joins the list (a remote model has no file).
+    chat.modelLoaded.connect(lambda info: info.file_type == "remote" or models.remember(info.path))
     models.refresh()
     return ui

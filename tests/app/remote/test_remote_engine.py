@@ -15,7 +15,8 @@ from app.config.remote_endpoints import RemoteEndpoint
 from app.engine.settings import SamplingSettings
 from app.jobs import CancelToken
 from app.remote.errors import RemoteServerError, RemoteTimeoutError, RemoteUnreachableError
-from app.remote.openai_client import RemoteModel, list_models
+from app.remote.openai_client import list_models
+from app.remote.records import RemoteModel
 from app.remote.remote_engine import RemoteEngine, is_remote
 from app.store.database import Database
 from app.store.records import MessageStatus, Role
