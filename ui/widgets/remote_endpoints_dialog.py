@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 from ui.controllers.remote_controller import RemoteController
 
 
+EXAMPLE_URL = "http://gpu-box:8080/v1"  # an address, the same in every language
+
+
 class RemoteEndpointsDialog(QDialog):
     def __init__(self, remote: RemoteController, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
@@ -76,7 +79,7 @@ class RemoteEndpointsDialog(QDialog):
         for label, text in zip(self.labels, (self.tr("Name:"), self.tr("Base URL:"), self.tr("API key:"))):
             label.setText(text)
         self.name_edit.setPlaceholderText(self.tr("e.g. lab"))
-        self.url_edit.setPlaceholderText("http://gpu-box:8080/v1")
+        self.url_edit.setPlaceholderText(EXAMPLE_URL)
         self.key_edit.setPlaceholderText(self.tr("Only if the server asks for one"))
         self.add_button.setText(self.tr("&Add"))
         self.remove_button.setText(self.tr("&Remove"))
@@ -93,7 +96,7 @@ class RemoteEndpointsDialog(QDialog):
             elif models is None:
                 state = self.tr("not listed yet")
             else:
-                state = self.tr("%1 models").replace("%1", str(len(models)))
+                state = self.tr("models: %1").replace("%1", str(len(models)))
             key = " · " + self.tr("key saved") if endpoint.has_key else ""
             self.list.addItem(f"{endpoint.name} — {endpoint.base_url}{key} · {state}")
 
