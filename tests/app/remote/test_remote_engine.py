@@ -3,6 +3,7 @@ started by the test on a scripted tiny model), and against broken, slow and abse
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Iterator
 
@@ -12,8 +13,9 @@ from app.chat.conversation_recorder import ConversationRecorder
 from app.chat.messages import ChatMessage, StopReason
 from app.chat.turn import TurnRequest, run_turn
 from app.config.remote_endpoints import RemoteEndpoint
-from app.engine.settings import SamplingSettings
+from app.engine.settings import LoadSettings, SamplingSettings
 from app.jobs import CancelToken
+from app.remote.engine_switch import EngineSwitch
 from app.remote.errors import RemoteServerError, RemoteTimeoutError, RemoteUnreachableError
 from app.remote.openai_client import list_models
 from app.remote.records import RemoteModel
@@ -21,6 +23,7 @@ from app.remote.remote_engine import RemoteEngine, is_remote
 from app.store.database import Database
 from app.store.records import MessageStatus, Role
 from tests.conftest import SCRIPTED_REPLY, SCRIPTED_REPLY_TOKENS
+from tests.fake_engine import FakeEngine
 from tests.remote_servers import StubServer, free_port, llama_server
 
 GREEDY = SamplingSettings(temperature=0.0, max_tokens=32, seed=7)
@@ -132,3 +135,25 @@ def test_a_remote_model_is_named_with_its_endpoint_and_estimates_tokens() -> Non
     short = engine.count_tokens([ChatMessage("user", "Hi")])
     long = engine.count_tokens([ChatMessage("user", "Hi " * 400)])
     assert 0 < short < long and 250 < long < 400
+
+
+def test_the_api_key_is_sent_but_never_logged(server_url: str, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)  # even at the most talkative level
+    engine = RemoteEngine(RemoteEndpoint("lab", server_url, "sk-very-secret-key"))
+    engine.select(RemoteModel("lab", "scripted"))
+    reply = engine.chat([ChatMessage("user", "Bread?")], GREEDY)
+    assert reply.text == SCRIPTED_REPLY
+    assert caplog.records and all("sk-very-secret-key" not in r.getMessage() for r in caplog.records)
+    assert "sk-very-secret-key" not in repr(engine.endpoint)
+
+
+def test_the_switch_chats_remotely_until_the_next_local_load(server_url: str, scripted_model_path: Path) -> None:
+    local = FakeEngine()
+    switch = EngineSwitch(local)
+    info = switch.use_remote(RemoteEndpoint("lab", server_url), RemoteModel("lab", "scripted"))
+    assert switch.is_remote and is_remote(switch) and switch.model_info == info
+    assert switch.chat([ChatMessage("user", "Bread?")], GREEDY).text == SCRIPTED_REPLY and local.requests == []
+    switch.load(LoadSettings(model_path=scripted_model_path, n_ctx=2048))
+    assert not switch.is_remote and switch.model_info == local.info
+    local.enqueue("local")
+    assert switch.chat([ChatMessage("user", "Bread?")], GREEDY).text == "local"
