@@ -17,7 +17,7 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
-from typing import Callable, Optional, Sequence
+from typing import Any, Callable, Optional, Sequence
 
 from app.chat.messages import ChatMessage, ChatReply, ReplyStats, StopReason
 from app.config.remote_endpoints import RemoteEndpoint
@@ -30,6 +30,18 @@ DEFAULT_CONTEXT = 8192
 CHARS_PER_TOKEN = 4
 TOKENS_PER_MESSAGE = 4  # the template's role header and end-of-turn marks
 _STOP_REASONS = {"stop": StopReason.END_OF_TURN, "length": StopReason.LENGTH, "cancelled": StopReason.STOPPED}
+
+
+_ADAPTER_IMPORT = threading.Lock()
+
+
+def openai_adapter() -> Any:
+    """The adapter module (app/remote/openai_client.py), imported at the first remote request
+    and under a lock: the listing thread and the engine thread importing openai (and pydantic,
+    with its lazy attributes) at the same moment could see a half-initialized module."""
+    with _ADAPTER_IMPORT:
+        from app.remote import openai_client
+    return openai_client
 
 
 def is_remote(engine: object) -> bool:
@@ -70,9 +82,7 @@ class RemoteEngine:
         return self._model
 
     def models(self) -> list[RemoteModel]:
-        from app.remote.openai_client import list_models  # the HTTP client loads with the first request
-
-        return list_models(self.endpoint)
+        return openai_adapter().list_models(self.endpoint)
 
     def select(self, model: RemoteModel) -> ModelInfo:
         """Chat with `model` from now on (the load of a remote model)."""
@@ -116,8 +126,7 @@ class RemoteEngine:
 
     def _stream(self, messages: Sequence[ChatMessage], sampling: SamplingSettings,
                 on_token: Optional[Callable[[str], None]], cancel: CancelToken) -> ChatReply:
-        from app.remote.openai_client import stream_chat
-
+        stream_chat = openai_adapter().stream_chat
         assert self._model is not None
         started = self._clock()
         first: Optional[float] = None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal, Slot
 
 from app.errors import AppError
+from app.remote.remote_engine import openai_adapter
 
 
 class RemoteModelsTask(QObject):
@@ -15,8 +16,7 @@ class RemoteModelsTask(QObject):
 
     @Slot(object)
     def list_models(self, endpoints: tuple) -> None:
-        from app.remote.openai_client import list_models  # the HTTP client loads when first needed
-
+        list_models = openai_adapter().list_models  # the HTTP client loads when first needed
         for endpoint in endpoints:
             try:
                 models = tuple(list_models(endpoint))
