@@ -38,6 +38,10 @@ class EngineSwitch:
         self.local = local
         self._remote: Optional[RemoteEngine] = None
 
+    def __getattr__(self, name: str) -> Any:
+        """What only the local engine has (worker_pid, tokenize, embed...) is the local one's."""
+        return getattr(self.local, name)
+
     @property
     def is_remote(self) -> bool:
         return self._remote is not None
