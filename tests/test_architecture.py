@@ -36,6 +36,7 @@ ADAPTERS = {
     "docx": {"app/documents/docx_reader.py"},
     "selectolax": {"app/documents/html_reader.py"},
     "pythainlp": {"app/documents/thai_words.py"},
+    "openai": {"app/remote/openai_client.py"},
 }
 SHARED_MODULES = {"__init__", "errors", "paths", "logging_setup", "gguf_file"}
 SHARED = {"app", "app.errors", "app.jobs", "app.paths", "app.logging_setup"}  # app.jobs: a package
@@ -55,6 +56,7 @@ ALLOWED: dict[str, set[str]] = {
     "app.serve": {"app.chat.messages", "app.engine"},  # the API drives the engine, like the chat use cases
     "app.config": set(),
     "app.arena": {"app.store", "app.planner", "app.hardware", "app.engine", "app.chat.messages"},  # compare_run drives engines
+    "app.remote": {"app.chat.messages", "app.config", "app.engine.settings"},
     "app.documents": {"app.store.database", "app.store.errors"},  # its own database, the same adapter
 }
 UI_INNER = {"ui.tasks", "ui.wiring", "ui.main"}

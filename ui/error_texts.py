@@ -28,6 +28,10 @@ def headlines() -> dict[str, str]:
         "engine": QCoreApplication.translate("ErrorTexts", "The model engine reported a problem"),
         "worker_died": QCoreApplication.translate("ErrorTexts", "The model stopped unexpectedly"),
         "no_model": QCoreApplication.translate("ErrorTexts", "No model is loaded"),
+        "remote_unreachable": QCoreApplication.translate(
+            "ErrorTexts", "The remote backend cannot be reached (is the server running, is the address right?)"),
+        "remote_timeout": QCoreApplication.translate("ErrorTexts", "The remote backend did not answer in time"),
+        "remote_failed": QCoreApplication.translate("ErrorTexts", "The remote backend answered with an error"),
         "invalid_request": QCoreApplication.translate("ErrorTexts", "These settings cannot be used"),
         "model_too_large": QCoreApplication.translate("ErrorTexts", "This model does not fit in memory"),
         "store": QCoreApplication.translate("ErrorTexts", "The conversation history cannot be used"),

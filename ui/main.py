@@ -35,6 +35,7 @@ from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.history_controller import HistoryController
 from ui.controllers.models_controller import ModelsController
 from ui.controllers.quantize_controller import QuantizeController
+from ui.controllers.remote_controller import RemoteController
 from ui.controllers.serve_controller import ServeController
 from ui.controllers.settings_controller import SettingsController
 from ui.crash import CrashReporter
@@ -51,6 +52,7 @@ from ui.tasks.history_task import HistoryThread
 from ui.tasks.models_task import ModelsTask
 from ui.tasks.quantize_task import QuantizeTask
 from ui.tasks.queued_recorder import QueuedRecorder
+from ui.tasks.remote_task import RemoteModelsTask
 from ui.tasks.serve_task import ServeTask
 from ui.tasks.task_thread import TaskThread
 from ui.widgets.compare_window import CompareWindow, install_compare_menu
@@ -64,6 +66,7 @@ from ui.wiring import (
     connect_history,
     connect_models,
     connect_quantize,
+    connect_remote,
 )
 
 if TYPE_CHECKING:  # the planner loads with the first model, not at start
@@ -98,6 +101,8 @@ class Paddock:
     default_models_dir: Optional[Path] = None  # Paddock's own, used when the settings name none
     compare: Optional["CompareParts"] = None
     serve: Optional[ServeController] = None  # the local API switch (off unless switched on)
+    remote: Optional[RemoteController] = None
+    remote_task: Optional[TaskThread[RemoteModelsTask]] = None
 
     def use_models_dir(self, chosen: str) -> None:
         """A models folder chosen in the settings applies at once: the list, the picker,
@@ -127,6 +132,8 @@ class Paddock:
         if self.quantize_controller is not None and self.quantizer is not None:
             self.quantize_controller.cancel()  # a quantization never leaves a partial file
             self.quantizer.stop()
+        if self.remote_task is not None:
+            self.remote_task.stop()
 
 
 def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
@@ -171,9 +178,15 @@ def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
     connect_quantize(quantize_controller, quantizer.task, crash)
     models_ui = install_models_ui(window, controller, models_controller, downloads_controller, settings,
                                   convert_controller, quantize_controller)
+    remote = RemoteController(paths.config_dir)  # remote backends (app/remote): picker and settings
+    remote_task = TaskThread(RemoteModelsTask(), "paddock-remote-task")
+    connect_remote(remote, remote_task.task)
+    models_ui.use_remote(remote)
+    remote.refresh()
     paddock = Paddock(app, paths, crash, languages, engine, history, controller, history_controller, window,
                       models, models_controller, models_ui, downloads, downloads_controller, settings, converter,
                       convert_controller, quantizer, quantize_controller, default_models_dir)
+    paddock.remote, paddock.remote_task = remote, remote_task
     settings.modelsDirChanged.connect(paddock.use_models_dir)
     paddock.compare = _build_compare(paddock, hardware)
     paddock.serve = models_ui.serve = ServeController(paths.config_dir, ServeTask(engine.client))

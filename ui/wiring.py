@@ -13,6 +13,7 @@ from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.history_controller import HistoryController
 from ui.controllers.models_controller import ModelsController
 from ui.controllers.quantize_controller import QuantizeController
+from ui.controllers.remote_controller import RemoteController
 from ui.controllers.settings_controller import SettingsController
 from ui.crash import CrashReporter
 from ui.tasks.compare_task import CompareThreads
@@ -23,12 +24,14 @@ from ui.tasks.history_task import HistoryTask
 from ui.tasks.models_task import ModelsTask
 from ui.tasks.quantize_task import QuantizeTask
 from ui.tasks.queued_recorder import QueuedRecorder
+from ui.tasks.remote_task import RemoteModelsTask
 
 QUEUED = Qt.ConnectionType.QueuedConnection
 
 
 def connect_engine(controller: ChatController, task: EngineTask, crash: CrashReporter) -> None:
     controller.loadRequested.connect(task.load, QUEUED)
+    controller.remoteRequested.connect(task.select_remote, QUEUED)
     # First, in the GUI thread: a title being written gives way; then the request itself.
     controller.turnRequested.connect(task.chat_coming, Qt.ConnectionType.DirectConnection)
     controller.turnRequested.connect(task.turn, QUEUED)
@@ -150,3 +153,10 @@ def connect_compare(controller: CompareController, threads: CompareThreads, cras
     threads.votes.boardReady.connect(controller.on_board, QUEUED)
     threads.votes.failed.connect(controller.failed, QUEUED)
     threads.votes.bugOccurred.connect(crash.report, QUEUED)
+
+
+def connect_remote(controller: RemoteController, task: RemoteModelsTask) -> None:
+    """Remote endpoints: listing their models runs in the task's thread."""
+    controller.listRequested.connect(task.list_models, QUEUED)
+    task.listed.connect(controller.on_listed, QUEUED)
+    task.listFailed.connect(controller.on_list_failed, QUEUED)

@@ -424,6 +424,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The remote backend cannot be reached (is the server running, is the address right?)</source>
+        <translation>Das entfernte Backend ist nicht erreichbar (läuft der Server, stimmt die Adresse?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The remote backend did not answer in time</source>
+        <translation>Das entfernte Backend hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The remote backend answered with an error</source>
+        <translation>Das entfernte Backend hat mit einem Fehler geantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>These settings cannot be used</source>
         <translation>Diese Einstellungen können nicht verwendet werden</translation>
     </message>
@@ -513,7 +528,7 @@
         <translation>Dieser Download steht einem anderen im Weg</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-44"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
@@ -1525,7 +1540,7 @@
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../../ui/widgets/model_picker.py" line="+54"/>
+        <location filename="../../ui/widgets/model_picker.py" line="+66"/>
         <source>Installed models</source>
         <translation>Installierte Modelle</translation>
     </message>
@@ -1549,6 +1564,11 @@
         <location line="+0"/>
         <source>No model installed yet</source>
         <translation>Noch kein Modell installiert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 · remote · %2</source>
+        <translation>%1 · entfernt · %2</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1891,87 @@
     </message>
 </context>
 <context>
+    <name>RemoteEndpointsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/remote_endpoints_dialog.py" line="+78"/>
+        <source>Remote backends</source>
+        <translation>Entfernte Backends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Base URL:</source>
+        <translation>Basis-URL:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. lab</source>
+        <translation>z. B. labor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only if the server asks for one</source>
+        <translation>Nur wenn der Server einen verlangt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any OpenAI-compatible server: llama.cpp&apos;s llama-server, vLLM, Ollama. What you send to a remote model leaves this computer.</source>
+        <translation>Jeder OpenAI-kompatible Server: llama-server von llama.cpp, vLLM, Ollama. Was Sie an ein entferntes Modell senden, verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not reachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not listed yet</source>
+        <translation>noch nicht abgefragt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>models: %1</source>
+        <translation>Modelle: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key saved</source>
+        <translation>Schlüssel gespeichert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give a name and an address starting with http:// or https://.</source>
+        <translation>Geben Sie einen Namen und eine Adresse an, die mit http:// oder https:// beginnt.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteTexts</name>
+    <message>
+        <location filename="../../ui/widgets/remote_texts.py" line="+11"/>
+        <source>The model runs on %1: the passages found in your documents are sent there with your question and leave this computer.</source>
+        <translation>Das Modell läuft auf %1: Die in Ihren Dokumenten gefundenen Passagen werden mit Ihrer Frage dorthin gesendet und verlassen diesen Computer.</translation>
+    </message>
+</context>
+<context>
     <name>ReplyLimitBox</name>
     <message>
         <location filename="../../ui/widgets/reply_limit.py" line="+51"/>
@@ -1989,7 +2090,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="+103"/>
+        <location filename="../../ui/widgets/settings_dialog.py" line="+113"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2030,6 +2131,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Remote backends…</source>
+        <translation>Entfernte Backends…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Paddock&apos;s own folder</source>
         <translation>Der eigene Ordner von Paddock</translation>
     </message>
@@ -2064,7 +2170,7 @@
         <translation>Änderungen gelten sofort; Modelle im bisherigen Ordner bleiben, wo sie sind.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Models folder</source>
         <translation>Modellordner</translation>
     </message>

@@ -424,6 +424,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The remote backend cannot be reached (is the server running, is the address right?)</source>
+        <translation>Le serveur distant est injoignable (le serveur tourne-t-il, l’adresse est-elle juste ?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The remote backend did not answer in time</source>
+        <translation>Le serveur distant n’a pas répondu à temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The remote backend answered with an error</source>
+        <translation>Le serveur distant a répondu par une erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>These settings cannot be used</source>
         <translation>Ces paramètres ne peuvent pas être utilisés</translation>
     </message>
@@ -513,7 +528,7 @@
         <translation>Ce téléchargement entre en conflit avec un autre</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-44"/>
         <source>Something went wrong</source>
         <translation>Une erreur s’est produite</translation>
     </message>
@@ -1525,7 +1540,7 @@
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../../ui/widgets/model_picker.py" line="+54"/>
+        <location filename="../../ui/widgets/model_picker.py" line="+66"/>
         <source>Installed models</source>
         <translation>Modèles installés</translation>
     </message>
@@ -1549,6 +1564,11 @@
         <location line="+0"/>
         <source>No model installed yet</source>
         <translation>Aucun modèle installé pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 · remote · %2</source>
+        <translation>%1 · distant · %2</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1891,87 @@
     </message>
 </context>
 <context>
+    <name>RemoteEndpointsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/remote_endpoints_dialog.py" line="+78"/>
+        <source>Remote backends</source>
+        <translation>Serveurs distants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Base URL:</source>
+        <translation>URL de base :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API key:</source>
+        <translation>Clé d’API :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. lab</source>
+        <translation>p. ex. labo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only if the server asks for one</source>
+        <translation>Seulement si le serveur en demande une</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any OpenAI-compatible server: llama.cpp&apos;s llama-server, vLLM, Ollama. What you send to a remote model leaves this computer.</source>
+        <translation>Tout serveur compatible OpenAI : llama-server de llama.cpp, vLLM, Ollama. Ce que vous envoyez à un modèle distant quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not reachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not listed yet</source>
+        <translation>pas encore listé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>models: %1</source>
+        <translation>modèles : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key saved</source>
+        <translation>clé enregistrée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give a name and an address starting with http:// or https://.</source>
+        <translation>Indiquez un nom et une adresse commençant par http:// ou https://.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteTexts</name>
+    <message>
+        <location filename="../../ui/widgets/remote_texts.py" line="+11"/>
+        <source>The model runs on %1: the passages found in your documents are sent there with your question and leave this computer.</source>
+        <translation>Le modèle tourne sur %1 : les passages trouvés dans vos documents y sont envoyés avec votre question et quittent cet ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>ReplyLimitBox</name>
     <message>
         <location filename="../../ui/widgets/reply_limit.py" line="+51"/>
@@ -1989,7 +2090,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="+103"/>
+        <location filename="../../ui/widgets/settings_dialog.py" line="+113"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2030,6 +2131,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Remote backends…</source>
+        <translation>Serveurs distants…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Paddock&apos;s own folder</source>
         <translation>Le dossier de Paddock</translation>
     </message>
@@ -2064,7 +2170,7 @@
         <translation>Les modifications s&apos;appliquent tout de suite ; les modèles du dossier précédent restent où ils sont.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Models folder</source>
         <translation>Dossier des modèles</translation>
     </message>

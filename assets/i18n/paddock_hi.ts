@@ -424,6 +424,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The remote backend cannot be reached (is the server running, is the address right?)</source>
+        <translation>रिमोट बैकएंड तक नहीं पहुँचा जा सका (क्या सर्वर चल रहा है, क्या पता सही है?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The remote backend did not answer in time</source>
+        <translation>रिमोट बैकएंड ने समय पर जवाब नहीं दिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The remote backend answered with an error</source>
+        <translation>रिमोट बैकएंड ने त्रुटि के साथ जवाब दिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>These settings cannot be used</source>
         <translation>ये सेटिंग इस्तेमाल नहीं की जा सकतीं</translation>
     </message>
@@ -513,7 +528,7 @@
         <translation>यह डाउनलोड किसी दूसरे डाउनलोड से टकरा रहा है</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-44"/>
         <source>Something went wrong</source>
         <translation>कुछ गड़बड़ हो गई</translation>
     </message>
@@ -1525,7 +1540,7 @@
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../../ui/widgets/model_picker.py" line="+54"/>
+        <location filename="../../ui/widgets/model_picker.py" line="+66"/>
         <source>Installed models</source>
         <translation>इंस्टॉल किए गए मॉडल</translation>
     </message>
@@ -1549,6 +1564,11 @@
         <location line="+0"/>
         <source>No model installed yet</source>
         <translation>अभी कोई मॉडल इंस्टॉल नहीं है</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 · remote · %2</source>
+        <translation>%1 · रिमोट · %2</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1891,87 @@
     </message>
 </context>
 <context>
+    <name>RemoteEndpointsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/remote_endpoints_dialog.py" line="+78"/>
+        <source>Remote backends</source>
+        <translation>रिमोट बैकएंड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>नाम:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Base URL:</source>
+        <translation>बेस URL:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API key:</source>
+        <translation>API कुंजी:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. lab</source>
+        <translation>जैसे lab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only if the server asks for one</source>
+        <translation>केवल तभी, जब सर्वर माँगे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>जोड़ें(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>हटाएँ(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any OpenAI-compatible server: llama.cpp&apos;s llama-server, vLLM, Ollama. What you send to a remote model leaves this computer.</source>
+        <translation>कोई भी OpenAI-संगत सर्वर: llama.cpp का llama-server, vLLM, Ollama। रिमोट मॉडल को आप जो भेजते हैं, वह इस कंप्यूटर से बाहर जाता है।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not reachable</source>
+        <translation>पहुँच से बाहर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not listed yet</source>
+        <translation>अभी सूचीबद्ध नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>models: %1</source>
+        <translation>मॉडल: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key saved</source>
+        <translation>कुंजी सहेजी गई</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give a name and an address starting with http:// or https://.</source>
+        <translation>एक नाम और http:// या https:// से शुरू होने वाला पता दें।</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteTexts</name>
+    <message>
+        <location filename="../../ui/widgets/remote_texts.py" line="+11"/>
+        <source>The model runs on %1: the passages found in your documents are sent there with your question and leave this computer.</source>
+        <translation>मॉडल %1 पर चलता है: आपके दस्तावेज़ों में मिले अंश आपके प्रश्न के साथ वहाँ भेजे जाते हैं और इस कंप्यूटर से बाहर जाते हैं।</translation>
+    </message>
+</context>
+<context>
     <name>ReplyLimitBox</name>
     <message>
         <location filename="../../ui/widgets/reply_limit.py" line="+51"/>
@@ -1989,7 +2090,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="+103"/>
+        <location filename="../../ui/widgets/settings_dialog.py" line="+113"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
@@ -2030,6 +2131,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Remote backends…</source>
+        <translation>रिमोट बैकएंड…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Paddock&apos;s own folder</source>
         <translation>Paddock का अपना फ़ोल्डर</translation>
     </message>
@@ -2064,7 +2170,7 @@
         <translation>बदलाव तुरंत लागू होते हैं; पिछले फ़ोल्डर के मॉडल वहीं रहते हैं जहाँ वे हैं।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Models folder</source>
         <translation>मॉडल फ़ोल्डर</translation>
     </message>

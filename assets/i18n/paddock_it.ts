@@ -424,6 +424,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The remote backend cannot be reached (is the server running, is the address right?)</source>
+        <translation>Il backend remoto non è raggiungibile (il server è avviato, l’indirizzo è giusto?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The remote backend did not answer in time</source>
+        <translation>Il backend remoto non ha risposto in tempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The remote backend answered with an error</source>
+        <translation>Il backend remoto ha risposto con un errore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>These settings cannot be used</source>
         <translation>Queste impostazioni non possono essere usate</translation>
     </message>
@@ -513,7 +528,7 @@
         <translation>Questo download è in conflitto con un altro</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-44"/>
         <source>Something went wrong</source>
         <translation>Si è verificato un errore</translation>
     </message>
@@ -1525,7 +1540,7 @@
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../../ui/widgets/model_picker.py" line="+54"/>
+        <location filename="../../ui/widgets/model_picker.py" line="+66"/>
         <source>Installed models</source>
         <translation>Modelli installati</translation>
     </message>
@@ -1549,6 +1564,11 @@
         <location line="+0"/>
         <source>No model installed yet</source>
         <translation>Ancora nessun modello installato</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 · remote · %2</source>
+        <translation>%1 · remoto · %2</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1891,87 @@
     </message>
 </context>
 <context>
+    <name>RemoteEndpointsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/remote_endpoints_dialog.py" line="+78"/>
+        <source>Remote backends</source>
+        <translation>Backend remoti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Base URL:</source>
+        <translation>URL di base:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API key:</source>
+        <translation>Chiave API:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. lab</source>
+        <translation>ad es. lab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only if the server asks for one</source>
+        <translation>Solo se il server la richiede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any OpenAI-compatible server: llama.cpp&apos;s llama-server, vLLM, Ollama. What you send to a remote model leaves this computer.</source>
+        <translation>Qualsiasi server compatibile con OpenAI: llama-server di llama.cpp, vLLM, Ollama. Ciò che invii a un modello remoto lascia questo computer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not reachable</source>
+        <translation>non raggiungibile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not listed yet</source>
+        <translation>non ancora elencato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>models: %1</source>
+        <translation>modelli: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key saved</source>
+        <translation>chiave salvata</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give a name and an address starting with http:// or https://.</source>
+        <translation>Indica un nome e un indirizzo che inizi con http:// o https://.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteTexts</name>
+    <message>
+        <location filename="../../ui/widgets/remote_texts.py" line="+11"/>
+        <source>The model runs on %1: the passages found in your documents are sent there with your question and leave this computer.</source>
+        <translation>Il modello è in esecuzione su %1: i passaggi trovati nei tuoi documenti vengono inviati lì con la tua domanda e lasciano questo computer.</translation>
+    </message>
+</context>
+<context>
     <name>ReplyLimitBox</name>
     <message>
         <location filename="../../ui/widgets/reply_limit.py" line="+51"/>
@@ -1989,7 +2090,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="+103"/>
+        <location filename="../../ui/widgets/settings_dialog.py" line="+113"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
@@ -2030,6 +2131,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Remote backends…</source>
+        <translation>Backend remoti…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Paddock&apos;s own folder</source>
         <translation>La cartella di Paddock</translation>
     </message>
@@ -2064,7 +2170,7 @@
         <translation>Le modifiche valgono subito; i modelli nella cartella precedente restano dove sono.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Models folder</source>
         <translation>Cartella dei modelli</translation>
     </message>

@@ -424,6 +424,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The remote backend cannot be reached (is the server running, is the address right?)</source>
+        <translation>Não é possível acessar o backend remoto (o servidor está rodando, o endereço está certo?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The remote backend did not answer in time</source>
+        <translation>O backend remoto não respondeu a tempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The remote backend answered with an error</source>
+        <translation>O backend remoto respondeu com um erro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>These settings cannot be used</source>
         <translation>Estas configurações não podem ser usadas</translation>
     </message>
@@ -513,7 +528,7 @@
         <translation>Este download está em conflito com outro</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-44"/>
         <source>Something went wrong</source>
         <translation>Algo deu errado</translation>
     </message>
@@ -1525,7 +1540,7 @@
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../../ui/widgets/model_picker.py" line="+54"/>
+        <location filename="../../ui/widgets/model_picker.py" line="+66"/>
         <source>Installed models</source>
         <translation>Modelos instalados</translation>
     </message>
@@ -1549,6 +1564,11 @@
         <location line="+0"/>
         <source>No model installed yet</source>
         <translation>Nenhum modelo instalado ainda</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 · remote · %2</source>
+        <translation>%1 · remoto · %2</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1891,87 @@
     </message>
 </context>
 <context>
+    <name>RemoteEndpointsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/remote_endpoints_dialog.py" line="+78"/>
+        <source>Remote backends</source>
+        <translation>Backends remotos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Base URL:</source>
+        <translation>URL base:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API key:</source>
+        <translation>Chave de API:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. lab</source>
+        <translation>ex.: lab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only if the server asks for one</source>
+        <translation>Só se o servidor pedir uma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any OpenAI-compatible server: llama.cpp&apos;s llama-server, vLLM, Ollama. What you send to a remote model leaves this computer.</source>
+        <translation>Qualquer servidor compatível com a OpenAI: llama-server do llama.cpp, vLLM, Ollama. O que você envia a um modelo remoto sai deste computador.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not reachable</source>
+        <translation>inacessível</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not listed yet</source>
+        <translation>ainda não listado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>models: %1</source>
+        <translation>modelos: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key saved</source>
+        <translation>chave salva</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give a name and an address starting with http:// or https://.</source>
+        <translation>Informe um nome e um endereço que comece com http:// ou https://.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteTexts</name>
+    <message>
+        <location filename="../../ui/widgets/remote_texts.py" line="+11"/>
+        <source>The model runs on %1: the passages found in your documents are sent there with your question and leave this computer.</source>
+        <translation>O modelo roda em %1: os trechos encontrados nos seus documentos são enviados para lá com a sua pergunta e saem deste computador.</translation>
+    </message>
+</context>
+<context>
     <name>ReplyLimitBox</name>
     <message>
         <location filename="../../ui/widgets/reply_limit.py" line="+51"/>
@@ -1989,7 +2090,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="+103"/>
+        <location filename="../../ui/widgets/settings_dialog.py" line="+113"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -2030,6 +2131,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Remote backends…</source>
+        <translation>Backends remotos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Paddock&apos;s own folder</source>
         <translation>A pasta do próprio Paddock</translation>
     </message>
@@ -2064,7 +2170,7 @@
         <translation>As alterações valem na hora; os modelos da pasta anterior ficam onde estão.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Models folder</source>
         <translation>Pasta de modelos</translation>
     </message>

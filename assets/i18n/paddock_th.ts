@@ -424,6 +424,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The remote backend cannot be reached (is the server running, is the address right?)</source>
+        <translation>ติดต่อแบ็กเอนด์ระยะไกลไม่ได้ (เซิร์ฟเวอร์ทำงานอยู่หรือไม่ ที่อยู่ถูกต้องหรือไม่)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The remote backend did not answer in time</source>
+        <translation>แบ็กเอนด์ระยะไกลไม่ตอบกลับภายในเวลาที่กำหนด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The remote backend answered with an error</source>
+        <translation>แบ็กเอนด์ระยะไกลตอบกลับด้วยข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>These settings cannot be used</source>
         <translation>ไม่สามารถใช้การตั้งค่าเหล่านี้ได้</translation>
     </message>
@@ -513,7 +528,7 @@
         <translation>การดาวน์โหลดนี้ขัดกับการดาวน์โหลดอื่น</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-44"/>
         <source>Something went wrong</source>
         <translation>เกิดข้อผิดพลาดบางอย่าง</translation>
     </message>
@@ -1521,7 +1536,7 @@
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../../ui/widgets/model_picker.py" line="+54"/>
+        <location filename="../../ui/widgets/model_picker.py" line="+66"/>
         <source>Installed models</source>
         <translation>โมเดลที่ติดตั้งแล้ว</translation>
     </message>
@@ -1545,6 +1560,11 @@
         <location line="+0"/>
         <source>No model installed yet</source>
         <translation>ยังไม่มีโมเดลที่ติดตั้ง</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 · remote · %2</source>
+        <translation>%1 · ระยะไกล · %2</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +1887,87 @@
     </message>
 </context>
 <context>
+    <name>RemoteEndpointsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/remote_endpoints_dialog.py" line="+78"/>
+        <source>Remote backends</source>
+        <translation>แบ็กเอนด์ระยะไกล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>ชื่อ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Base URL:</source>
+        <translation>URL หลัก:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API key:</source>
+        <translation>คีย์ API:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. lab</source>
+        <translation>เช่น lab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only if the server asks for one</source>
+        <translation>เฉพาะเมื่อเซิร์ฟเวอร์ต้องการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>เพิ่ม(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>ลบ(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any OpenAI-compatible server: llama.cpp&apos;s llama-server, vLLM, Ollama. What you send to a remote model leaves this computer.</source>
+        <translation>เซิร์ฟเวอร์ใดก็ได้ที่เข้ากันได้กับ OpenAI: llama-server ของ llama.cpp, vLLM, Ollama สิ่งที่คุณส่งไปยังโมเดลระยะไกลจะออกจากคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not reachable</source>
+        <translation>ติดต่อไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not listed yet</source>
+        <translation>ยังไม่ได้แสดงรายการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>models: %1</source>
+        <translation>โมเดล: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key saved</source>
+        <translation>บันทึกคีย์แล้ว</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give a name and an address starting with http:// or https://.</source>
+        <translation>ระบุชื่อและที่อยู่ที่ขึ้นต้นด้วย http:// หรือ https://</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteTexts</name>
+    <message>
+        <location filename="../../ui/widgets/remote_texts.py" line="+11"/>
+        <source>The model runs on %1: the passages found in your documents are sent there with your question and leave this computer.</source>
+        <translation>โมเดลทำงานอยู่บน %1: ข้อความที่พบในเอกสารของคุณจะถูกส่งไปที่นั่นพร้อมคำถามและออกจากคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+</context>
+<context>
     <name>ReplyLimitBox</name>
     <message>
         <location filename="../../ui/widgets/reply_limit.py" line="+51"/>
@@ -1985,7 +2086,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="+103"/>
+        <location filename="../../ui/widgets/settings_dialog.py" line="+113"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
@@ -2026,6 +2127,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Remote backends…</source>
+        <translation>แบ็กเอนด์ระยะไกล…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Paddock&apos;s own folder</source>
         <translation>โฟลเดอร์ของ Paddock เอง</translation>
     </message>
@@ -2060,7 +2166,7 @@
         <translation>การเปลี่ยนแปลงมีผลทันที โมเดลในโฟลเดอร์เดิมยังอยู่ที่เดิม</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Models folder</source>
         <translation>โฟลเดอร์โมเดล</translation>
     </message>

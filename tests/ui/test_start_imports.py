@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-NOT_AT_START = ("gguf", "numpy", "llama_cpp", "sqlite_utils", "huggingface_hub")
+NOT_AT_START = ("gguf", "numpy", "llama_cpp", "sqlite_utils", "huggingface_hub", "openai")
 
 
 def imported_by(statement: str) -> set[str]:

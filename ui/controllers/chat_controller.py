@@ -20,8 +20,11 @@ from app.chat.context_meter import DROP_OLDEST, OVERFLOW_KEY, ContextUsage, cont
 from app.chat.messages import ChatMessage, ReplyStats
 from app.chat.sampling_settings import LLAMA_31_RECOMMENDED, sampling_from_settings
 from app.chat.turn import TurnRequest, TurnResult, saved_settings, system_prompt_for
+from app.config.remote_endpoints import RemoteEndpoint
 from app.engine.settings import DEFAULT_CONTEXT, LoadSettings, ModelInfo, SamplingSettings
 from app.jobs import CancelToken
+from app.remote.records import RemoteModel
+from app.remote.remote_engine import DEFAULT_CONTEXT as REMOTE_CONTEXT
 from app.store.records import Conversation
 
 
@@ -45,6 +48,7 @@ class ChatStatus:
 class ChatController(QObject):
     # commands to EngineTask (queued across threads)
     loadRequested = Signal(object, bool)  # LoadSettings, load even if the planner says it does not fit
+    remoteRequested = Signal(object, object)  # RemoteEndpoint, RemoteModel: chat with it from now on
     turnRequested = Signal(object, object)  # TurnRequest, CancelToken
     # commands to HistoryTask (queued, in order with what the turn records)
     newConversationRequested = Signal()
@@ -138,6 +142,27 @@ class ChatController(QObject):
         settings = self.refused_load
         if settings is not None and not self.busy:
             self._load(settings, True)
+
+    def choose_remote(self, endpoint: RemoteEndpoint, model: RemoteModel) -> None:
+        """Chat with a model of a remote endpoint (app/remote): the same turns, history and stats."""
+        if self.busy:
+            return
+        name = f"{model.model_id} @ {endpoint.name}"
+        n_ctx = model.context_length or REMOTE_CONTEXT
+        self.loading_name = name
+        self._before_load = (self.model_info, self._load_settings)
+        self.model_info = None
+        # Saved with each message: which remote model answered (no file here).
+        self._load_settings = self._attempted = LoadSettings(model_path=Path(f"remote:{name}"), n_ctx=n_ctx)
+        self.modelLoading.emit(name)
+        self._set_status(ChatState.LOADING)
+        self._set_busy()
+        self.remoteRequested.emit(endpoint, model)
+
+    @property
+    def is_remote(self) -> bool:
+        """True when the loaded model runs elsewhere: what is sent (document passages too) leaves the machine."""
+        return self.model_info is not None and self.model_info.file_type == "remote"
 
     def _load(self, settings: LoadSettings, force: bool) -> None:
         self.loading_name = settings.model_path.name

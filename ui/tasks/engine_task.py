@@ -27,6 +27,7 @@ from app.engine.client import EngineClient
 from app.engine.settings import LoadSettings
 from app.errors import AppError
 from app.jobs import CancelToken
+from app.remote.engine_switch import EngineSwitch
 
 if TYPE_CHECKING:  # the planner loads with the first model, not at start
     from app.planner.fit_check import HardwareSource
@@ -46,8 +47,9 @@ class EngineTask(QObject):
     def __init__(self, client: EngineClient, hardware: HardwareSource,
                  recorder: Optional[TurnRecorder] = None) -> None:
         super().__init__()
-        self._client = client
-        self._loader = ModelLoader(client, hardware)
+        # Local or remote: a remote model chosen in the picker takes the chats until the next load.
+        self._client = client if isinstance(client, EngineSwitch) else EngineSwitch(client)
+        self._loader = ModelLoader(self._client, hardware)
         self._recorder = recorder
         self._title_lock = threading.Lock()
         self._chats_coming = 0  # chat requests queued and not yet started
@@ -76,6 +78,11 @@ class EngineTask(QObject):
             self.bugOccurred.emit(traceback.format_exc())
         else:
             self.loaded.emit(info)
+
+    @Slot(object, object)
+    def select_remote(self, endpoint: object, model: object) -> None:
+        """Chat with a remote model from now on (its "load": nothing is read or allocated here)."""
+        self.loaded.emit(self._client.use_remote(endpoint, model))  # type: ignore[arg-type]
 
     @Slot(object, object)
     def turn(self, request: TurnRequest, cancel: CancelToken) -> None:

@@ -18,6 +18,7 @@ from ui.controllers.convert_controller import ConvertController
 from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.models_controller import ModelsController
 from ui.controllers.quantize_controller import QuantizeController
+from ui.controllers.remote_controller import RemoteController
 from ui.controllers.serve_controller import ServeController
 from ui.controllers.settings_controller import SettingsController
 from ui.widgets.first_run_page import FirstRunPage
@@ -45,6 +46,7 @@ class ModelsUi:
     manager: Optional[ModelManager] = None
     quantize: Optional[QuantizeController] = None
     quantize_dialog: Optional[QuantizeDialog] = None
+    remote: Optional[RemoteController] = None
     _first_run_wanted: bool = False
     serve: Optional[ServeController] = None  # the settings' local API switch
 
@@ -88,8 +90,13 @@ class ModelsUi:
         if q is not None and q.source is not None and not q.options and not q.running:
             q.choose(q.source, self.models.hardware)
 
+    def use_remote(self, remote: RemoteController) -> None:
+        """Remote backends: their models in the picker, their list in the settings."""
+        self.remote = remote
+        self.picker.use_remote(remote)
+
     def show_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.settings, self.window)
+        dialog = SettingsDialog(self.settings, self.window, remote=self.remote)
         if self.serve is not None:
             dialog.add_section(ServeGroup(self.serve, dialog))
         dialog.finished.connect(dialog.deleteLater)
@@ -125,6 +132,7 @@ def install_models_ui(window: QMainWindow, chat: ChatController, models: ModelsC
     chat.busyChanged.connect(ui.menu.set_busy)
     ui.picker = ModelPicker(models, chat, opener.ask, window)
     window.addToolBar(ui.picker)
-    chat.modelLoaded.connect(lambda info: models.remember(info.path))  # a file opened by path joins the list
+    # A file opened by path joins the list (a remote model has no file).
+    chat.modelLoaded.connect(lambda info: info.file_type == "remote" or models.remember(info.path))
     models.refresh()
     return ui

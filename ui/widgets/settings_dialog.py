@@ -26,17 +26,26 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine.settings import KV_CACHE_TYPES
+from ui.controllers.remote_controller import RemoteController
 from ui.controllers.settings_controller import SettingsController
 from ui.widgets.plan_texts import tokens_text
+from ui.widgets.remote_endpoints_dialog import RemoteEndpointsDialog
 
 CONTEXTS = (2048, 4096, 8192, 16384, 32768, 65536, 131072)
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: SettingsController, parent: Optional[QWidget] = None) -> None:
+    def __init__(self, settings: SettingsController, parent: Optional[QWidget] = None,
+                 remote: Optional[RemoteController] = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.controller = settings
+        self.remote = remote
+        self.remote_button = QPushButton()
+        self.remote_button.setObjectName("remoteBackendsButton")
+        self.remote_button.setVisible(remote is not None)
+        self.remote_button.clicked.connect(self.show_remote)
+        self.remote_dialog: Optional[RemoteEndpointsDialog] = None
         s = settings.settings
         self.models_dir_edit = QLineEdit(s.models_dir)
         self.models_dir_edit.setObjectName("modelsDirEdit")
@@ -82,6 +91,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note_label)
+        layout.addWidget(self.remote_button)
         layout.addWidget(self.buttons)
         self.browse_button.clicked.connect(self._browse)
         self.buttons.accepted.connect(self.save)
@@ -106,6 +116,7 @@ class SettingsDialog(QDialog):
         for label, text in zip(self.labels, texts):
             label.setText(text)
         self.browse_button.setText(self.tr("Choose…"))
+        self.remote_button.setText(self.tr("Remote backends…"))
         self.models_dir_edit.setPlaceholderText(self.tr("Paddock's own folder"))
         self.hub_edit.setPlaceholderText(self.tr("https://huggingface.co, or a mirror"))
         hint = self.controller.token_hint
@@ -118,6 +129,14 @@ class SettingsDialog(QDialog):
         for index in range(self.context_box.count()):
             self.context_box.setItemText(index, tokens_text(int(self.context_box.itemData(index))))
         self.note_label.setText(self.tr("Changes apply at once; models in the previous folder stay where they are."))
+
+    def show_remote(self) -> RemoteEndpointsDialog:
+        """The remote endpoints (saved as they are added, apart from OK/Cancel here)."""
+        assert self.remote is not None
+        if self.remote_dialog is None:
+            self.remote_dialog = RemoteEndpointsDialog(self.remote, self)
+        self.remote_dialog.open()
+        return self.remote_dialog
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Models folder"), self.models_dir_edit.text()
