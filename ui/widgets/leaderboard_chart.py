@@ -11,13 +11,14 @@ backgrounds; a cell's text is black or white, whichever contrasts more with the 
 from __future__ import annotations
 
 import math
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.arena.bradley_terry import Leaderboard, Rating
+if TYPE_CHECKING:  # numpy (the fit's) stays unloaded until the first board
+    from app.arena.bradley_terry import Leaderboard, Rating
 
 LOSING = QColor("#2f6db5")  # win rate 0
 WINNING = QColor("#e07b1f")  # win rate 1
