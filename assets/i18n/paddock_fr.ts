@@ -1778,7 +1778,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+185"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+196"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
@@ -1824,7 +1824,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Copy code</source>
         <translation>Copier le code</translation>
     </message>
@@ -1834,9 +1834,19 @@
         <translation>(hors du contexte : le modèle n’a pas vu ce message)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Show %1 earlier messages</source>
         <translation>Afficher les %1 messages précédents</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Sources:</source>
+        <translation>Sources :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, page %2</source>
+        <translation>%1, page %2</translation>
     </message>
 </context>
 <context>

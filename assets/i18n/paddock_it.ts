@@ -1778,7 +1778,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+185"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+196"/>
         <source>You</source>
         <translation>Utente</translation>
     </message>
@@ -1824,7 +1824,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Copy code</source>
         <translation>Copia il codice</translation>
     </message>
@@ -1834,9 +1834,19 @@
         <translation>(fuori dal contesto: il modello non ha visto questo messaggio)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Show %1 earlier messages</source>
         <translation>Mostra i %1 messaggi precedenti</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Sources:</source>
+        <translation>Fonti:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, page %2</source>
+        <translation>%1, pagina %2</translation>
     </message>
 </context>
 <context>

@@ -1774,7 +1774,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+185"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+196"/>
         <source>You</source>
         <translation>คุณ</translation>
     </message>
@@ -1820,7 +1820,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Copy code</source>
         <translation>คัดลอกโค้ด</translation>
     </message>
@@ -1830,9 +1830,19 @@
         <translation>(อยู่นอกบริบท: โมเดลไม่เห็นข้อความนี้)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Show %1 earlier messages</source>
         <translation>แสดงข้อความก่อนหน้า %1 ข้อความ</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Sources:</source>
+        <translation>แหล่งที่มา:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, page %2</source>
+        <translation>%1 หน้า %2</translation>
     </message>
 </context>
 <context>
