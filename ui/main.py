@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.catalog.entries import load_catalog
+from app.documents.schema import documents_database_path
 from app.engine.client import EngineClient
 from app.hardware.detect import detect_hardware
 from app.jobs.child_process import support_frozen_children
@@ -30,6 +31,7 @@ from app.store.location import database_path
 from ui.app_icon import app_icon
 from ui.controllers.chat_controller import ChatController
 from ui.controllers.convert_controller import ConvertController
+from ui.controllers.documents_controller import DocumentsController
 from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.history_controller import HistoryController
 from ui.controllers.models_controller import ModelsController
@@ -42,6 +44,7 @@ from ui.launch import FileOpenFilter, accept_launch, model_argument
 from ui.self_test import SelfTest, self_test_request
 from ui.single_instance import SingleInstance
 from ui.tasks.convert_task import ConvertTask
+from ui.tasks.documents_task import DocumentsTask, PassageFinder
 from ui.tasks.download_task import DownloadTask
 from ui.tasks.engine_task import EngineThread
 from ui.tasks.history_task import HistoryThread
@@ -49,10 +52,12 @@ from ui.tasks.models_task import ModelsTask
 from ui.tasks.quantize_task import QuantizeTask
 from ui.tasks.queued_recorder import QueuedRecorder
 from ui.tasks.task_thread import TaskThread
+from ui.widgets.documents_ui import DocumentsUi, install_documents_ui
 from ui.widgets.main_window import MainWindow
 from ui.widgets.models_ui import ModelsUi, install_models_ui
 from ui.wiring import (
     connect_convert,
+    connect_documents,
     connect_downloads,
     connect_engine,
     connect_history,
@@ -90,6 +95,9 @@ class Paddock:
     quantizer: Optional[TaskThread[QuantizeTask]] = None
     quantize_controller: Optional[QuantizeController] = None
     default_models_dir: Optional[Path] = None  # Paddock's own, used when the settings name none
+    documents: Optional[TaskThread[DocumentsTask]] = None
+    documents_controller: Optional[DocumentsController] = None
+    documents_ui: Optional[DocumentsUi] = None
 
     def use_models_dir(self, chosen: str) -> None:
         """A models folder chosen in the settings applies at once: the list, the picker,
@@ -115,6 +123,11 @@ class Paddock:
         if self.quantize_controller is not None and self.quantizer is not None:
             self.quantize_controller.cancel()  # a quantization never leaves a partial file
             self.quantizer.stop()
+        if self.documents is not None and self.documents_controller is not None:
+            self.documents_controller.cancel()
+            self.documents.task.cancel.cancel()  # the re-scan at start stops between files
+            self.documents.stop()
+            self.documents.task.close()
 
 
 def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
@@ -162,10 +175,24 @@ def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
     paddock = Paddock(app, paths, crash, languages, engine, history, controller, history_controller, window,
                       models, models_controller, models_ui, downloads, downloads_controller, settings, converter,
                       convert_controller, quantizer, quantize_controller, default_models_dir)
+    _install_documents(paddock, crash)
     settings.modelsDirChanged.connect(paddock.use_models_dir)
     app.aboutToQuit.connect(paddock.shutdown)
     QMetaObject.invokeMethod(history.task, "open", Qt.ConnectionType.QueuedConnection)
     return paddock
+
+
+def _install_documents(paddock: Paddock, crash: CrashReporter) -> None:
+    """Collections in their own thread; re-scanned quietly at start."""
+    database = documents_database_path(paddock.paths)
+    paddock.documents = TaskThread(DocumentsTask(database), "paddock-documents-task")
+    paddock.documents_controller = DocumentsController(paddock.controller)
+    paddock.engine.task.find_passages = PassageFinder(database)
+    connect_documents(paddock.documents_controller, paddock.controller, paddock.documents.task,
+                      paddock.engine.task, paddock.history.task, crash)
+    paddock.documents_ui = install_documents_ui(paddock.window, paddock.documents_controller)
+    paddock.documents_controller.listRequested.emit()
+    QMetaObject.invokeMethod(paddock.documents.task, "rescan_all", Qt.ConnectionType.QueuedConnection)
 
 
 def _connect_languages(languages: Languages, controller: ChatController, window: MainWindow) -> None:

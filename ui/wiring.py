@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from ui.controllers.chat_controller import ChatController
 from ui.controllers.convert_controller import ConvertController
+from ui.controllers.documents_controller import DocumentsController
 from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.history_controller import HistoryController
 from ui.controllers.models_controller import ModelsController
@@ -15,6 +16,7 @@ from ui.controllers.quantize_controller import QuantizeController
 from ui.controllers.settings_controller import SettingsController
 from ui.crash import CrashReporter
 from ui.tasks.convert_task import ConvertTask
+from ui.tasks.documents_task import DocumentsTask
 from ui.tasks.download_task import DownloadTask
 from ui.tasks.engine_task import EngineTask
 from ui.tasks.history_task import HistoryTask
@@ -130,3 +132,22 @@ def connect_quantize(quantize: QuantizeController, task: QuantizeTask, crash: Cr
     task.progressed.connect(quantize.on_progress, QUEUED)
     task.ended.connect(quantize.on_ended, QUEUED)
     task.bugOccurred.connect(crash.report, QUEUED)
+
+
+def connect_documents(controller: DocumentsController, chat: ChatController, task: DocumentsTask,
+                      engine: EngineTask, history: HistoryTask, crash: CrashReporter) -> None:
+    """Collections listed and indexed in the documents thread; the attachment saved with
+    the conversation in the history thread; a turn's sources from the engine thread."""
+    controller.listRequested.connect(task.list, QUEUED)
+    controller.addRequested.connect(task.add, QUEUED)
+    controller.reindexRequested.connect(task.reindex, QUEUED)
+    task.listed.connect(controller.on_listed, QUEUED)
+    task.progressed.connect(controller.on_progress, QUEUED)
+    task.indexed.connect(controller.on_indexed, QUEUED)
+    task.cancelled.connect(controller.on_cancelled, QUEUED)
+    task.failed.connect(controller.on_failed, QUEUED)
+    task.bugOccurred.connect(crash.report, QUEUED)
+    controller.saveRequested.connect(history.save_collections, QUEUED)
+    controller.loadRequested.connect(history.load_collections, QUEUED)
+    history.collectionsLoaded.connect(controller.on_loaded, QUEUED)
+    engine.sourcesFound.connect(chat.on_sources_found, QUEUED)

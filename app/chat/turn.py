@@ -103,6 +103,10 @@ class TurnRequest:
     # Documents attached: the passages found for `text` (empty: nothing relevant found), put
     # into this turn only (see grounding.py); None: no documents attached.
     passages: Optional[tuple[Passage, ...]] = None
+    # The document collections the conversation answers from (the front end's retrieval
+    # fills `passages` from them before the turn); `whole_documents`: send them whole.
+    collections: tuple[str, ...] = ()
+    whole_documents: bool = False
 
     def messages(self) -> tuple[ChatMessage, ...]:
         """The conversation sent to the engine, ending with the person's message."""

@@ -40,3 +40,11 @@ def set_documents_mode(db: Database, conversation_id: int, mode: str) -> None:
     if mode not in (PASSAGES, WHOLE):
         raise ValueError(mode)
     db.execute("UPDATE conversation_collections SET mode = ? WHERE conversation_id = ?", [mode, conversation_id])
+
+
+def set_attached(db: Database, conversation_id: int, names: list[str] | tuple[str, ...]) -> None:
+    """The conversation now answers from exactly `names`."""
+    with db.transaction():
+        db.execute("DELETE FROM conversation_collections WHERE conversation_id = ?", [conversation_id])
+        for name in names:
+            attach_collection(db, conversation_id, name)
