@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.catalog.entries import load_catalog
-from app.documents.schema import documents_database_path
 from app.engine.client import EngineClient
 from app.hardware.detect import detect_hardware
 from app.jobs.child_process import support_frozen_children
@@ -44,7 +43,6 @@ from ui.launch import FileOpenFilter, accept_launch, model_argument
 from ui.self_test import SelfTest, self_test_request
 from ui.single_instance import SingleInstance
 from ui.tasks.convert_task import ConvertTask
-from ui.tasks.documents_task import DocumentsTask, PassageFinder
 from ui.tasks.download_task import DownloadTask
 from ui.tasks.engine_task import EngineThread
 from ui.tasks.history_task import HistoryThread
@@ -67,6 +65,7 @@ from ui.wiring import (
 
 if TYPE_CHECKING:  # the planner loads with the first model, not at start
     from app.planner.fit_check import HardwareSource
+    from ui.tasks.documents_task import DocumentsTask
 
 log = logging.getLogger(__name__)
 
@@ -183,7 +182,11 @@ def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
 
 
 def _install_documents(paddock: Paddock, crash: CrashReporter) -> None:
-    """Collections in their own thread; re-scanned quietly at start."""
+    """Collections in their own thread; re-scanned quietly at start. (Imported here: the
+    documents' readers and database stay unloaded until the window is being built.)"""
+    from app.documents.schema import documents_database_path
+    from ui.tasks.documents_task import DocumentsTask, PassageFinder
+
     database = documents_database_path(paddock.paths)
     paddock.documents = TaskThread(DocumentsTask(database), "paddock-documents-task")
     paddock.documents_controller = DocumentsController(paddock.controller)

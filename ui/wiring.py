@@ -4,6 +4,8 @@ its own thread). Widgets are connected to controllers by the widgets themselves.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 
 from ui.controllers.chat_controller import ChatController
@@ -16,13 +18,15 @@ from ui.controllers.quantize_controller import QuantizeController
 from ui.controllers.settings_controller import SettingsController
 from ui.crash import CrashReporter
 from ui.tasks.convert_task import ConvertTask
-from ui.tasks.documents_task import DocumentsTask
 from ui.tasks.download_task import DownloadTask
 from ui.tasks.engine_task import EngineTask
 from ui.tasks.history_task import HistoryTask
 from ui.tasks.models_task import ModelsTask
 from ui.tasks.quantize_task import QuantizeTask
 from ui.tasks.queued_recorder import QueuedRecorder
+
+if TYPE_CHECKING:  # the documents' readers load when the window is built, not at import
+    from ui.tasks.documents_task import DocumentsTask
 
 QUEUED = Qt.ConnectionType.QueuedConnection
 

@@ -4,7 +4,7 @@
 <context>
     <name>AttachedLabel</name>
     <message>
-        <location filename="../../ui/widgets/documents_ui.py" line="+59"/>
+        <location filename="../../ui/widgets/documents_ui.py" line="+60"/>
         <source>whole documents</source>
         <translation>เอกสารทั้งฉบับ</translation>
     </message>
@@ -242,7 +242,7 @@
 <context>
     <name>DocumentsMenu</name>
     <message>
-        <location filename="../../ui/widgets/documents_ui.py" line="-26"/>
+        <location filename="../../ui/widgets/documents_ui.py" line="-27"/>
         <source>&amp;Documents</source>
         <translation>เอกสาร (&amp;D)</translation>
     </message>

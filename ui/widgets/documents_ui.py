@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from ui.controllers.documents_controller import DocumentsController
@@ -47,7 +47,8 @@ class AttachedLabel(QLabel):
         super().__init__()
         self.setObjectName("attachedDocuments")
         self._controller = controller
-        self.linkActivated.connect(lambda _link: open_dialog(dialog))
+        self._dialog = dialog
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         controller.attachedChanged.connect(lambda _names: self.retranslate_ui())
         self.retranslate_ui()
 
@@ -59,7 +60,11 @@ class AttachedLabel(QLabel):
         mode = (self.tr("whole documents") if self._controller.whole_documents
                 else self.tr("passages found for each question"))
         text = self.tr("Answers from your documents: %1 (%2)").replace("%1", ", ".join(names)).replace("%2", mode)
-        self.setText(f'<a href="documents">{text}</a>')
+        self.setText(text)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        open_dialog(self._dialog)  # to change what the chat answers from
+        super().mousePressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
