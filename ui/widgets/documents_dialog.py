@@ -8,6 +8,7 @@ are attributes so a test can answer them.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Callable, Optional
 
 from PySide6.QtCore import QEvent, Qt
@@ -83,7 +84,7 @@ class DocumentsDialog(QDialog):
         layout.addWidget(self.progress_label)
         layout.addWidget(self.skipped_label)
         layout.addWidget(self.skipped, 1)
-        self.resize(640, 480)
+        self.resize(560, 400)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Documents"))
@@ -178,7 +179,10 @@ class DocumentsDialog(QDialog):
         self.skipped.clear()
         for item in skipped:
             reason = reasons.get(item.status, item.status)
-            self.skipped.addItem(f"{item.path}: {reason} ({item.detail})" if item.detail else f"{item.path}: {reason}")
+            name = Path(item.path).name
+            row = QListWidgetItem(f"{name}: {reason} ({item.detail})" if item.detail else f"{name}: {reason}")
+            row.setToolTip(item.path)
+            self.skipped.addItem(row)
 
     def on_cancelled(self, _name: str) -> None:
         self.progress_label.setText(self.tr("Indexing stopped; the files done so far are kept."))
