@@ -60,11 +60,6 @@ def grounded_text(question: str, passages: Sequence[Passage]) -> str:
     return f"{INSTRUCTION}\n\nQuestion: {question}\n\nSources:\n" + "\n".join(blocks)
 
 
-def whole_documents_text(question: str, documents: Sequence[Passage]) -> str:
-    """"Read whole documents": each document quoted in full, the same rules as passages."""
-    return grounded_text(question, documents)
-
-
 def sources_setting(passages: Sequence[Passage]) -> list[dict[str, Any]]:
     """Stored with the reply (settings["sources"]): number, file, page and location."""
     return [{"n": n, "path": p.path, "page": p.page, "location": p.location}

@@ -277,7 +277,8 @@ class ChatSession:
             result = run_turn(self.engine, request, recorder=self.recorder, prepare=prepare,
                               on_text=on_text, cancel=cancel)
         except KeyboardInterrupt:
-            self.history = request.messages()  # the person's message stays in the conversation
+            sent = request.messages()  # the person's message stays in the conversation, as typed
+            self.history = (*sent[:-1], ChatMessage("user", text))
             raise
         self.history = result.history
         return result
