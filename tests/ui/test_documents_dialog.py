@@ -79,3 +79,31 @@ def test_cancel_stops_the_indexing_and_says_so(setup, qtbot, tmp_path: Path) -> 
     with qtbot.waitSignal(controller.cancelled, timeout=WAIT):
         qtbot.mouseClick(dialog.add_files_button, Qt.MouseButton.LeftButton)
     assert "stopped" in dialog.progress_label.text() and not controller.indexing
+
+
+def _model(n_ctx: int):  # type: ignore[no-untyped-def]
+    from app.engine.settings import ModelInfo
+
+    return ModelInfo(path=Path("m.gguf"), architecture="llama", name="m", file_type="Q4_K_M", n_ctx=n_ctx,
+                     n_ctx_train=131072, n_vocab=128256, n_embd=4096, has_chat_template=True,
+                     llama_cpp_version="0.3.36")
+
+
+def test_read_whole_documents_is_offered_only_when_they_fit(setup) -> None:  # type: ignore[no-untyped-def]
+    from ui.tasks.documents_task import CollectionSummary
+
+    controller, dialog, _database = setup
+    chat = controller._chat
+    controller.on_listed([CollectionSummary("work", 2, 10, 3000)])
+    controller.attach("work")
+    chat.model_info = _model(4096)  # 3,000 tokens leave too little room for the reply
+    assert not controller.fits_whole()
+    controller.set_whole_documents(True)
+    assert not chat.whole_documents
+    chat.model_info = _model(8192)
+    controller.on_listed([CollectionSummary("work", 2, 10, 3000)])
+    assert dialog.whole.isEnabled() and "3000 tokens" in dialog.whole.text()
+    dialog.whole.setChecked(True)
+    assert chat.whole_documents
+    controller.detach("work")
+    assert not chat.whole_documents and chat.collections == ()
