@@ -62,7 +62,7 @@ ALLOWED: dict[str, set[str]] = {
 UI_INNER = {"ui.tasks", "ui.wiring", "ui.main"}
 WIDGET_APP_IMPORTS = {
     "app.chat.messages", "app.engine.settings", "app.store.records", "app.store.opening",
-    "app.store.search", "app.store.textfold",
+    "app.store.search", "app.store.textfold", "app.chat.grounding",
     "app.arena.bradley_terry",  # the leaderboard's result records
 }
 

@@ -31,6 +31,7 @@ from ui.app_icon import app_icon
 from ui.controllers.chat_controller import ChatController
 from ui.controllers.compare_controller import CompareController, make_planner
 from ui.controllers.convert_controller import ConvertController
+from ui.controllers.documents_controller import DocumentsController
 from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.history_controller import HistoryController
 from ui.controllers.models_controller import ModelsController
@@ -56,11 +57,13 @@ from ui.tasks.remote_task import RemoteModelsTask
 from ui.tasks.serve_task import ServeTask
 from ui.tasks.task_thread import TaskThread
 from ui.widgets.compare_window import CompareWindow, install_compare_menu
+from ui.widgets.documents_ui import DocumentsUi, install_documents_ui
 from ui.widgets.main_window import MainWindow
 from ui.widgets.models_ui import ModelsUi, install_models_ui
 from ui.wiring import (
     connect_compare,
     connect_convert,
+    connect_documents,
     connect_downloads,
     connect_engine,
     connect_history,
@@ -71,6 +74,7 @@ from ui.wiring import (
 
 if TYPE_CHECKING:  # the planner loads with the first model, not at start
     from app.planner.fit_check import HardwareSource
+    from ui.tasks.documents_task import DocumentsTask
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +107,9 @@ class Paddock:
     serve: Optional[ServeController] = None  # the local API switch (off unless switched on)
     remote: Optional[RemoteController] = None
     remote_task: Optional[TaskThread[RemoteModelsTask]] = None
+    documents: Optional[TaskThread[DocumentsTask]] = None
+    documents_controller: Optional[DocumentsController] = None
+    documents_ui: Optional[DocumentsUi] = None
 
     def use_models_dir(self, chosen: str) -> None:
         """A models folder chosen in the settings applies at once: the list, the picker,
@@ -134,6 +141,11 @@ class Paddock:
             self.quantizer.stop()
         if self.remote_task is not None:
             self.remote_task.stop()
+        if self.documents is not None and self.documents_controller is not None:
+            self.documents_controller.cancel()
+            self.documents.task.cancel.cancel()  # the re-scan at start stops between files
+            self.documents.stop()
+            self.documents.task.close()
 
 
 def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
@@ -187,6 +199,7 @@ def build(app: QApplication, paths: AppPaths, language: Optional[str] = None,
                       models, models_controller, models_ui, downloads, downloads_controller, settings, converter,
                       convert_controller, quantizer, quantize_controller, default_models_dir)
     paddock.remote, paddock.remote_task = remote, remote_task
+    _install_documents(paddock, crash)
     settings.modelsDirChanged.connect(paddock.use_models_dir)
     paddock.compare = _build_compare(paddock, hardware)
     paddock.serve = models_ui.serve = ServeController(paths.config_dir, ServeTask(engine.client))
@@ -251,6 +264,23 @@ def _build_compare(paddock: Paddock, hardware: HardwareSource) -> CompareParts:
     install_compare_menu(paddock.window, open_compare)
     parts.open_window = open_compare
     return parts
+
+
+def _install_documents(paddock: Paddock, crash: CrashReporter) -> None:
+    """Collections in their own thread; re-scanned quietly at start. (Imported here: the
+    documents' readers and database stay unloaded until the window is being built.)"""
+    from app.documents.schema import documents_database_path
+    from ui.tasks.documents_task import DocumentsTask, PassageFinder
+
+    database = documents_database_path(paddock.paths)
+    paddock.documents = TaskThread(DocumentsTask(database), "paddock-documents-task")
+    paddock.documents_controller = DocumentsController(paddock.controller)
+    paddock.engine.task.find_passages = PassageFinder(database)
+    connect_documents(paddock.documents_controller, paddock.controller, paddock.documents.task,
+                      paddock.engine.task, paddock.history.task, crash)
+    paddock.documents_ui = install_documents_ui(paddock.window, paddock.documents_controller)
+    paddock.documents_controller.listRequested.emit()
+    QMetaObject.invokeMethod(paddock.documents.task, "rescan_all", Qt.ConnectionType.QueuedConnection)
 
 
 def _connect_languages(languages: Languages, controller: ChatController, window: MainWindow) -> None:

@@ -4,11 +4,14 @@ its own thread). Widgets are connected to controllers by the widgets themselves.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 
 from ui.controllers.chat_controller import ChatController
 from ui.controllers.compare_controller import CompareController
 from ui.controllers.convert_controller import ConvertController
+from ui.controllers.documents_controller import DocumentsController
 from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.history_controller import HistoryController
 from ui.controllers.models_controller import ModelsController
@@ -25,6 +28,9 @@ from ui.tasks.models_task import ModelsTask
 from ui.tasks.quantize_task import QuantizeTask
 from ui.tasks.queued_recorder import QueuedRecorder
 from ui.tasks.remote_task import RemoteModelsTask
+
+if TYPE_CHECKING:  # the documents' readers load when the window is built, not at import
+    from ui.tasks.documents_task import DocumentsTask
 
 QUEUED = Qt.ConnectionType.QueuedConnection
 
@@ -160,3 +166,22 @@ def connect_remote(controller: RemoteController, task: RemoteModelsTask) -> None
     controller.listRequested.connect(task.list_models, QUEUED)
     task.listed.connect(controller.on_listed, QUEUED)
     task.listFailed.connect(controller.on_list_failed, QUEUED)
+
+
+def connect_documents(controller: DocumentsController, chat: ChatController, task: DocumentsTask,
+                      engine: EngineTask, history: HistoryTask, crash: CrashReporter) -> None:
+    """Collections listed and indexed in the documents thread; the attachment saved with
+    the conversation in the history thread; a turn's sources from the engine thread."""
+    controller.listRequested.connect(task.list, QUEUED)
+    controller.addRequested.connect(task.add, QUEUED)
+    controller.reindexRequested.connect(task.reindex, QUEUED)
+    task.listed.connect(controller.on_listed, QUEUED)
+    task.progressed.connect(controller.on_progress, QUEUED)
+    task.indexed.connect(controller.on_indexed, QUEUED)
+    task.cancelled.connect(controller.on_cancelled, QUEUED)
+    task.failed.connect(controller.on_failed, QUEUED)
+    task.bugOccurred.connect(crash.report, QUEUED)
+    controller.saveRequested.connect(history.save_collections, QUEUED)
+    controller.loadRequested.connect(history.load_collections, QUEUED)
+    history.collectionsLoaded.connect(controller.on_loaded, QUEUED)
+    engine.sourcesFound.connect(chat.on_sources_found, QUEUED)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, Optional, Protocol, Sequence
 
 from app.chat.context_budget import fit_to_context, reply_room
+from app.chat.grounding import Passage, grounded_text, sources_setting
 from app.chat.messages import ChatMessage, ChatReply, ReplyStats, StopReason
 from app.chat.sampling_settings import sampling_to_settings
 from app.chat.system_prompt import default_system_prompt
@@ -99,11 +100,25 @@ class TurnRequest:
     # `text` is a new version of the branch's last message of the person: recorded beside
     # it (both kept), `history` being what came before that message.
     edit: bool = False
+    # Documents attached: the passages found for `text` (empty: nothing relevant found), put
+    # into this turn only (see grounding.py); None: no documents attached.
+    passages: Optional[tuple[Passage, ...]] = None
+    # The document collections the conversation answers from (the front end's retrieval
+    # fills `passages` from them before the turn); `whole_documents`: send them whole.
+    collections: tuple[str, ...] = ()
+    whole_documents: bool = False
 
     def messages(self) -> tuple[ChatMessage, ...]:
         """The conversation sent to the engine, ending with the person's message."""
         start = self.history or ((ChatMessage("system", self.system_prompt),) if self.system_prompt else ())
-        return (*start, ChatMessage("user", self.text))
+        text = self.text if self.passages is None else grounded_text(self.text, self.passages)
+        return (*start, ChatMessage("user", text))
+
+    def reply_settings(self) -> Mapping[str, Any]:
+        """Stored with the reply: the settings, and the sources its citations point to."""
+        if self.passages is None:
+            return self.settings
+        return {**self.settings, "sources": sources_setting(self.passages)}
 
 
 @dataclass(frozen=True)
@@ -184,6 +199,7 @@ def run_turn(
     stops the reply, records it as stopped with its text, and propagates.
     """
     messages = request.messages()
+    typed = messages[:-1] + (ChatMessage("user", request.text),)  # what the history keeps
     if recorder is not None and request.regenerate:
         recorder.answer_again()
     elif recorder is not None:
@@ -192,7 +208,7 @@ def run_turn(
         recorder.add_user(request.text, system_prompt=messages[0].content if messages[0].role == "system" else "",
                           model=request.model, settings=request.settings)
     record = _Recording(recorder)
-    record(lambda r: r.start_reply(model=request.model, settings=request.settings))
+    record(lambda r: r.start_reply(model=request.model, settings=request.reply_settings()))
     streamed: list[str] = []
 
     def deliver(text: str) -> None:
@@ -225,11 +241,11 @@ def run_turn(
         record(lambda r: r.fail_reply(failure.detail, partial))
         # A message that got no answer at all is not sent again with the next one (the store
         # keeps it, beside the branch: see ConversationRecorder).
-        history = _with_reply(messages, partial) if partial else messages[:-1]
+        history = _with_reply(typed, partial) if partial else typed[:-1]
         return TurnResult(history, partial, None, failure, record.error, left_out)
     pieces.flush()
     record(lambda r: r.finish_reply(reply.stats))
-    return TurnResult(_with_reply(messages, reply.text), reply.text, reply.stats, None, record.error, left_out)
+    return TurnResult(_with_reply(typed, reply.text), reply.text, reply.stats, None, record.error, left_out)
 
 
 def _with_reply(messages: tuple[ChatMessage, ...], text: str) -> tuple[ChatMessage, ...]:
@@ -261,7 +277,8 @@ class ChatSession:
             result = run_turn(self.engine, request, recorder=self.recorder, prepare=prepare,
                               on_text=on_text, cancel=cancel)
         except KeyboardInterrupt:
-            self.history = request.messages()  # the person's message stays in the conversation
+            sent = request.messages()  # the person's message stays in the conversation, as typed
+            self.history = (*sent[:-1], ChatMessage("user", text))
             raise
         self.history = result.history
         return result

@@ -16,6 +16,7 @@ number for incompatible changes):
         "model": "<model name>" | null,
         "settings": {...} | null,           # load/sampling settings used
         "system_prompt": "...",
+        "collections": ["..."],             # document collections attached (by name)
         "current_message_id": "<message id>" | null,  # leaf of the branch shown
         "messages": [{                       # all branches, parents before children
           "id": "<stable id>", "parent_id": "<message id>" | null,
@@ -41,6 +42,7 @@ from typing import Any, Callable, Iterator, Optional, Sequence
 
 from app.chat.messages import ReplyStats, StopReason
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report
+from app.store.attached_collections import attached_collections
 from app.store.conversations import all_conversation_ids, get_conversation
 from app.store.database import Database
 from app.store.errors import ImportFormatError
@@ -88,6 +90,7 @@ def conversation_to_json(db: Database, conversation_id: int) -> dict[str, Any]:
         "model": conversation.model,
         "settings": conversation.settings,
         "system_prompt": conversation.system_prompt,
+        "collections": attached_collections(db, conversation_id),
         "current_message_id": uuids.get(conversation.current_message_id) if conversation.current_message_id else None,
         "messages": [_message(m, uuids) for m in messages],
     }

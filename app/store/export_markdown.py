@@ -10,6 +10,7 @@ import datetime as _dt
 from typing import Iterator, Optional, Sequence
 
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report
+from app.store.attached_collections import attached_collections
 from app.store.conversations import all_conversation_ids, get_conversation
 from app.store.database import Database
 from app.store.messages import thread
@@ -43,6 +44,9 @@ def conversation_markdown(db: Database, conversation_id: int) -> str:
     if conversation.model:
         details.append(f"model {conversation.model}")
     lines += ["*" + " · ".join(details) + "*", ""]
+    collections = attached_collections(db, conversation_id)
+    if collections:
+        lines += ["**Documents:** " + ", ".join(collections), ""]
     if conversation.system_prompt:
         fence = _fence(conversation.system_prompt)
         lines += ["**System prompt**", "", fence, conversation.system_prompt, fence, ""]

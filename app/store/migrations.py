@@ -200,6 +200,25 @@ def m005_create_votes(db: Any) -> None:
     db.execute("CREATE INDEX votes_created ON votes (created_ms)")
 
 
+@_migration
+def m006_create_conversation_collections(db: Any) -> None:
+    # The document collections a conversation answers from. The collections themselves live
+    # in documents.sqlite3 (a rebuildable index, kept out of the history's backups), so they
+    # are named here, not linked: a name survives the index being deleted and rebuilt, and
+    # reads the same in an export.
+    db.execute(
+        """
+        CREATE TABLE conversation_collections (
+            conversation_id INTEGER NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+            collection TEXT NOT NULL,
+            mode TEXT NOT NULL DEFAULT 'passages',
+            attached_ms INTEGER NOT NULL,
+            PRIMARY KEY (conversation_id, collection)
+        )
+        """
+    )
+
+
 KNOWN: tuple[str, ...] = tuple(_NAMES)
 
 

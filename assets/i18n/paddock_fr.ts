@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AttachedLabel</name>
+    <message>
+        <location filename="../../ui/widgets/documents_ui.py" line="+60"/>
+        <source>whole documents</source>
+        <translation>documents entiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passages found for each question</source>
+        <translation>passages trouvés pour chaque question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers from your documents: %1 (%2)</source>
+        <translation>Répond à partir de vos documents : %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>CompareMenu</name>
     <message>
         <location filename="../../ui/widgets/compare_window.py" line="+300"/>
@@ -305,6 +323,107 @@
         <location line="+1"/>
         <source>Something unexpected went wrong. Your conversations are saved. The details below were written to the log; please include them in a bug report.</source>
         <translation>Une erreur inattendue s’est produite. Vos conversations sont enregistrées. Les détails ci-dessous ont été écrits dans le journal&#x202f;; veuillez les joindre à votre rapport de bogue.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/documents_dialog.py" line="+90"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own documents, indexed on this computer: nothing is sent anywhere. Tick a collection to answer the chat on screen from it.</source>
+        <translation>Vos propres documents, indexés sur cet ordinateur : rien n&apos;est envoyé nulle part. Cochez une collection pour que la discussion à l&apos;écran y puise ses réponses.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collection name</source>
+        <translation>Nom de la collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;files…</source>
+        <translation>Ajouter des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add f&amp;older…</source>
+        <translation>Ajouter un &amp;dossier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Re-scan</source>
+        <translation>&amp;Réanalyser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not indexed:</source>
+        <translation>Non indexés :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 files, %3 passages, %4 tokens</source>
+        <translation>%1 : %2 fichiers, %3 passages, %4 jetons</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Read whole documents instead of searching them (%1 tokens)</source>
+        <translation>Lire les documents entiers au lieu d&apos;y chercher (%1 jetons)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 of %2 files, about %3 s left</source>
+        <translation>%1 fichiers sur %2, environ %3 s restantes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a kind of file Paddock reads</source>
+        <translation>un type de fichier que Paddock ne lit pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a scanned PDF without text</source>
+        <translation>un PDF numérisé sans texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged</source>
+        <translation>endommagé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Indexing stopped; the files done so far are kept.</source>
+        <translation>Indexation arrêtée ; les fichiers déjà traités sont conservés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add documents</source>
+        <translation>Ajouter des documents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a folder of documents</source>
+        <translation>Ajouter un dossier de documents</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsMenu</name>
+    <message>
+        <location filename="../../ui/widgets/documents_ui.py" line="-27"/>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Collections…</source>
+        <translation>&amp;Collections…</translation>
     </message>
 </context>
 <context>
@@ -902,7 +1021,7 @@
 <context>
     <name>LeaderboardChart</name>
     <message>
-        <location filename="../../ui/widgets/leaderboard_chart.py" line="+79"/>
+        <location filename="../../ui/widgets/leaderboard_chart.py" line="+80"/>
         <source>No votes yet. Compare models side by side and vote to see their ratings here.</source>
         <translation>Aucun vote pour l&apos;instant. Comparez des modèles côte à côte et votez pour voir ici leurs classements.</translation>
     </message>
@@ -1180,7 +1299,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+176"/>
+        <location filename="../../ui/widgets/main_window.py" line="+178"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -2178,7 +2297,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+196"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+207"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
@@ -2224,7 +2343,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Copy code</source>
         <translation>Copier le code</translation>
     </message>
@@ -2234,9 +2353,19 @@
         <translation>(hors du contexte : le modèle n’a pas vu ce message)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Show %1 earlier messages</source>
         <translation>Afficher les %1 messages précédents</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>Sources:</source>
+        <translation>Sources :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, page %2</source>
+        <translation>%1, page %2</translation>
     </message>
 </context>
 <context>

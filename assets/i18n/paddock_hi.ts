@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi" sourcelanguage="en">
 <context>
+    <name>AttachedLabel</name>
+    <message>
+        <location filename="../../ui/widgets/documents_ui.py" line="+60"/>
+        <source>whole documents</source>
+        <translation>पूरे दस्तावेज़</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passages found for each question</source>
+        <translation>हर प्रश्न के लिए मिले अंश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers from your documents: %1 (%2)</source>
+        <translation>आपके दस्तावेज़ों से उत्तर: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>CompareMenu</name>
     <message>
         <location filename="../../ui/widgets/compare_window.py" line="+300"/>
@@ -305,6 +323,107 @@
         <location line="+1"/>
         <source>Something unexpected went wrong. Your conversations are saved. The details below were written to the log; please include them in a bug report.</source>
         <translation>कुछ अनपेक्षित गड़बड़ हो गई। आपकी बातचीत सहेजी गई हैं। नीचे दिया गया विवरण लॉग में लिखा गया है; कृपया इसे बग रिपोर्ट में शामिल करें।</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/documents_dialog.py" line="+90"/>
+        <source>Documents</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own documents, indexed on this computer: nothing is sent anywhere. Tick a collection to answer the chat on screen from it.</source>
+        <translation>आपके अपने दस्तावेज़, इसी कंप्यूटर पर अनुक्रमित: कुछ भी कहीं नहीं भेजा जाता। स्क्रीन पर चल रही चैट को किसी संग्रह से उत्तर दिलाने के लिए उसे चुनें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collection name</source>
+        <translation>संग्रह का नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;files…</source>
+        <translation>फ़ाइलें जोड़ें (&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add f&amp;older…</source>
+        <translation>फ़ोल्डर जोड़ें (&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Re-scan</source>
+        <translation>फिर से स्कैन करें (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not indexed:</source>
+        <translation>अनुक्रमित नहीं:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 files, %3 passages, %4 tokens</source>
+        <translation>%1: %2 फ़ाइलें, %3 अंश, %4 टोकन</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Read whole documents instead of searching them (%1 tokens)</source>
+        <translation>खोजने के बजाय पूरे दस्तावेज़ पढ़ें (%1 टोकन)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 of %2 files, about %3 s left</source>
+        <translation>%2 में से %1 फ़ाइलें, लगभग %3 सेकंड शेष</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a kind of file Paddock reads</source>
+        <translation>ऐसी फ़ाइल जिसे Paddock नहीं पढ़ता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a scanned PDF without text</source>
+        <translation>बिना टेक्स्ट वाली स्कैन की गई PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged</source>
+        <translation>क्षतिग्रस्त</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Indexing stopped; the files done so far are kept.</source>
+        <translation>अनुक्रमण रोका गया; अब तक पूरी हुई फ़ाइलें रखी गई हैं।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add documents</source>
+        <translation>दस्तावेज़ जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a folder of documents</source>
+        <translation>दस्तावेज़ों का फ़ोल्डर जोड़ें</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsMenu</name>
+    <message>
+        <location filename="../../ui/widgets/documents_ui.py" line="-27"/>
+        <source>&amp;Documents</source>
+        <translation>दस्तावेज़ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Collections…</source>
+        <translation>संग्रह (&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -902,7 +1021,7 @@
 <context>
     <name>LeaderboardChart</name>
     <message>
-        <location filename="../../ui/widgets/leaderboard_chart.py" line="+79"/>
+        <location filename="../../ui/widgets/leaderboard_chart.py" line="+80"/>
         <source>No votes yet. Compare models side by side and vote to see their ratings here.</source>
         <translation>अभी तक कोई वोट नहीं। मॉडलों की साथ-साथ तुलना करें और वोट दें, उनकी रेटिंग यहाँ दिखेगी।</translation>
     </message>
@@ -1180,7 +1299,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+176"/>
+        <location filename="../../ui/widgets/main_window.py" line="+178"/>
         <source>Copied</source>
         <translation>कॉपी हो गया</translation>
     </message>
@@ -2178,7 +2297,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+196"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+207"/>
         <source>You</source>
         <translation>आप</translation>
     </message>
@@ -2224,7 +2343,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Copy code</source>
         <translation>कोड कॉपी करें</translation>
     </message>
@@ -2234,9 +2353,19 @@
         <translation>(संदर्भ से बाहर: मॉडल ने यह संदेश नहीं देखा)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Show %1 earlier messages</source>
         <translation>पिछले %1 संदेश दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>Sources:</source>
+        <translation>स्रोत:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, page %2</source>
+        <translation>%1, पृष्ठ %2</translation>
     </message>
 </context>
 <context>

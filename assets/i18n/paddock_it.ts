@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>AttachedLabel</name>
+    <message>
+        <location filename="../../ui/widgets/documents_ui.py" line="+60"/>
+        <source>whole documents</source>
+        <translation>documenti interi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passages found for each question</source>
+        <translation>passaggi trovati per ogni domanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers from your documents: %1 (%2)</source>
+        <translation>Risponde dai tuoi documenti: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>CompareMenu</name>
     <message>
         <location filename="../../ui/widgets/compare_window.py" line="+300"/>
@@ -305,6 +323,107 @@
         <location line="+1"/>
         <source>Something unexpected went wrong. Your conversations are saved. The details below were written to the log; please include them in a bug report.</source>
         <translation>Si è verificato un problema imprevisto. Le conversazioni sono salvate. I dettagli qui sotto sono stati scritti nel registro; la preghiamo di allegarli a una segnalazione di bug.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/documents_dialog.py" line="+90"/>
+        <source>Documents</source>
+        <translation>Documenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own documents, indexed on this computer: nothing is sent anywhere. Tick a collection to answer the chat on screen from it.</source>
+        <translation>I tuoi documenti, indicizzati su questo computer: nulla viene inviato altrove. Spunta una raccolta perché la chat sullo schermo risponda da essa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collection name</source>
+        <translation>Nome della raccolta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;files…</source>
+        <translation>Aggiungi &amp;file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add f&amp;older…</source>
+        <translation>Aggiungi &amp;cartella…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Re-scan</source>
+        <translation>&amp;Rianalizza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not indexed:</source>
+        <translation>Non indicizzati:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 files, %3 passages, %4 tokens</source>
+        <translation>%1: %2 file, %3 passaggi, %4 token</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Read whole documents instead of searching them (%1 tokens)</source>
+        <translation>Leggi i documenti interi invece di cercarvi (%1 token)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 of %2 files, about %3 s left</source>
+        <translation>%1 di %2 file, circa %3 s rimanenti</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a kind of file Paddock reads</source>
+        <translation>un tipo di file che Paddock non legge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a scanned PDF without text</source>
+        <translation>un PDF scansionato senza testo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged</source>
+        <translation>danneggiato</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Indexing stopped; the files done so far are kept.</source>
+        <translation>Indicizzazione interrotta; i file già elaborati restano.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add documents</source>
+        <translation>Aggiungi documenti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a folder of documents</source>
+        <translation>Aggiungi una cartella di documenti</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsMenu</name>
+    <message>
+        <location filename="../../ui/widgets/documents_ui.py" line="-27"/>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Collections…</source>
+        <translation>&amp;Raccolte…</translation>
     </message>
 </context>
 <context>
@@ -902,7 +1021,7 @@
 <context>
     <name>LeaderboardChart</name>
     <message>
-        <location filename="../../ui/widgets/leaderboard_chart.py" line="+79"/>
+        <location filename="../../ui/widgets/leaderboard_chart.py" line="+80"/>
         <source>No votes yet. Compare models side by side and vote to see their ratings here.</source>
         <translation>Ancora nessun voto. Confronta i modelli fianco a fianco e vota per vederne qui i punteggi.</translation>
     </message>
@@ -1180,7 +1299,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+176"/>
+        <location filename="../../ui/widgets/main_window.py" line="+178"/>
         <source>Copied</source>
         <translation>Copiato</translation>
     </message>
@@ -2178,7 +2297,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+196"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+207"/>
         <source>You</source>
         <translation>Utente</translation>
     </message>
@@ -2224,7 +2343,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Copy code</source>
         <translation>Copia il codice</translation>
     </message>
@@ -2234,9 +2353,19 @@
         <translation>(fuori dal contesto: il modello non ha visto questo messaggio)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Show %1 earlier messages</source>
         <translation>Mostra i %1 messaggi precedenti</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>Sources:</source>
+        <translation>Fonti:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, page %2</source>
+        <translation>%1, pagina %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AttachedLabel</name>
+    <message>
+        <location filename="../../ui/widgets/documents_ui.py" line="+60"/>
+        <source>whole documents</source>
+        <translation>documentos inteiros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passages found for each question</source>
+        <translation>trechos encontrados para cada pergunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers from your documents: %1 (%2)</source>
+        <translation>Responde a partir dos seus documentos: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>CompareMenu</name>
     <message>
         <location filename="../../ui/widgets/compare_window.py" line="+300"/>
@@ -305,6 +323,107 @@
         <location line="+1"/>
         <source>Something unexpected went wrong. Your conversations are saved. The details below were written to the log; please include them in a bug report.</source>
         <translation>Algo inesperado deu errado. Suas conversas estão salvas. Os detalhes abaixo foram gravados no registro; inclua-os ao relatar o bug.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/documents_dialog.py" line="+90"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own documents, indexed on this computer: nothing is sent anywhere. Tick a collection to answer the chat on screen from it.</source>
+        <translation>Seus próprios documentos, indexados neste computador: nada é enviado a lugar nenhum. Marque uma coleção para que o chat na tela responda a partir dela.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collection name</source>
+        <translation>Nome da coleção</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;files…</source>
+        <translation>Adicionar &amp;arquivos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add f&amp;older…</source>
+        <translation>Adicionar &amp;pasta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Re-scan</source>
+        <translation>&amp;Reexaminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not indexed:</source>
+        <translation>Não indexados:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 files, %3 passages, %4 tokens</source>
+        <translation>%1: %2 arquivos, %3 trechos, %4 tokens</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Read whole documents instead of searching them (%1 tokens)</source>
+        <translation>Ler os documentos inteiros em vez de pesquisá-los (%1 tokens)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 of %2 files, about %3 s left</source>
+        <translation>%1 de %2 arquivos, cerca de %3 s restantes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a kind of file Paddock reads</source>
+        <translation>um tipo de arquivo que o Paddock não lê</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a scanned PDF without text</source>
+        <translation>um PDF digitalizado sem texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged</source>
+        <translation>danificado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Indexing stopped; the files done so far are kept.</source>
+        <translation>Indexação interrompida; os arquivos já processados são mantidos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add documents</source>
+        <translation>Adicionar documentos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a folder of documents</source>
+        <translation>Adicionar uma pasta de documentos</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsMenu</name>
+    <message>
+        <location filename="../../ui/widgets/documents_ui.py" line="-27"/>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Collections…</source>
+        <translation>&amp;Coleções…</translation>
     </message>
 </context>
 <context>
@@ -902,7 +1021,7 @@
 <context>
     <name>LeaderboardChart</name>
     <message>
-        <location filename="../../ui/widgets/leaderboard_chart.py" line="+79"/>
+        <location filename="../../ui/widgets/leaderboard_chart.py" line="+80"/>
         <source>No votes yet. Compare models side by side and vote to see their ratings here.</source>
         <translation>Ainda não há votos. Compare modelos lado a lado e vote para ver as pontuações deles aqui.</translation>
     </message>
@@ -1180,7 +1299,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+176"/>
+        <location filename="../../ui/widgets/main_window.py" line="+178"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
@@ -2178,7 +2297,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+196"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+207"/>
         <source>You</source>
         <translation>Você</translation>
     </message>
@@ -2224,7 +2343,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Copy code</source>
         <translation>Copiar código</translation>
     </message>
@@ -2234,9 +2353,19 @@
         <translation>(fora do contexto: o modelo não viu esta mensagem)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Show %1 earlier messages</source>
         <translation>Mostrar as %1 mensagens anteriores</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>Sources:</source>
+        <translation>Fontes:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, page %2</source>
+        <translation>%1, página %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
+    <name>AttachedLabel</name>
+    <message>
+        <location filename="../../ui/widgets/documents_ui.py" line="+60"/>
+        <source>whole documents</source>
+        <translation>เอกสารทั้งฉบับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passages found for each question</source>
+        <translation>ข้อความที่พบสำหรับแต่ละคำถาม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers from your documents: %1 (%2)</source>
+        <translation>ตอบจากเอกสารของคุณ: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>CompareMenu</name>
     <message>
         <location filename="../../ui/widgets/compare_window.py" line="+300"/>
@@ -305,6 +323,107 @@
         <location line="+1"/>
         <source>Something unexpected went wrong. Your conversations are saved. The details below were written to the log; please include them in a bug report.</source>
         <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด บทสนทนาของคุณได้รับการบันทึกไว้แล้ว รายละเอียดด้านล่างถูกเขียนลงในไฟล์บันทึกแล้ว โปรดแนบรายละเอียดนี้ไปกับรายงานข้อผิดพลาด</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/documents_dialog.py" line="+90"/>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own documents, indexed on this computer: nothing is sent anywhere. Tick a collection to answer the chat on screen from it.</source>
+        <translation>เอกสารของคุณเอง จัดทำดัชนีบนคอมพิวเตอร์เครื่องนี้: ไม่มีสิ่งใดถูกส่งออกไป ทำเครื่องหมายที่คอลเลกชันเพื่อให้แชตบนหน้าจอตอบจากคอลเลกชันนั้น</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collection name</source>
+        <translation>ชื่อคอลเลกชัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;files…</source>
+        <translation>เพิ่มไฟล์ (&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add f&amp;older…</source>
+        <translation>เพิ่มโฟลเดอร์ (&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Re-scan</source>
+        <translation>สแกนใหม่ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not indexed:</source>
+        <translation>ไม่ได้จัดทำดัชนี:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 files, %3 passages, %4 tokens</source>
+        <translation>%1: %2 ไฟล์, %3 ข้อความ, %4 โทเคน</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Read whole documents instead of searching them (%1 tokens)</source>
+        <translation>อ่านเอกสารทั้งฉบับแทนการค้นหา (%1 โทเคน)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 of %2 files, about %3 s left</source>
+        <translation>%1 จาก %2 ไฟล์ เหลืออีกประมาณ %3 วินาที</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a kind of file Paddock reads</source>
+        <translation>ไม่ใช่ชนิดไฟล์ที่ Paddock อ่านได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a scanned PDF without text</source>
+        <translation>PDF ที่สแกนมาโดยไม่มีข้อความ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged</source>
+        <translation>ไฟล์เสียหาย</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Indexing stopped; the files done so far are kept.</source>
+        <translation>หยุดการจัดทำดัชนีแล้ว ไฟล์ที่ทำเสร็จแล้วยังคงอยู่</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add documents</source>
+        <translation>เพิ่มเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a folder of documents</source>
+        <translation>เพิ่มโฟลเดอร์เอกสาร</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsMenu</name>
+    <message>
+        <location filename="../../ui/widgets/documents_ui.py" line="-27"/>
+        <source>&amp;Documents</source>
+        <translation>เอกสาร (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Collections…</source>
+        <translation>คอลเลกชัน (&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -900,7 +1019,7 @@
 <context>
     <name>LeaderboardChart</name>
     <message>
-        <location filename="../../ui/widgets/leaderboard_chart.py" line="+79"/>
+        <location filename="../../ui/widgets/leaderboard_chart.py" line="+80"/>
         <source>No votes yet. Compare models side by side and vote to see their ratings here.</source>
         <translation>ยังไม่มีการโหวต เปรียบเทียบโมเดลแบบเคียงข้างกันแล้วโหวต เพื่อดูคะแนนของโมเดลที่นี่</translation>
     </message>
@@ -1178,7 +1297,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+176"/>
+        <location filename="../../ui/widgets/main_window.py" line="+178"/>
         <source>Copied</source>
         <translation>คัดลอกแล้ว</translation>
     </message>
@@ -2174,7 +2293,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+196"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+207"/>
         <source>You</source>
         <translation>คุณ</translation>
     </message>
@@ -2220,7 +2339,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Copy code</source>
         <translation>คัดลอกโค้ด</translation>
     </message>
@@ -2230,9 +2349,19 @@
         <translation>(อยู่นอกบริบท: โมเดลไม่เห็นข้อความนี้)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Show %1 earlier messages</source>
         <translation>แสดงข้อความก่อนหน้า %1 ข้อความ</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>Sources:</source>
+        <translation>แหล่งที่มา:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, page %2</source>
+        <translation>%1 หน้า %2</translation>
     </message>
 </context>
 <context>

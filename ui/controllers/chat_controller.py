@@ -65,6 +65,7 @@ class ChatController(QObject):
     messageAdded = Signal(str, str)  # role, text (a finished message)
     replyDiscarded = Signal()  # the reply on screen gives way to a new one (regenerate; the store keeps it)
     replyStarted = Signal()
+    sourcesFound = Signal(object)  # tuple[Passage, ...] the reply being written may cite
     replyText = Signal(str)  # new text of the reply in progress
     replyFinished = Signal(object)  # ReplyStats
     replyFailed = Signal(str, str)  # error kind, detail
@@ -97,6 +98,8 @@ class ChatController(QObject):
         self._new_system_prompt: Optional[str] = None  # for the chat not yet started (None: the default)
         self.overflow_choice = ""  # the conversation's answer to "it does not fit" (context_meter.py)
         self.last_stats: Optional[ReplyStats] = None  # of the reply that ends `messages`, when known
+        self.collections: tuple[str, ...] = ()  # the documents this conversation answers from
+        self.whole_documents = False  # send them whole instead of the passages found
 
     # --- state ---------------------------------------------------------------------------
 
@@ -269,6 +272,9 @@ class ChatController(QObject):
         return True
 
     def _start_turn(self, request: TurnRequest) -> None:
+        if self.collections:  # the engine task finds their passages for this turn only
+            request = replace(request, collections=self.collections,
+                                          whole_documents=self.whole_documents)
         self.messages = list(request.messages())
         self._cancel = CancelToken()
         self.replyStarted.emit()
@@ -403,6 +409,9 @@ class ChatController(QObject):
         self._set_conversation(conversation_id)
 
     @Slot(str)
+    def on_sources_found(self, passages: object) -> None:
+        self.sourcesFound.emit(passages)
+
     def on_text(self, text: str) -> None:
         self.replyText.emit(text)
 

@@ -13,10 +13,11 @@ it is stopped when a message is coming, or skipped if it has not started.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 import traceback
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -41,6 +42,7 @@ class EngineTask(QObject):
     modelKept = Signal(object)  # before loadFailed: the ModelInfo still loaded, or None
     textStreamed = Signal(str)  # new text since the last signal
     turnEnded = Signal(object)  # TurnResult (its error set when the reply failed)
+    sourcesFound = Signal(object)  # tuple[Passage, ...] the reply being written may cite
     titleWritten = Signal(int, str)  # conversation id, the model's raw title
     bugOccurred = Signal(str)  # a traceback: shown in the crash dialog
 
@@ -54,6 +56,8 @@ class EngineTask(QObject):
         self._title_lock = threading.Lock()
         self._chats_coming = 0  # chat requests queued and not yet started
         self._title_cancel: Optional[CancelToken] = None  # the title being written
+        # (collections, question, whole) -> passages; set by the composition root
+        self.find_passages: Optional[Callable[..., tuple]] = None
 
     @Slot()
     def chat_coming(self) -> None:
@@ -89,12 +93,25 @@ class EngineTask(QObject):
         with self._title_lock:
             self._chats_coming = max(0, self._chats_coming - 1)
         try:
+            request = self._with_passages(request)
             result = run_turn(self._client, request, recorder=self._recorder, on_text=self.textStreamed.emit,
                               cancel=cancel)
         except Exception:
             self.bugOccurred.emit(traceback.format_exc())
         else:
             self.turnEnded.emit(result)
+
+    def _with_passages(self, request: TurnRequest) -> TurnRequest:
+        """The turn with its documents' passages (none found: said so to the model)."""
+        if not request.collections or request.passages is not None or self.find_passages is None:
+            return request
+        try:
+            passages = self.find_passages(request.collections, request.text, request.whole_documents)
+        except AppError as exc:
+            log.warning("documents not searched: %s", exc.detail)
+            return request
+        self.sourcesFound.emit(passages)
+        return dataclasses.replace(request, passages=passages)
 
     @Slot(int, object)
     def write_title(self, conversation_id: int, history: list) -> None:

@@ -23,6 +23,7 @@ from app.chat.messages import ReplyStats
 from app.errors import AppError
 from app.store import conversations as conv
 from app.store.alternatives import alternatives
+from app.store.attached_collections import attached_collections, set_attached
 from app.store.export_files import export_to_file
 from app.store.messages import select_branch
 from app.store.opening import Store, open_store
@@ -62,6 +63,7 @@ class HistoryTask(QObject):
     titleWanted = Signal(int, object)  # conversation id, history to ask the model with
     searchFinished = Signal(str, object)  # query, list[SearchHit]
     exported = Signal(str)  # path written
+    collectionsLoaded = Signal(int, object)  # conversation id, tuple of collection names
     failed = Signal(str, str)  # kind, detail
     bugOccurred = Signal(str)
 
@@ -132,6 +134,16 @@ class HistoryTask(QObject):
     @_guarded
     def save_settings(self, conversation_id: int, model: Optional[str], settings: Any) -> None:
         conv.set_model(self._db(), conversation_id, model, settings)
+
+    @Slot(int, object)
+    @_guarded
+    def save_collections(self, conversation_id: int, names: Any) -> None:
+        set_attached(self._db(), conversation_id, tuple(names))
+
+    @Slot(int)
+    @_guarded
+    def load_collections(self, conversation_id: int) -> None:
+        self.collectionsLoaded.emit(conversation_id, tuple(attached_collections(self._db(), conversation_id)))
 
     @Slot(int, str)
     @_guarded

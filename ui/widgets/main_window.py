@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
         tools.addWidget(self.reply_limit)
         tools.addWidget(self.sampling_button)
         bottom = QVBoxLayout()
+        self.above_composer = QHBoxLayout()  # e.g. the documents the chat answers from
+        bottom.addLayout(self.above_composer)
         bottom.addLayout(composer)
         bottom.addLayout(tools)
 

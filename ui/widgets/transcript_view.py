@@ -25,8 +25,10 @@ from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPalette, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from app.chat.grounding import Passage, passages_from_setting
 from app.chat.messages import ReplyStats, StopReason
 from app.store.records import Message, MessageStatus
+from ui.citations import CITE_SCHEME, link_citations, source_url
 from ui.markdown_html import CodeLabels, MarkdownRenderer, RenderedMarkdown
 from ui.widgets.document_text import links, readable_text
 
@@ -50,6 +52,7 @@ class Entry:
     message_id: Optional[int] = None  # in the store (messages shown from it)
     left_out: bool = False  # outside the context: the last reply was written without it
     code_blocks: tuple[str, ...] = field(default=())
+    sources: tuple[Passage, ...] = field(default=())  # what its citations [n] point to
 
 
 def _plain_prose(text: str) -> bool:
@@ -64,7 +67,8 @@ def _plain_prose(text: str) -> bool:
 def _entry(message: Message) -> Entry:
     stats = message.stats
     return Entry(message.role.value, message.content, message.status,
-                 stats is not None and stats.stop_reason is StopReason.CONTEXT_FULL, message.id)
+                 stats is not None and stats.stop_reason is StopReason.CONTEXT_FULL, message.id,
+                 sources=tuple(passages_from_setting((message.settings or {}).get("sources"))))
 
 
 class TranscriptView(QTextBrowser):
@@ -95,6 +99,8 @@ class TranscriptView(QTextBrowser):
         self._timer.setInterval(STREAM_INTERVAL_MS)
         self._timer.timeout.connect(self._render_stream)
         self.anchorClicked.connect(self._on_anchor)
+        # What a citation's click calls with the file URL (tests put a recorder here).
+        self.open_source: Callable[[QUrl], object] = QDesktopServices.openUrl
         QTimer.singleShot(0, self._markdown.warm_up)  # once the window is up, not mid-reply
 
     # --- what the window calls -------------------------------------------------------------
@@ -111,6 +117,11 @@ class TranscriptView(QTextBrowser):
         self.entries[-1].text += text
         if not self._timer.isActive():
             self._timer.start()
+
+    def set_reply_sources(self, sources: tuple[Passage, ...]) -> None:
+        """The sources of the reply being written (its citations become links when it ends)."""
+        if self._streaming:
+            self.entries[-1].sources = tuple(sources)
 
     def finish_reply(self, stats: Optional[ReplyStats]) -> None:
         if not self._streaming:
@@ -267,7 +278,8 @@ class TranscriptView(QTextBrowser):
         rendered = self._render(entry.text, labels)
         entry.code_blocks = rendered.code_blocks
         note = self._note(entry)
-        return rendered.html + (f"<p><i>{html.escape(note)}</i></p>" if note else "")
+        body = link_citations(rendered.html, entry.sources, self._describe_source, index)
+        return body + self._sources_html(index, entry) + (f"<p><i>{html.escape(note)}</i></p>" if note else "")
 
     def _message_html(self, index: int, entry: Entry) -> str:
         if entry.left_out:  # dimmed, and said: the person sees what the model did not
@@ -284,11 +296,12 @@ class TranscriptView(QTextBrowser):
         rendered = self._render(text, labels)
         entry = self.entries[index]
         entry.code_blocks = (*self._frozen_code, *rendered.code_blocks)
+        body = link_citations(rendered.html, entry.sources, self._describe_source, index)
         if freeze:
             self._frozen_code += rendered.code_blocks
-            return rendered.html
+            return body
         note = self._note(entry)
-        return rendered.html + (f"<p><i>{html.escape(note)}</i></p>" if note else "")
+        return body + self._sources_html(index, entry) + (f"<p><i>{html.escape(note)}</i></p>" if note else "")
 
     def _earlier_html(self) -> str:
         text = self.tr("Show %1 earlier messages").replace("%1", str(len(self._earlier)))
@@ -421,10 +434,36 @@ class TranscriptView(QTextBrowser):
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() == ACTION_SCHEME:
             self._act(url.path().split("/"))
+        elif url.scheme() == CITE_SCHEME:
+            self._open_citation(url.path())
         elif url.scheme() in BROWSER_SCHEMES:
             QDesktopServices.openUrl(url)
         else:
             self.linkRefused.emit(url.toString())
+
+    def _open_citation(self, target: str) -> None:
+        index, _, number = target.partition("/")
+        if not (index.isdigit() and number.isdigit()) or int(index) >= len(self.entries):
+            return
+        sources = self.entries[int(index)].sources
+        if 1 <= int(number) <= len(sources):
+            self.open_source(QUrl(source_url(sources[int(number) - 1])))
+
+    def _sources_html(self, index: int, entry: Entry) -> str:
+        """The reply's sources under it, each a link: "[1] manual.pdf, page 3"."""
+        if not entry.sources:
+            return ""
+        items = [f'<a href="{CITE_SCHEME}:{index}/{n}">[{n}] {html.escape(self._describe_source(p))}</a>'
+                 for n, p in enumerate(entry.sources, start=1)]
+        label = html.escape(self.tr("Sources:"))
+        return f'<p style="margin-top: 0px;"><small>{label} {" · ".join(items)}</small></p>'
+
+    def _describe_source(self, passage: Passage) -> str:
+        if passage.page is not None:
+            return self.tr("%1, page %2").replace("%1", passage.name).replace("%2", str(passage.page))
+        if passage.location:
+            return f"{passage.name}, {passage.location}"
+        return passage.name
 
     def _act(self, parts: list[str]) -> None:
         if parts[:1] == ["branch"] and len(parts) == 2 and parts[1].isdigit():

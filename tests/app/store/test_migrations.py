@@ -34,7 +34,7 @@ def _check_final_schema(db: Database) -> None:
     assert db.columns("messages") == MESSAGE_COLUMNS
     assert "message_fts" in db.table_names()
     assert db.trigger_names() == {"messages_fts_insert", "messages_fts_delete", "messages_fts_update"}
-    assert {"votes", "vote_models"} <= set(db.table_names())
+    assert {"votes", "vote_models", "conversation_collections"} <= set(db.table_names())
     assert db.applied_migrations(MIGRATIONS) == list(KNOWN)
     assert db.quick_check() == ["ok"]
     db.execute("INSERT INTO message_fts (message_fts) VALUES ('integrity-check')")

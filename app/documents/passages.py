@@ -1,0 +1,45 @@
+"""find_passages(): the one way answering asks the documents for passages.
+
+Today keyword search over each attached collection, merged best first; hybrid retrieval
+(keyword + vectors, fused by rank) replaces the body without changing the callers.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from app.documents.collections import Collection
+from app.documents.records import Location
+from app.documents.search import Hit, keyword_search
+from app.store.database import Database
+
+
+def find_passages(db: Database, collections: Sequence[Collection], question: str, limit: int = 8) -> list[Hit]:
+    hits: list[Hit] = []
+    for collection in collections:
+        hits.extend(keyword_search(db, collection, question, limit=limit))
+    hits.sort(key=lambda h: -h.score)
+    return hits[:limit]
+
+
+def whole_documents(db: Database, collections: Sequence[Collection]) -> list[Hit]:
+    """Every passage of the attached collections, in document order (for "read whole documents")."""
+    hits: list[Hit] = []
+    for collection in collections:
+        rows = db.query(
+            "SELECT f.path, c.page, c.heading, c.line_start, c.line_end, c.text FROM chunks c "
+            "JOIN files f ON f.id = c.file_id WHERE f.collection_id = ? ORDER BY f.path, c.ordinal",
+            [collection.id])
+        hits.extend(Hit(r["path"], Location(r["page"], r["heading"], r["line_start"], r["line_end"]), 0.0, r["text"])
+                    for r in rows)
+    return hits
+
+
+def total_tokens(db: Database, collections: Sequence[Collection]) -> int:
+    """The attached documents' size in tokens (as measured when indexed)."""
+    if not collections:
+        return 0
+    marks = ", ".join("?" for _ in collections)
+    return int(db.scalar(
+        f"SELECT coalesce(sum(c.token_count), 0) FROM chunks c JOIN files f ON f.id = c.file_id "
+        f"WHERE f.collection_id IN ({marks})", [c.id for c in collections]) or 0)

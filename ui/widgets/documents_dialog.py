@@ -1,0 +1,195 @@
+"""The Documents window: collections (attach them to the chat on screen with their check
+box), new collection, add files or folders, re-scan, indexing progress with ETA and
+cancel, the files not indexed and why, and "read whole documents" when they fit.
+
+A view: it calls the DocumentsController and shows what it reports. The file choosers
+are attributes so a test can answer them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Optional
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.controllers.documents_controller import DocumentsController
+
+
+class DocumentsDialog(QDialog):
+    def __init__(self, controller: DocumentsController, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentsDialog")
+        self.controller = controller
+        self.collections = QListWidget()
+        self.name_edit = QLineEdit()
+        self.add_files_button = QPushButton()
+        self.add_folder_button = QPushButton()
+        self.rescan_button = QPushButton()
+        self.cancel_button = QPushButton()
+        self.progress = QProgressBar()
+        self.progress_label = QLabel()
+        self.skipped_label = QLabel()
+        self.skipped = QListWidget()
+        self.whole = QCheckBox()
+        self.choose_files: Callable[[], list[str]] = self._ask_files
+        self.choose_folder: Callable[[], str] = self._ask_folder
+        self._layout()
+        self.collections.itemChanged.connect(self._on_checked)
+        self.add_files_button.clicked.connect(lambda: self._add(self.choose_files()))
+        self.add_folder_button.clicked.connect(lambda: self._add([p] if (p := self.choose_folder()) else []))
+        self.rescan_button.clicked.connect(self._rescan)
+        self.cancel_button.clicked.connect(controller.cancel)
+        self.whole.toggled.connect(controller.set_whole_documents)
+        controller.attachedChanged.connect(lambda _names: self._show())
+        controller.indexingChanged.connect(self._on_indexing)
+        controller.progressed.connect(self.on_progress)
+        controller.indexed.connect(self.on_indexed)
+        controller.cancelled.connect(self.on_cancelled)
+        controller.failed.connect(lambda _kind, detail: self.progress_label.setText(detail))
+        self._on_indexing(False)
+        self.retranslate_ui()
+
+    def _layout(self) -> None:
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name_edit, 1)
+        name_row.addWidget(self.add_files_button)
+        name_row.addWidget(self.add_folder_button)
+        name_row.addWidget(self.rescan_button)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.collections, 2)
+        layout.addLayout(name_row)
+        layout.addWidget(self.whole)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.skipped_label)
+        layout.addWidget(self.skipped, 1)
+        self.resize(560, 400)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Documents"))
+        self.intro.setText(self.tr("Your own documents, indexed on this computer: nothing is sent anywhere. "
+                                   "Tick a collection to answer the chat on screen from it."))
+        self.name_edit.setPlaceholderText(self.tr("Collection name"))
+        self.add_files_button.setText(self.tr("Add &files…"))
+        self.add_folder_button.setText(self.tr("Add f&older…"))
+        self.rescan_button.setText(self.tr("&Re-scan"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.skipped_label.setText(self.tr("Not indexed:"))
+        self._show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _show(self) -> None:
+        self.collections.blockSignals(True)
+        current = self.collections.currentItem()
+        chosen = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        self.collections.clear()
+        for summary in self.controller.collections:
+            text = (self.tr("%1: %2 files, %3 passages, %4 tokens").replace("%1", summary.name)
+                    .replace("%2", str(summary.files)).replace("%3", str(summary.passages))
+                    .replace("%4", str(summary.tokens)))
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, summary.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            attached = summary.name in self.controller.attached
+            item.setCheckState(Qt.CheckState.Checked if attached else Qt.CheckState.Unchecked)
+            self.collections.addItem(item)
+            if summary.name == chosen:
+                self.collections.setCurrentItem(item)
+        self.collections.blockSignals(False)
+        tokens = self.controller.tokens_attached()
+        self.whole.blockSignals(True)
+        self.whole.setText(self.tr("Read whole documents instead of searching them (%1 tokens)")
+                           .replace("%1", str(tokens)))
+        self.whole.setEnabled(self.controller.fits_whole())
+        self.whole.setChecked(self.controller.whole_documents)
+        self.whole.blockSignals(False)
+
+    def _on_checked(self, item: QListWidgetItem) -> None:
+        name = item.data(Qt.ItemDataRole.UserRole)
+        if item.checkState() == Qt.CheckState.Checked:
+            self.controller.attach(name)
+        else:
+            self.controller.detach(name)
+
+    def _target(self) -> str:
+        typed = self.name_edit.text().strip()
+        if typed:
+            return typed
+        current = self.collections.currentItem()
+        return current.data(Qt.ItemDataRole.UserRole) if current is not None else ""
+
+    def _add(self, paths: list[str]) -> None:
+        name = self._target()
+        if not paths or not name or self.controller.indexing:
+            return
+        self.skipped.clear()
+        self.controller.add(name, paths)
+
+    def _rescan(self) -> None:
+        name = self._target()
+        if name and not self.controller.indexing:
+            self.skipped.clear()
+            self.controller.reindex(name)
+
+    def _on_indexing(self, busy: bool) -> None:
+        self.cancel_button.setEnabled(busy)
+        self.progress.setVisible(busy)
+        for button in (self.add_files_button, self.add_folder_button, self.rescan_button):
+            button.setEnabled(not busy)
+        if not busy:
+            self.progress_label.clear()
+
+    def on_progress(self, done: int, total: int, path: str, seconds_left: float) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+        if seconds_left >= 0:
+            self.progress_label.setText(self.tr("%1 of %2 files, about %3 s left")
+                                        .replace("%1", str(done)).replace("%2", str(total))
+                                        .replace("%3", str(round(seconds_left))))
+
+    def on_indexed(self, _name: str, skipped: list) -> None:
+        reasons = {"skipped": self.tr("not a kind of file Paddock reads"),
+                   "no_text": self.tr("a scanned PDF without text"),
+                   "damaged": self.tr("damaged")}
+        self.skipped.clear()
+        for item in skipped:
+            reason = reasons.get(item.status, item.status)
+            name = Path(item.path).name
+            row = QListWidgetItem(f"{name}: {reason} ({item.detail})" if item.detail else f"{name}: {reason}")
+            row.setToolTip(item.path)
+            self.skipped.addItem(row)
+
+    def on_cancelled(self, _name: str) -> None:
+        self.progress_label.setText(self.tr("Indexing stopped; the files done so far are kept."))
+
+    def _ask_files(self) -> list[str]:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add documents"))
+        return files
+
+    def _ask_folder(self) -> str:
+        return QFileDialog.getExistingDirectory(self, self.tr("Add a folder of documents"))
