@@ -55,7 +55,8 @@ ALLOWED: dict[str, set[str]] = {
     "app.serve": {"app.chat.messages", "app.engine"},  # the API drives the engine, like the chat use cases
     "app.config": set(),
     "app.arena": {"app.store", "app.planner", "app.hardware", "app.engine.settings"},
-    "app.documents": {"app.store.database", "app.store.errors"},  # its own database, the same adapter
+    "app.documents": {"app.store.database", "app.store.errors",  # its own database, the same adapter
+                      "app.engine.llama_backend"},  # the embedding model, in process (embedding_model.py)
 }
 UI_INNER = {"ui.tasks", "ui.wiring", "ui.main"}
 WIDGET_APP_IMPORTS = {

@@ -15,7 +15,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-
 # A word: letters and digits, with the combining marks that belong to them (Python's \w
 # leaves marks out, and Devanagari or Thai vowel signs are marks). The mark ranges are the
 # combining-diacritics blocks plus the Indic, Thai and Lao blocks less their punctuation
