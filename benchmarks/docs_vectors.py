@@ -24,8 +24,9 @@ WORDS = ("valve lever pressure manual warranty reset button lid garden frost ros
 
 
 def _passages(n: int, rng: np.random.Generator) -> list[str]:
-    """Passages of 60-120 words, about 100-200 tokens: the size the chunker makes."""
-    return [" ".join(rng.choice(WORDS, size=int(rng.integers(60, 120)))) + f" {i}." for i in range(n)]
+    """Passages of 20-40 words: about 150-250 tokens in the random model's letter-by-letter
+    vocabulary (the chunker's size; a real e5 vocabulary reads these words whole)."""
+    return [" ".join(rng.choice(WORDS, size=int(rng.integers(20, 40)))) + f" {i}." for i in range(n)]
 
 
 def _best_of(runs: int, work: Callable[[], object]) -> float:
@@ -37,7 +38,7 @@ def _best_of(runs: int, work: Callable[[], object]) -> float:
     return best
 
 
-def embedding_rates(model: Optional[Path], threads: Optional[int], n: int = 256) -> None:
+def embedding_rates(model: Optional[Path], threads: Optional[int], n: int = 128) -> None:
     import llama_cpp  # the reference: llama-cpp-python's own embedding call
 
     with tempfile.TemporaryDirectory() as tmp:
