@@ -62,11 +62,12 @@ def main() -> int:
     parser.add_argument("--embedding-model", type=Path, default=None, help="a real embedding GGUF")
     parser.add_argument("--vectors", type=int, default=200_000, help="chunks for the vector search")
     parser.add_argument("--threads", type=int, default=None)
+    parser.add_argument("--passages", type=int, default=32, help="passages to embed, each way")
     args = parser.parse_args()
     _indexing(args)
     from benchmarks.docs_vectors import embedding_rates, vector_search
 
-    embedding_rates(args.embedding_model, args.threads)
+    embedding_rates(args.embedding_model, args.threads, args.passages)
     vector_search(args.vectors)
     return 0
 
