@@ -1,7 +1,18 @@
-"""Benchmark of document indexing (no embeddings yet): extraction, chunking, indexing, keyword search.
+"""Benchmark of document indexing: extraction, chunking, indexing, keyword search, embeddings, vector search.
 
     .venv/bin/python benchmarks/docs.py               # a 300-page PDF, 2,000 Thai paragraphs
     .venv/bin/python benchmarks/docs.py --pages 1000
+    .venv/bin/python benchmarks/docs.py --embedding-model multilingual-e5-small-q8_0.gguf
+
+Embeddings: passages/s through Paddock (LlamaEmbedder.embed_passages: prefix, batches,
+normalization) against llama-cpp-python's own Llama(embedding=True).embed(normalize=True)
+of the same passages with the same context, in the same run (the ratio is Paddock's
+overhead; target >= 0.95). Without --embedding-model the model is a random-weight BERT
+of multilingual-e5-small's shape (12 layers, 384 wide; a small vocabulary, which costs
+nothing in an encoder's time). Vector search: top-10 over --vectors random normalized
+384-dimensional vectors stored in SQLite (float16) and held as one float32 matrix;
+p50/p95 of the exact search alone and of the whole hybrid retrieve(); and the matrix
+product alone at 1,000,000 vectors (in memory, no SQLite) for what happens at 1M.
 
 Prints pages/s for PDF extraction alone (pypdfium2, and pypdf when it is installed, for
 the comparison behind the choice), for extraction + chunking, and for the whole
@@ -48,7 +59,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=300)
     parser.add_argument("--thai", type=int, default=2000, help="Thai paragraphs to segment")
+    parser.add_argument("--embedding-model", type=Path, default=None, help="a real embedding GGUF")
+    parser.add_argument("--vectors", type=int, default=200_000, help="chunks for the vector search")
+    parser.add_argument("--threads", type=int, default=None)
+    parser.add_argument("--passages", type=int, default=32, help="passages to embed, each way")
     args = parser.parse_args()
+    _indexing(args)
+    from benchmarks.docs_vectors import embedding_rates, vector_search
+
+    embedding_rates(args.embedding_model, args.threads, args.passages)
+    vector_search(args.vectors)
+    return 0
+
+
+def _indexing(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
         folder.mkdir()
@@ -90,7 +114,6 @@ def main() -> int:
         cuts = statistics.quantiles(times, n=20)
         print(f"keyword search, top 10 of {total:,} chunks ({len(chunks):,} from the PDF): "
               f"p50 {statistics.median(times):.2f} ms, p95 {cuts[18]:.2f} ms")
-    return 0
 
 
 if __name__ == "__main__":

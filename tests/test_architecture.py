@@ -57,7 +57,8 @@ ALLOWED: dict[str, set[str]] = {
     "app.config": set(),
     "app.arena": {"app.store", "app.planner", "app.hardware", "app.engine", "app.chat.messages"},  # compare_run drives engines
     "app.remote": {"app.chat.messages", "app.config", "app.engine.settings"},
-    "app.documents": {"app.store.database", "app.store.errors"},  # its own database, the same adapter
+    "app.documents": {"app.store.database", "app.store.errors",  # its own database, the same adapter
+                      "app.engine.llama_backend"},  # the embedding model, in process (embedding_model.py)
 }
 UI_INNER = {"ui.tasks", "ui.wiring", "ui.main"}
 WIDGET_APP_IMPORTS = {

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, Mapping, Optional
 
+from app.catalog.embedding_entries import EmbeddingEntry, parse_embedding_entry
 from app.errors import AppError
 from app.gguf_file import split_parts
 from app.llama.architecture import LlamaArchitecture
@@ -71,8 +72,16 @@ class CatalogEntry:
 
 @dataclass(frozen=True)
 class Catalog:
-    entries: tuple[CatalogEntry, ...]
+    entries: tuple[CatalogEntry, ...]  # the Llamas (chat and safety)
     quants: tuple[str, ...] = KNOWN_QUANTS
+    embedding_models: tuple[EmbeddingEntry, ...] = ()  # `kind: embedding`: never offered for chat
+
+    def embedding_model(self, model_id: str) -> EmbeddingEntry:
+        for entry in self.embedding_models:
+            if entry.id == model_id:
+                return entry
+        known = ", ".join(e.id for e in self.embedding_models)
+        raise CatalogError(f"Unknown embedding model {model_id!r}. Known embedding models: {known}.")
 
     def model(self, model_id: str) -> CatalogEntry:
         for entry in self.entries:
@@ -188,11 +197,20 @@ def parse_catalog(raw: Any, source: str = "catalog") -> Catalog:
             raise CatalogError(f"{source}: unknown quantization {quant!r}; known: {', '.join(KNOWN_QUANTS)}.")
     families = _families(raw["families"])
     entries: list[CatalogEntry] = []
+    embedding: list[EmbeddingEntry] = []
     seen: set[str] = set()
     for i, item in enumerate(raw["models"]):
         where = f"{source}: model #{i + 1}"
         if isinstance(item, dict) and isinstance(item.get("id"), str):
             where = f"{source}: model {item['id']}"
+        if isinstance(item, dict) and "kind" in item:
+            if item["kind"] != "embedding":
+                raise CatalogError(f"{where}: kind must be embedding (or left out for a Llama).")
+            if item.get("id") in seen:
+                raise CatalogError(f"{where}: duplicate id {item['id']!r}.")
+            seen.add(item.get("id"))
+            embedding.append(parse_embedding_entry(item, where, families, _fields, _downloads, CatalogError))
+            continue
         item = _fields(
             item, where,
             {"id": str, "name": str, "family": str, "purpose": str, "hf_repo": str, "architecture": dict, "gguf": list},
@@ -221,7 +239,7 @@ def parse_catalog(raw: Any, source: str = "catalog") -> Catalog:
         )
     if not entries:
         raise CatalogError(f"{source}: no models.")
-    return Catalog(tuple(entries), quants)
+    return Catalog(tuple(entries), quants, tuple(embedding))
 
 
 def load_catalog(path: Path = CATALOG_FILE) -> Catalog:

@@ -1,7 +1,9 @@
 """`paddock-cli docs`: collections of private documents: add, index, list, search.
 
-Keyword search only in this version (embeddings come next); nothing here opens a
-network connection.
+With `--embedding-model FILE.gguf` (a multilingual embedding model run by llama.cpp in
+this process), indexing also stores a vector per passage and search is hybrid (keywords
+and vector similarity, fused by rank); without one, search is keyword only and says so.
+Nothing here opens a network connection.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import contextlib
 import json
 import sys
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, Optional
 
 from app.documents.collections import (
     add_sources,
@@ -25,7 +27,8 @@ from app.documents.collections import (
 )
 from app.documents.indexing import index_collection
 from app.documents.records import IndexReport
-from app.documents.search import keyword_search
+from app.documents.retrieval import retrieve
+from app.documents.vectors import embed_missing
 from app.jobs import ProgressUpdate
 from app.store.database import Database
 
@@ -42,10 +45,13 @@ def register(subparsers: Any) -> None:
     add = actions.add_parser("add", help="add files or folders to a collection (created if needed) and index it")
     add.add_argument("name", help="the collection")
     add.add_argument("paths", nargs="+", type=Path, help="files or folders (read with everything under them)")
+    _embedding_option(add)
     add.set_defaults(handler=run_add)
 
-    index = actions.add_parser("index", help="bring a collection's index up to date with its files")
+    index = actions.add_parser("index", aliases=["reindex"],
+                               help="bring a collection's index up to date with its files")
     index.add_argument("name")
+    _embedding_option(index)
     index.set_defaults(handler=run_index)
 
     listing = actions.add_parser("list", help="the collections, or the files of one")
@@ -65,7 +71,32 @@ def register(subparsers: Any) -> None:
     search.add_argument("query", nargs="+")
     search.add_argument("-k", type=int, default=5, help="how many passages (default 5)")
     search.add_argument("--json", action="store_true", help="print a JSON list, best first")
+    _embedding_option(search)
     search.set_defaults(handler=run_search)
+
+
+def _embedding_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--embedding-model", type=Path, default=None, metavar="FILE",
+                        help="a multilingual embedding .gguf (multilingual-e5, bge-m3): passages get "
+                        "vectors and search is hybrid; without it, keywords only")
+
+
+@contextlib.contextmanager
+def open_embedder(path: Optional[Path]) -> Iterator[Any]:
+    """The embedding model at `path` (None: none), closed afterwards. Also for `docs ask`."""
+    if path is None:
+        yield None
+        return
+    from app.documents.embedding_model import LlamaEmbedder  # loads llama.cpp: only when asked for
+    from app.errors import InvalidRequestError
+
+    if not Path(path).is_file():
+        raise InvalidRequestError(f"The embedding model {path} does not exist.")
+    embedder = LlamaEmbedder.open(Path(path))
+    try:
+        yield embedder
+    finally:
+        embedder.close()
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
@@ -109,16 +140,16 @@ def _print_report(report: IndexReport) -> None:
 
 def run_add(args: argparse.Namespace, context: Any) -> int:
     paths = resolve_sources(args.paths)  # a typo makes no empty collection
-    with _open(context) as db:
+    with _open(context) as db, open_embedder(args.embedding_model) as embedder:
         collection = ensure_collection(db, args.name)
         add_sources(db, collection, paths)
-        _print_report(index_collection(db, collection, progress=_progress))
+        _print_report(index_collection(db, collection, embedder=embedder, progress=_progress))
     return 0
 
 
 def run_index(args: argparse.Namespace, context: Any) -> int:
-    with _open(context) as db:
-        _print_report(index_collection(db, get_collection(db, args.name), progress=_progress))
+    with _open(context) as db, open_embedder(args.embedding_model) as embedder:
+        _print_report(index_collection(db, get_collection(db, args.name), embedder=embedder, progress=_progress))
     return 0
 
 
@@ -152,15 +183,22 @@ def run_list(args: argparse.Namespace, context: Any) -> int:
 
 
 def run_search(args: argparse.Namespace, context: Any) -> int:
-    with _open(context) as db:
-        hits = keyword_search(db, get_collection(db, args.name), " ".join(args.query), limit=args.k)
+    with _open(context) as db, open_embedder(args.embedding_model) as embedder:
+        collection = get_collection(db, args.name)
+        if embedder is not None:  # passages indexed without this model get their vectors first
+            embed_missing(db, collection, embedder, progress=_progress)
+        hits = retrieve(db, [collection], " ".join(args.query), embedder=embedder, limit=args.k)
     if args.json:
         print(json.dumps([
             {"path": h.path, "page": h.location.page, "location": h.location.describe(),
              "score": round(h.score, 4), "text": h.text} for h in hits
         ], ensure_ascii=False, indent=2))
         return 0
-    print("Keyword search (no embedding model is used yet).", file=sys.stderr)
+    if embedder is None:
+        print("Keyword search only: no embedding model (--embedding-model FILE.gguf adds vector "
+              "similarity).", file=sys.stderr)
+    else:
+        print(f"Hybrid search: keywords and {Path(args.embedding_model).name}.", file=sys.stderr)
     if not hits:
         print("Nothing found.")
     for number, hit in enumerate(hits, start=1):

@@ -2,7 +2,10 @@
 
 Incremental: a file whose content hash is unchanged is skipped, a changed one is read
 again, one that is gone is removed. Each file is written in its own transaction, so a
-cancel (checked between files) or a crash leaves every file either old or new.
+cancel (checked between files) or a crash leaves every file either old or new. With an
+embedder, chunks are measured in its tokens and every chunk without a vector from it is
+embedded afterwards (vectors.py); the collection's index_version goes up whenever chunks
+or vectors changed.
 """
 
 from __future__ import annotations
@@ -14,9 +17,11 @@ from typing import Iterator, Optional
 
 from app.documents.chunking import TokenCounter, approximate_tokens, chunk_blocks
 from app.documents.collections import Collection, sources
+from app.documents.embedder import Embedder
 from app.documents.extract import extract, skip_reason
 from app.documents.records import Extraction, FileOutcome, FileStatus, IndexReport
 from app.documents.thai_words import search_terms
+from app.documents.vectors import bump_version, embed_missing
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report
 from app.store.database import Database
 
@@ -107,10 +112,16 @@ def index_collection(
     count_tokens: TokenCounter = approximate_tokens,
     max_tokens: int = 256,
     overlap_tokens: int = 32,
+    embedder: Optional[Embedder] = None,
     progress: Optional[ProgressCallback] = None,
     cancel: Optional[CancelToken] = None,
 ) -> IndexReport:
-    """Index every file of `collection`; raises Cancelled between files when `cancel` is set."""
+    """Index every file of `collection`; raises Cancelled between files (and between
+    embedding batches) when `cancel` is set."""
+    if embedder is not None:
+        count_tokens = embedder.count_tokens
+        max_tokens = min(max_tokens, embedder.max_tokens)
+        overlap_tokens = min(overlap_tokens, max_tokens // 4)
     files = collection_files(db, collection)
     rows = db.query("SELECT path, content_hash, status, detail FROM files WHERE collection_id = ?", [collection.id])
     known = {row["path"]: row for row in rows}
@@ -125,4 +136,8 @@ def index_collection(
     if gone:
         db.executemany("DELETE FROM files WHERE collection_id = ? AND path = ?", [[collection.id, p] for p in gone])
         result.outcomes.extend(FileOutcome(p, "removed") for p in gone)
+    if any(o.action != "unchanged" for o in result.outcomes):
+        bump_version(db, collection)  # (a file skipped as before raises it too: harmless)
+    if embedder is not None:
+        embed_missing(db, collection, embedder, progress=progress, cancel=cancel)
     return result

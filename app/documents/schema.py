@@ -104,8 +104,8 @@ def m001_create_documents(db: Any) -> None:
         END
         """
     )
-    # The seam for embeddings (not written yet): one vector per chunk and model, stored
-    # as little-endian float16 or int8 bytes of `dim` values.
+    # One vector per chunk and model, stored as little-endian float16 or int8 bytes of
+    # `dim` values (embedder.py writes float16).
     db.execute(
         """
         CREATE TABLE vectors (
@@ -118,6 +118,13 @@ def m001_create_documents(db: Any) -> None:
         )
         """
     )
+
+
+@_migration
+def m002_add_index_version(db: Any) -> None:
+    # Raised by every index run that changed chunks or vectors: the vector matrix a
+    # search keeps in memory is valid while the version it was read at is current.
+    db.execute("ALTER TABLE collections ADD COLUMN index_version INTEGER NOT NULL DEFAULT 0")
 
 
 KNOWN: tuple[str, ...] = tuple(_NAMES)

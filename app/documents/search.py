@@ -1,12 +1,13 @@
 """Keyword search over a collection's chunks (FTS5 over the segmented, folded words).
 
 Any word of the question may match; BM25 ranks the chunks that hold more of the rarer
-words first. Vector similarity joins later through `Embedder` (embedder.py).
+words first. retrieval.py fuses this ranking with vector similarity.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Optional
 
 from app.documents.collections import Collection
 from app.documents.records import Location
@@ -18,8 +19,18 @@ from app.store.database import Database
 class Hit:
     path: str
     location: Location
-    score: float  # higher is better
+    score: float  # higher is better (BM25 for keyword_search, the fused score for retrieve)
     text: str
+    collection: str = ""
+    chunk_id: Optional[int] = None
+    keyword_rank: Optional[int] = None  # 1-based place in the keyword ranking, None: not in it
+    vector_rank: Optional[int] = None  # 1-based place in the vector ranking, None: not in it
+    similarity: Optional[float] = None  # cosine similarity to the question, when embedded
+
+
+def match_expression(query: str) -> str:
+    """The FTS5 query: any of the question's folded words, each quoted."""
+    return _match_expression(query)
 
 
 def _match_expression(query: str) -> str:

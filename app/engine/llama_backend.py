@@ -229,6 +229,71 @@ class LlamaHandle:
         return [list(map(float, row)) for row in result]
 
 
+class EmbeddingModel:
+    """An embedding model in this process, for the documents index: its own tokenizer
+    (counting includes the special tokens it adds: [CLS] ... [SEP], or BOS) and pooled
+    vectors as one float32 matrix. The pooling is the file's own (mean for e5, CLS for
+    bge-m3); a file that names none (a Llama) is mean-pooled."""
+
+    def __init__(self, llm: llama_cpp.Llama, model_path: Path) -> None:
+        self.llm = llm
+        self.model_path = Path(model_path)
+        self.dim = int(llm.n_embd())
+        self.n_ctx = int(llm.n_ctx())
+        self.architecture = str(llm.metadata.get("general.architecture", "unknown"))
+
+    def close(self) -> None:
+        self.llm.close()
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.llm.tokenize(text.encode("utf-8"), add_bos=True, special=False))
+
+    def embed(self, texts: Sequence[str]) -> "numpy.ndarray":
+        """One row per text, not normalized (llama-cpp-python normalizes in a Python loop;
+        the caller does it for the whole matrix at once). A text longer than the context
+        is cut to it."""
+        import numpy
+
+        if not texts:
+            return numpy.zeros((0, self.dim), dtype=numpy.float32)
+        try:
+            rows = self.llm.embed(list(texts), normalize=False)
+        except (ValueError, RuntimeError) as exc:
+            raise EngineError(f"llama.cpp could not embed the text: {exc}") from exc
+        return numpy.asarray(rows, dtype=numpy.float32).reshape(len(texts), self.dim)
+
+
+def open_embedding_model(model_path: Path, *, n_ctx: int = 2048, n_threads: Optional[int] = None,
+                         n_gpu_layers: int = 0) -> EmbeddingModel:
+    """Load an embedding GGUF (BERT-style or any llama.cpp model) for embeddings: context,
+    batch and micro-batch all `n_ctx` (at most the trained context), so that each text is
+    read in one pass, several texts to a batch."""
+    llama_log = _llama_log()
+    pooling = llama_cpp.LLAMA_POOLING_TYPE_UNSPECIFIED
+    for _ in range(2):
+        mark = llama_log.mark()
+        try:
+            llm = llama_cpp.Llama(
+                model_path=str(model_path), embedding=True, n_ctx=n_ctx, n_batch=n_ctx, n_ubatch=n_ctx,
+                n_threads=n_threads, n_threads_batch=n_threads, n_gpu_layers=n_gpu_layers,
+                # verbose=False: in the app's own process nothing is printed; llama.cpp's
+                # log still reaches _LlamaLog (and a failed load's reason with it).
+                pooling_type=pooling, verbose=False,
+            )
+        except (ValueError, RuntimeError, OSError) as exc:
+            settings = LoadSettings(model_path=Path(model_path), n_ctx=n_ctx, embeddings=True)
+            raise _load_error(settings, exc, llama_log.errors_since(mark)) from exc
+        if llm.pooling_type() != llama_cpp.LLAMA_POOLING_TYPE_NONE:
+            break
+        llm.close()  # the file names no pooling: one vector per token. Mean-pool it.
+        pooling = llama_cpp.LLAMA_POOLING_TYPE_MEAN
+    trained = int(llm._model.n_ctx_train())
+    if trained and llm.n_ctx() > trained:
+        llm.close()
+        return open_embedding_model(model_path, n_ctx=trained, n_threads=n_threads, n_gpu_layers=n_gpu_layers)
+    return EmbeddingModel(llm, Path(model_path))
+
+
 def json_schema_grammar(schema: str) -> str:
     """The GBNF grammar of JSON text matching `schema` (JSON Schema, as JSON text), by
     llama.cpp's own converter (pure Python: no model needed). InvalidRequestError when the

@@ -98,3 +98,36 @@ def test_remove_paths_then_the_collection(capsys, folder: Path, tmp_path: Path) 
     assert code == 0 and "Removed the collection 'work'" in out
     code, _, err = run(capsys, "search", "work", "blue")
     assert code == 1
+
+
+def test_without_an_embedding_model_search_is_keyword_only_and_says_so(capsys, folder: Path) -> None:
+    run(capsys, "add", "work", str(folder))
+    code, out, err = run(capsys, "search", "work", "lever")
+    assert code == 0 and "Keyword search only" in err and "guide.pdf" in out
+
+
+def test_an_embedding_model_gives_vectors_and_hybrid_search(capsys, folder: Path, home: Path,
+                                                             tmp_path: Path) -> None:
+    from app.dev.tiny_bert import write_random_bert
+    from app.documents.schema import open_documents
+
+    model = write_random_bert(tmp_path / "tiny-multilingual-e5.gguf", seed=3)
+    code, out, _ = run(capsys, "add", "work", str(folder), "--embedding-model", str(model))
+    assert code == 0 and "3 indexed" in out
+    db = open_documents(home / "data" / "documents.sqlite3")
+    try:
+        assert db.scalar("SELECT count(*) FROM vectors") == db.scalar("SELECT count(*) FROM chunks") == 4
+    finally:
+        db.close()
+    code, out, err = run(capsys, "search", "work", "blue", "lever", "--json", "--embedding-model", str(model))
+    hits = json.loads(out)
+    assert code == 0 and Path(hits[0]["path"]).name == "guide.pdf" and hits[0]["page"] == 2
+    assert set(hits[0]) == {"path", "page", "location", "score", "text"}
+    code, out, err = run(capsys, "reindex", "work", "--embedding-model", str(model))
+    assert code == 0 and "4 unchanged" in out
+
+
+def test_a_missing_embedding_model_is_a_clear_error(capsys, folder: Path, tmp_path: Path) -> None:
+    run(capsys, "add", "work", str(folder))
+    code, _, err = run(capsys, "search", "work", "lever", "--embedding-model", str(tmp_path / "none.gguf"))
+    assert code != 0 and "none.gguf does not exist" in err

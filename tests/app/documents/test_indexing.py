@@ -149,7 +149,7 @@ def test_a_database_from_a_newer_paddock_is_refused(tmp_path: Path) -> None:
     raw.close()
     with pytest.raises(DatabaseTooNewError):
         open_documents(path)
-    assert KNOWN == ("m001_create_documents",)
+    assert KNOWN == ("m001_create_documents", "m002_add_index_version")
 
 
 def test_indexing_and_searching_open_no_network_connection(tmp_path: Path, corpus: Path,
