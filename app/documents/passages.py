@@ -1,25 +1,25 @@
 """find_passages(): the one way answering asks the documents for passages.
 
-Today keyword search over each attached collection, merged best first; hybrid retrieval
-(keyword + vectors, fused by rank) replaces the body without changing the callers.
+Hybrid retrieval (retrieval.py: keyword and, with an embedding model, vector similarity,
+fused by rank over all the attached collections at once, with its relevance floor).
 """
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Optional, Sequence
 
 from app.documents.collections import Collection
 from app.documents.records import Location
-from app.documents.search import Hit, keyword_search
+from app.documents.embedder import Embedder
+from app.documents.retrieval import retrieve
+from app.documents.search import Hit
 from app.store.database import Database
 
 
-def find_passages(db: Database, collections: Sequence[Collection], question: str, limit: int = 8) -> list[Hit]:
-    hits: list[Hit] = []
-    for collection in collections:
-        hits.extend(keyword_search(db, collection, question, limit=limit))
-    hits.sort(key=lambda h: -h.score)
-    return hits[:limit]
+def find_passages(db: Database, collections: Sequence[Collection], question: str, limit: int = 8,
+                  embedder: Optional[Embedder] = None) -> list[Hit]:
+    """The best `limit` passages for `question`, best first (keyword only without `embedder`)."""
+    return retrieve(db, collections, question, embedder=embedder, limit=limit)
 
 
 def whole_documents(db: Database, collections: Sequence[Collection]) -> list[Hit]:
