@@ -908,20 +908,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+176"/>
+        <location filename="../../ui/widgets/main_window.py" line="+179"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/context_full.py" line="-18"/>
         <location filename="../../ui/widgets/main_window.py" line="+28"/>
-        <location line="+170"/>
+        <location line="+193"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="-184"/>
+        <location filename="../../ui/widgets/main_window.py" line="-207"/>
         <source>Open model…</source>
         <translation>Abrir modelo…</translation>
     </message>
@@ -1069,7 +1069,7 @@
         <translation>Modelos GGUF (*.gguf);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>The model is still loading; send your message when it is ready.</source>
         <translation>O modelo ainda está carregando; envie sua mensagem quando estiver pronto.</translation>
     </message>
@@ -1084,7 +1084,12 @@
         <translation>Nenhum modelo carregado. Clique primeiro em “Abrir modelo…” e escolha um arquivo GGUF.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
+        <source>Editing a message: Enter sends the new version from there; the first one is kept.</source>
+        <translation>Editando uma mensagem: Enter envia a nova versão a partir dali; a primeira é mantida.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Editing your last message: Enter sends the new version; the first one is kept.</source>
         <translation>Editando sua última mensagem: Enter envia a nova versão; a primeira fica guardada.</translation>
     </message>
@@ -1778,7 +1783,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+185"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+239"/>
         <source>You</source>
         <translation>Você</translation>
     </message>
@@ -1818,7 +1823,7 @@
         <translation>Copiar</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>

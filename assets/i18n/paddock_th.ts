@@ -906,20 +906,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+176"/>
+        <location filename="../../ui/widgets/main_window.py" line="+179"/>
         <source>Copied</source>
         <translation>คัดลอกแล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/context_full.py" line="-18"/>
         <location filename="../../ui/widgets/main_window.py" line="+28"/>
-        <location line="+170"/>
+        <location line="+193"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="-184"/>
+        <location filename="../../ui/widgets/main_window.py" line="-207"/>
         <source>Open model…</source>
         <translation>เปิดโมเดล…</translation>
     </message>
@@ -1066,7 +1066,7 @@
         <translation>โมเดล GGUF (*.gguf);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>The model is still loading; send your message when it is ready.</source>
         <translation>โมเดลยังโหลดอยู่ ส่งข้อความของคุณเมื่อโมเดลพร้อม</translation>
     </message>
@@ -1081,7 +1081,12 @@
         <translation>ยังไม่ได้โหลดโมเดล คลิก “เปิดโมเดล…” แล้วเลือกไฟล์ GGUF ก่อน</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
+        <source>Editing a message: Enter sends the new version from there; the first one is kept.</source>
+        <translation>กำลังแก้ไขข้อความ: กด Enter เพื่อส่งฉบับใหม่จากจุดนั้น ฉบับแรกยังเก็บไว้</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Editing your last message: Enter sends the new version; the first one is kept.</source>
         <translation>กำลังแก้ไขข้อความล่าสุด: กด Enter เพื่อส่งฉบับใหม่ ฉบับแรกยังเก็บไว้</translation>
     </message>
@@ -1774,7 +1779,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+185"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+239"/>
         <source>You</source>
         <translation>คุณ</translation>
     </message>
@@ -1814,7 +1819,7 @@
         <translation>คัดลอก</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>

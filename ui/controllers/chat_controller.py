@@ -59,7 +59,7 @@ class ChatController(QObject):
     modelLoaded = Signal(object)  # ModelInfo
     modelFailed = Signal(str, str)  # error kind, detail
     messageAdded = Signal(str, str)  # role, text (a finished message)
-    replyDiscarded = Signal()  # the reply on screen gives way to a new one (regenerate; the store keeps it)
+    messagesCut = Signal(int)  # the messages from this position on give way (regenerate, edit; the store keeps them)
     replyStarted = Signal()
     replyText = Signal(str)  # new text of the reply in progress
     replyFinished = Signal(object)  # ReplyStats
@@ -202,42 +202,78 @@ class ChatController(QObject):
                                             self._saved_settings(self.sampling))
 
     @property
+    def chat(self) -> list[ChatMessage]:
+        """The conversation on screen, without its system prompt: the positions that
+        regenerate_at() and edit_at() take."""
+        return self.messages[1:] if self.messages and self.messages[0].role == "system" else list(self.messages)
+
+    def _head(self) -> tuple[ChatMessage, ...]:
+        return tuple(self.messages[:len(self.messages) - len(self.chat)])
+
+    @property
     def can_regenerate(self) -> bool:
         m = self.messages
         return (not self.busy and self.model_info is not None and len(m) >= 2
                 and m[-1].role == "assistant" and m[-2].role == "user")
 
+    def can_regenerate_at(self, position: int) -> bool:
+        chat = self.chat
+        return (not self.busy and self.model_info is not None and 0 < position < len(chat)
+                and chat[position].role == "assistant" and chat[position - 1].role == "user")
+
     def regenerate(self) -> bool:
         """Write the last reply again; the first stays in the store, beside the new one."""
-        if not self.can_regenerate or self.model_info is None or self._load_settings is None:
+        return self.can_regenerate and self.regenerate_at(len(self.chat) - 1)
+
+    def regenerate_at(self, position: int) -> bool:
+        """Write the reply at `position` again (any reply, not only the last): it and what
+        followed give way on screen; the store keeps them all, beside the new branch."""
+        if not self.can_regenerate_at(position) or self.model_info is None or self._load_settings is None:
             return False
-        question = self.messages[-2]
-        # The same prompt as the first time (its system prompt, if any, is in the history),
-        # so the engine reuses its cache up to the branch point.
+        chat = self.chat
+        question = chat[position - 1]
+        last = position == len(chat) - 1
+        # The same prompt as the first time up to the question (its system prompt, if any,
+        # is in the history), so the engine reuses its cache up to the branch point.
         request = TurnRequest(
-            question.content, tuple(self.messages[:-2]), self.sampling, self.model_info.name,
+            question.content, self._head() + tuple(chat[:position - 1]), self.sampling, self.model_info.name,
             self._saved_settings(self.sampling), "", regenerate=True,
-            drop_oldest=self.overflow_choice == DROP_OLDEST,
+            drop_oldest=self.overflow_choice == DROP_OLDEST, branch_at=None if last else position - 1,
         )
-        self.replyDiscarded.emit()
+        self.messagesCut.emit(position)
         self._regenerating = True
         self._start_turn(request)
         return True
 
+    def editable(self, position: int) -> Optional[str]:
+        """The text of the person's message at `position`, when it can be edited now."""
+        chat = self.chat
+        if self.busy or not 0 <= position < len(chat) or chat[position].role != "user":
+            return None
+        return chat[position].content
+
     def send_edit(self, text: str) -> bool:
-        """Send `text` as a new version of the last message of the person: it and the
-        replies after it give way on screen; the store keeps both versions."""
+        """Send `text` as a new version of the last message of the person."""
+        chat = self.chat
+        last = next((i for i in range(len(chat) - 1, -1, -1) if chat[i].role == "user"), None)
+        return last is not None and self.edit_at(last, text)
+
+    def edit_at(self, position: int, text: str) -> bool:
+        """Send `text` as a new version of the person's message at `position` (any, not
+        only the last): it and the replies after it give way on screen; the store keeps
+        both versions, each with what followed it."""
         text = text.strip()
-        last = next((i for i in range(len(self.messages) - 1, -1, -1) if self.messages[i].role == "user"), None)
-        if not text or last is None or self.busy or self.model_info is None or self._load_settings is None:
+        if (not text or self.editable(position) is None or self.model_info is None
+                or self._load_settings is None):
             return False
+        chat = self.chat
+        last = all(m.role != "user" for m in chat[position + 1:])
         request = TurnRequest(
-            text, tuple(self.messages[:last]), self.sampling, self.model_info.name,
+            text, self._head() + tuple(chat[:position]), self.sampling, self.model_info.name,
             self._saved_settings(self.sampling), "", edit=True,
-            drop_oldest=self.overflow_choice == DROP_OLDEST,
+            drop_oldest=self.overflow_choice == DROP_OLDEST, branch_at=None if last else position,
         )
-        for _message in self.messages[last:]:
-            self.replyDiscarded.emit()
+        self.messagesCut.emit(position)
         self.messageAdded.emit("user", text)
         self._regenerating = True  # shown again from the store afterwards, with its ‹ 2/2 ›
         self._start_turn(request)

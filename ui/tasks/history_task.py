@@ -159,17 +159,17 @@ class HistoryTask(QObject):
             self.conversationStarted.emit(recorder.conversation_id)
             self.refresh()  # the new conversation is listed now; others move when the reply ends
 
-    @Slot()
+    @Slot(object)
     @_guarded
-    def record_answer_again(self) -> None:
+    def record_answer_again(self, position: Optional[int] = None) -> None:
         self._message_saved = False
-        self._recorder_now().answer_again()
+        self._recorder_now().answer_again(position)
         self._message_saved = True  # the message being answered is saved already
 
-    @Slot()
+    @Slot(object)
     @_guarded
-    def record_edit_last(self) -> None:
-        self._recorder_now().edit_last()  # then record_user saves the new version
+    def record_edit_last(self, position: Optional[int] = None) -> None:
+        self._recorder_now().edit_last(position)  # then record_user saves the new version
 
     @Slot(object, object)
     @_guarded
