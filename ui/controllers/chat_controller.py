@@ -16,7 +16,15 @@ from typing import Optional
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from app.chat.context_meter import DROP_OLDEST, OVERFLOW_KEY, ContextUsage, context_usage, seen_counts
+from app.chat.context_meter import (
+    DROP_OLDEST,
+    LEFT_OUT_KEY,
+    OVERFLOW_KEY,
+    ContextUsage,
+    context_usage,
+    saved_left_out,
+    seen_counts,
+)
 from app.chat.messages import ChatMessage, ReplyStats
 from app.chat.sampling_settings import LLAMA_31_RECOMMENDED, sampling_from_settings
 from app.chat.turn import TurnRequest, TurnResult, saved_settings, system_prompt_for
@@ -93,6 +101,7 @@ class ChatController(QObject):
         self._new_system_prompt: Optional[str] = None  # for the chat not yet started (None: the default)
         self.overflow_choice = ""  # the conversation's answer to "it does not fit" (context_meter.py)
         self.last_stats: Optional[ReplyStats] = None  # of the reply that ends `messages`, when known
+        self.left_out = 0  # the earliest messages the last reply was written without (saved, dimmed)
 
     # --- state ---------------------------------------------------------------------------
 
@@ -194,6 +203,8 @@ class ChatController(QObject):
         settings = saved_settings(self._load_settings, sampling)
         if self.overflow_choice:
             settings[OVERFLOW_KEY] = self.overflow_choice
+        if self.left_out:
+            settings[LEFT_OUT_KEY] = self.left_out
         return settings
 
     def _save_settings(self) -> None:
@@ -327,6 +338,7 @@ class ChatController(QObject):
             return
         self.messages = []
         self.last_stats = None
+        self.left_out = 0
         self._new_system_prompt = None
         self._set_overflow_choice_shown("")
         self._set_conversation(None)
@@ -350,6 +362,7 @@ class ChatController(QObject):
         """Show another alternative of a message (and the branch under it); the next
         message then continues that branch."""
         if not self.generating and self.conversation_id is not None:
+            self.left_out = 0  # another branch: the last reply's cut says nothing about it
             self.alternativeRequested.emit(self.conversation_id, message_id)
 
     def _set_overflow_choice_shown(self, choice: str) -> None:
@@ -396,11 +409,14 @@ class ChatController(QObject):
         same = conversation.id == self.conversation_id  # shown again (regenerated, switched)
         if not same:
             self._set_overflow_choice_shown(str((conversation.settings or {}).get(OVERFLOW_KEY, "")))
+            self.left_out = saved_left_out(conversation.settings)
         if not same and conversation.settings:  # the conversation goes on as it was set
             self.sampling = sampling_from_settings(conversation.settings, self.default_sampling)
             self.samplingChanged.emit(self.sampling)
         self._set_conversation(conversation.id)
         self.conversationShown.emit(messages)
+        if 0 < self.left_out < len(self.chat):  # dimmed again: reopened, or shown again after a turn
+            self.contextCut.emit(self.left_out)
         if not same:
             self._set_status(self._idle_state())
 
@@ -435,4 +451,7 @@ class ChatController(QObject):
             self.replyFinished.emit(result.stats)
         if result.left_out:
             self.contextCut.emit(result.left_out)
+        if result.left_out != self.left_out:
+            self.left_out = result.left_out
+            self._save_settings()  # so the dimming comes back when the chat is reopened
         self._set_busy()
