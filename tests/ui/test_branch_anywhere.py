@@ -148,3 +148,22 @@ def test_nothing_branches_while_a_reply_is_written(paddock: Paddock, qtbot, fake
     qtbot.waitUntil(lambda: not controller.busy, timeout=WAIT)
     # The refused regenerate sent nothing (the model's title request may have gone out).
     assert all(request[-1].content != "Which flour?" for request, _sampling in fake.requests[before:])
+
+
+def test_a_model_s_own_sampling_is_the_new_chat_s_and_restore_defaults(paddock: Paddock, qtbot,  # type: ignore[no-untyped-def]
+                                                                       fake: FakeEngine, tmp_path: Path) -> None:
+    from tests.app.chat.test_gguf_sampling import SAMPLING_KEYS
+
+    controller = paddock.controller
+    assert controller.sampling.temperature != 0.3
+    path = write_small_gguf(tmp_path / "sampled.gguf", extra_metadata=SAMPLING_KEYS)
+    with qtbot.waitSignal(controller.modelLoaded, timeout=WAIT):
+        paddock.window.open_model(path)
+    assert (controller.sampling.temperature, controller.sampling.top_k) == (0.3, 20)
+    dialog = paddock.window.edit_sampling()
+    assert round(dialog.temperature.value(), 2) == 0.3
+    dialog.temperature.setValue(1.5)
+    restore = dialog.buttons.button(dialog.buttons.StandardButton.RestoreDefaults)
+    qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
+    assert (round(dialog.temperature.value(), 2), dialog.top_k.value()) == (0.3, 20)  # the file's, not Meta's
+    dialog.reject()

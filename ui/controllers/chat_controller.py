@@ -26,7 +26,7 @@ from app.chat.context_meter import (
     seen_counts,
 )
 from app.chat.messages import ChatMessage, ReplyStats
-from app.chat.sampling_settings import LLAMA_31_RECOMMENDED, sampling_from_settings
+from app.chat.sampling_settings import LLAMA_31_RECOMMENDED, sampling_from_gguf, sampling_from_settings
 from app.chat.turn import TurnRequest, TurnResult, saved_settings, system_prompt_for
 from app.engine.settings import DEFAULT_CONTEXT, LoadSettings, ModelInfo, SamplingSettings
 from app.jobs import CancelToken
@@ -381,9 +381,22 @@ class ChatController(QObject):
     def on_loaded(self, info: ModelInfo) -> None:
         self.loading_name = ""
         self.model_info = info
+        self._take_model_sampling(info)
         self.modelLoaded.emit(info)
         self._set_status(ChatState.READY)
         self._set_busy()
+
+    def _take_model_sampling(self, info: ModelInfo) -> None:
+        """The file's own recommended sampling (general.sampling.*) becomes the defaults,
+        and the sampling of a chat not yet started (a saved chat keeps its own)."""
+        self.recommended_sampling = sampling_from_gguf(info.sampling_metadata, LLAMA_31_RECOMMENDED)
+        if not info.sampling_metadata:
+            return
+        ours = self.recommended_sampling
+        self.default_sampling = replace(ours, max_tokens=self.sampling.max_tokens, seed=self.sampling.seed)
+        if self.conversation_id is None and not self.chat:
+            self.sampling = self.default_sampling
+            self.samplingChanged.emit(self.sampling)
 
     @Slot(object)
     def on_model_kept(self, info: Optional[ModelInfo]) -> None:
