@@ -908,20 +908,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+179"/>
+        <location filename="../../ui/widgets/main_window.py" line="+180"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/context_full.py" line="-18"/>
         <location filename="../../ui/widgets/main_window.py" line="+28"/>
-        <location line="+193"/>
+        <location line="+194"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="-207"/>
+        <location filename="../../ui/widgets/main_window.py" line="-208"/>
         <source>Open model…</source>
         <translation>Modell öffnen…</translation>
     </message>
@@ -1084,7 +1084,7 @@
         <translation>Es ist kein Modell geladen. Klicken Sie zuerst auf „Modell öffnen…“ und wählen Sie eine GGUF-Datei.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Editing a message: Enter sends the new version from there; the first one is kept.</source>
         <translation>Nachricht bearbeiten: Enter sendet die neue Fassung ab dieser Stelle; die erste bleibt erhalten.</translation>
     </message>
@@ -1435,6 +1435,49 @@
     </message>
 </context>
 <context>
+    <name>PromptPresets</name>
+    <message>
+        <location filename="../../ui/widgets/prompt_presets.py" line="+34"/>
+        <source>Presets…</source>
+        <translation>Vorlagen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helpful assistant (default)</source>
+        <translation>Hilfreicher Assistent (Standard)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concise</source>
+        <translation>Knapp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translator</source>
+        <translation>Übersetzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programmer</source>
+        <translation>Programmierer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You are a helpful assistant. Answer briefly and to the point, in a few sentences at most, unless the user asks for more detail.</source>
+        <translation>Du bist ein hilfreicher Assistent. Antworte kurz und auf den Punkt, höchstens in wenigen Sätzen, außer der Nutzer möchte mehr Details.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are a translator. Translate what the user writes: into English if it is in another language, otherwise into the language the user names. Reply with the translation only.</source>
+        <translation>Du bist ein Übersetzer. Übersetze, was der Nutzer schreibt: ins Englische, wenn es in einer anderen Sprache ist, sonst in die Sprache, die der Nutzer nennt. Antworte nur mit der Übersetzung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are an expert programmer. Give correct, idiomatic code in Markdown code blocks with the language named, and explain briefly what it does.</source>
+        <translation>Du bist ein erfahrener Programmierer. Gib korrekten, idiomatischen Code in Markdown-Codeblöcken mit angegebener Sprache und erkläre kurz, was er tut.</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <location filename="../../ui/qt_texts.py" line="+26"/>
@@ -1637,7 +1680,7 @@
 <context>
     <name>SamplingDialog</name>
     <message>
-        <location filename="../../ui/widgets/sampling_dialog.py" line="+88"/>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+95"/>
         <source>Sampling settings of this chat</source>
         <translation>Sampling-Einstellungen dieses Chats</translation>
     </message>
@@ -1823,7 +1866,17 @@
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Regenerate</source>
+        <translation>Neu schreiben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>

@@ -908,20 +908,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+179"/>
+        <location filename="../../ui/widgets/main_window.py" line="+180"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/context_full.py" line="-18"/>
         <location filename="../../ui/widgets/main_window.py" line="+28"/>
-        <location line="+193"/>
+        <location line="+194"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="-207"/>
+        <location filename="../../ui/widgets/main_window.py" line="-208"/>
         <source>Open model…</source>
         <translation>Abrir modelo…</translation>
     </message>
@@ -1084,7 +1084,7 @@
         <translation>No hay ningún modelo cargado. Haz clic primero en «Abrir modelo…» y elige un archivo GGUF.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Editing a message: Enter sends the new version from there; the first one is kept.</source>
         <translation>Editando un mensaje: Intro envía la nueva versión desde ahí; la primera se conserva.</translation>
     </message>
@@ -1435,6 +1435,49 @@
     </message>
 </context>
 <context>
+    <name>PromptPresets</name>
+    <message>
+        <location filename="../../ui/widgets/prompt_presets.py" line="+34"/>
+        <source>Presets…</source>
+        <translation>Plantillas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helpful assistant (default)</source>
+        <translation>Asistente servicial (predeterminado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concise</source>
+        <translation>Conciso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translator</source>
+        <translation>Traductor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programmer</source>
+        <translation>Programador</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You are a helpful assistant. Answer briefly and to the point, in a few sentences at most, unless the user asks for more detail.</source>
+        <translation>Eres un asistente servicial. Responde de forma breve y concreta, en unas pocas frases como mucho, salvo que el usuario pida más detalle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are a translator. Translate what the user writes: into English if it is in another language, otherwise into the language the user names. Reply with the translation only.</source>
+        <translation>Eres un traductor. Traduce lo que escribe el usuario: al inglés si está en otro idioma; si no, al idioma que indique el usuario. Responde solo con la traducción.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are an expert programmer. Give correct, idiomatic code in Markdown code blocks with the language named, and explain briefly what it does.</source>
+        <translation>Eres un programador experto. Da código correcto e idiomático en bloques de código Markdown con el lenguaje indicado y explica brevemente qué hace.</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <location filename="../../ui/qt_texts.py" line="+26"/>
@@ -1637,7 +1680,7 @@
 <context>
     <name>SamplingDialog</name>
     <message>
-        <location filename="../../ui/widgets/sampling_dialog.py" line="+88"/>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+95"/>
         <source>Sampling settings of this chat</source>
         <translation>Ajustes de muestreo de este chat</translation>
     </message>
@@ -1823,7 +1866,17 @@
         <translation>Copiar</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>

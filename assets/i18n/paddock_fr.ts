@@ -908,20 +908,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+179"/>
+        <location filename="../../ui/widgets/main_window.py" line="+180"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/context_full.py" line="-18"/>
         <location filename="../../ui/widgets/main_window.py" line="+28"/>
-        <location line="+193"/>
+        <location line="+194"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="-207"/>
+        <location filename="../../ui/widgets/main_window.py" line="-208"/>
         <source>Open model…</source>
         <translation>Ouvrir un modèle…</translation>
     </message>
@@ -1084,7 +1084,7 @@
         <translation>Aucun modèle n’est chargé. Cliquez d’abord sur « Ouvrir un modèle… » et choisissez un fichier GGUF.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Editing a message: Enter sends the new version from there; the first one is kept.</source>
         <translation>Modification d&apos;un message : Entrée envoie la nouvelle version à partir de là ; la première est conservée.</translation>
     </message>
@@ -1435,6 +1435,49 @@
     </message>
 </context>
 <context>
+    <name>PromptPresets</name>
+    <message>
+        <location filename="../../ui/widgets/prompt_presets.py" line="+34"/>
+        <source>Presets…</source>
+        <translation>Modèles…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helpful assistant (default)</source>
+        <translation>Assistant serviable (par défaut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concise</source>
+        <translation>Concis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translator</source>
+        <translation>Traducteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programmer</source>
+        <translation>Programmeur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You are a helpful assistant. Answer briefly and to the point, in a few sentences at most, unless the user asks for more detail.</source>
+        <translation>Tu es un assistant serviable. Réponds brièvement et précisément, en quelques phrases au plus, sauf si l&apos;utilisateur demande plus de détails.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are a translator. Translate what the user writes: into English if it is in another language, otherwise into the language the user names. Reply with the translation only.</source>
+        <translation>Tu es un traducteur. Traduis ce que l&apos;utilisateur écrit : en anglais si c&apos;est dans une autre langue, sinon dans la langue que l&apos;utilisateur indique. Réponds uniquement par la traduction.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are an expert programmer. Give correct, idiomatic code in Markdown code blocks with the language named, and explain briefly what it does.</source>
+        <translation>Tu es un programmeur expert. Donne du code correct et idiomatique dans des blocs de code Markdown en nommant le langage, et explique brièvement ce qu&apos;il fait.</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <location filename="../../ui/qt_texts.py" line="+26"/>
@@ -1637,7 +1680,7 @@
 <context>
     <name>SamplingDialog</name>
     <message>
-        <location filename="../../ui/widgets/sampling_dialog.py" line="+88"/>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+95"/>
         <source>Sampling settings of this chat</source>
         <translation>Réglages d’échantillonnage de cette discussion</translation>
     </message>
@@ -1823,7 +1866,17 @@
         <translation>Copier</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>

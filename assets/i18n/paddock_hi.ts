@@ -908,20 +908,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+179"/>
+        <location filename="../../ui/widgets/main_window.py" line="+180"/>
         <source>Copied</source>
         <translation>कॉपी हो गया</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/context_full.py" line="-18"/>
         <location filename="../../ui/widgets/main_window.py" line="+28"/>
-        <location line="+193"/>
+        <location line="+194"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="-207"/>
+        <location filename="../../ui/widgets/main_window.py" line="-208"/>
         <source>Open model…</source>
         <translation>मॉडल खोलें…</translation>
     </message>
@@ -1084,7 +1084,7 @@
         <translation>कोई मॉडल लोड नहीं है। पहले “मॉडल खोलें…” पर क्लिक करें और एक GGUF फ़ाइल चुनें।</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Editing a message: Enter sends the new version from there; the first one is kept.</source>
         <translation>संदेश संपादित हो रहा है: Enter वहीं से नया संस्करण भेजता है; पहला संस्करण रखा जाता है।</translation>
     </message>
@@ -1435,6 +1435,49 @@
     </message>
 </context>
 <context>
+    <name>PromptPresets</name>
+    <message>
+        <location filename="../../ui/widgets/prompt_presets.py" line="+34"/>
+        <source>Presets…</source>
+        <translation>पूर्व-निर्धारित…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helpful assistant (default)</source>
+        <translation>सहायक (डिफ़ॉल्ट)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concise</source>
+        <translation>संक्षिप्त</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translator</source>
+        <translation>अनुवादक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programmer</source>
+        <translation>प्रोग्रामर</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You are a helpful assistant. Answer briefly and to the point, in a few sentences at most, unless the user asks for more detail.</source>
+        <translation>आप एक सहायक हैं। संक्षेप में और सटीक उत्तर दें, अधिकतम कुछ वाक्यों में, जब तक उपयोगकर्ता अधिक विवरण न माँगे।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are a translator. Translate what the user writes: into English if it is in another language, otherwise into the language the user names. Reply with the translation only.</source>
+        <translation>आप एक अनुवादक हैं। उपयोगकर्ता जो लिखे उसका अनुवाद करें: यदि वह किसी अन्य भाषा में है तो अंग्रेज़ी में, अन्यथा उपयोगकर्ता द्वारा बताई गई भाषा में। केवल अनुवाद लिखें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are an expert programmer. Give correct, idiomatic code in Markdown code blocks with the language named, and explain briefly what it does.</source>
+        <translation>आप एक विशेषज्ञ प्रोग्रामर हैं। भाषा के नाम के साथ Markdown कोड ब्लॉक में सही, स्वाभाविक कोड दें, और संक्षेप में बताएँ कि वह क्या करता है।</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <location filename="../../ui/qt_texts.py" line="+26"/>
@@ -1637,7 +1680,7 @@
 <context>
     <name>SamplingDialog</name>
     <message>
-        <location filename="../../ui/widgets/sampling_dialog.py" line="+88"/>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+95"/>
         <source>Sampling settings of this chat</source>
         <translation>इस बातचीत की सैंपलिंग सेटिंग</translation>
     </message>
@@ -1823,7 +1866,17 @@
         <translation>कॉपी करें</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>Edit</source>
+        <translation>संपादित करें</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Regenerate</source>
+        <translation>फिर से लिखें</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>

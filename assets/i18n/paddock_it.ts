@@ -908,20 +908,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+179"/>
+        <location filename="../../ui/widgets/main_window.py" line="+180"/>
         <source>Copied</source>
         <translation>Copiato</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/context_full.py" line="-18"/>
         <location filename="../../ui/widgets/main_window.py" line="+28"/>
-        <location line="+193"/>
+        <location line="+194"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="-207"/>
+        <location filename="../../ui/widgets/main_window.py" line="-208"/>
         <source>Open model…</source>
         <translation>Apri modello…</translation>
     </message>
@@ -1084,7 +1084,7 @@
         <translation>Nessun modello caricato. Fai prima clic su «Apri modello…» e scegli un file GGUF.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Editing a message: Enter sends the new version from there; the first one is kept.</source>
         <translation>Modifica di un messaggio: Invio manda la nuova versione da quel punto; la prima viene conservata.</translation>
     </message>
@@ -1435,6 +1435,49 @@
     </message>
 </context>
 <context>
+    <name>PromptPresets</name>
+    <message>
+        <location filename="../../ui/widgets/prompt_presets.py" line="+34"/>
+        <source>Presets…</source>
+        <translation>Modelli…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helpful assistant (default)</source>
+        <translation>Assistente disponibile (predefinito)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concise</source>
+        <translation>Conciso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translator</source>
+        <translation>Traduttore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programmer</source>
+        <translation>Programmatore</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You are a helpful assistant. Answer briefly and to the point, in a few sentences at most, unless the user asks for more detail.</source>
+        <translation>Sei un assistente disponibile. Rispondi in modo breve e mirato, al massimo in poche frasi, a meno che l&apos;utente non chieda più dettagli.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are a translator. Translate what the user writes: into English if it is in another language, otherwise into the language the user names. Reply with the translation only.</source>
+        <translation>Sei un traduttore. Traduci ciò che scrive l&apos;utente: in inglese se è in un&apos;altra lingua, altrimenti nella lingua indicata dall&apos;utente. Rispondi solo con la traduzione.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are an expert programmer. Give correct, idiomatic code in Markdown code blocks with the language named, and explain briefly what it does.</source>
+        <translation>Sei un programmatore esperto. Fornisci codice corretto e idiomatico in blocchi di codice Markdown con il linguaggio indicato, e spiega brevemente cosa fa.</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <location filename="../../ui/qt_texts.py" line="+26"/>
@@ -1637,7 +1680,7 @@
 <context>
     <name>SamplingDialog</name>
     <message>
-        <location filename="../../ui/widgets/sampling_dialog.py" line="+88"/>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+95"/>
         <source>Sampling settings of this chat</source>
         <translation>Impostazioni di campionamento di questa chat</translation>
     </message>
@@ -1823,7 +1866,17 @@
         <translation>Copia</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Regenerate</source>
+        <translation>Rigenera</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>

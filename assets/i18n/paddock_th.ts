@@ -906,20 +906,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+179"/>
+        <location filename="../../ui/widgets/main_window.py" line="+180"/>
         <source>Copied</source>
         <translation>คัดลอกแล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/context_full.py" line="-18"/>
         <location filename="../../ui/widgets/main_window.py" line="+28"/>
-        <location line="+193"/>
+        <location line="+194"/>
         <location line="+15"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="-207"/>
+        <location filename="../../ui/widgets/main_window.py" line="-208"/>
         <source>Open model…</source>
         <translation>เปิดโมเดล…</translation>
     </message>
@@ -1081,7 +1081,7 @@
         <translation>ยังไม่ได้โหลดโมเดล คลิก “เปิดโมเดล…” แล้วเลือกไฟล์ GGUF ก่อน</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Editing a message: Enter sends the new version from there; the first one is kept.</source>
         <translation>กำลังแก้ไขข้อความ: กด Enter เพื่อส่งฉบับใหม่จากจุดนั้น ฉบับแรกยังเก็บไว้</translation>
     </message>
@@ -1431,6 +1431,49 @@
     </message>
 </context>
 <context>
+    <name>PromptPresets</name>
+    <message>
+        <location filename="../../ui/widgets/prompt_presets.py" line="+34"/>
+        <source>Presets…</source>
+        <translation>แม่แบบ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helpful assistant (default)</source>
+        <translation>ผู้ช่วยที่เป็นประโยชน์ (ค่าเริ่มต้น)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concise</source>
+        <translation>กระชับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translator</source>
+        <translation>นักแปล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programmer</source>
+        <translation>โปรแกรมเมอร์</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You are a helpful assistant. Answer briefly and to the point, in a few sentences at most, unless the user asks for more detail.</source>
+        <translation>คุณเป็นผู้ช่วยที่เป็นประโยชน์ ตอบสั้น ๆ ตรงประเด็น ไม่เกินไม่กี่ประโยค เว้นแต่ผู้ใช้ขอรายละเอียดเพิ่ม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are a translator. Translate what the user writes: into English if it is in another language, otherwise into the language the user names. Reply with the translation only.</source>
+        <translation>คุณเป็นนักแปล แปลสิ่งที่ผู้ใช้เขียน: เป็นภาษาอังกฤษหากเป็นภาษาอื่น มิฉะนั้นแปลเป็นภาษาที่ผู้ใช้ระบุ ตอบเฉพาะคำแปลเท่านั้น</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are an expert programmer. Give correct, idiomatic code in Markdown code blocks with the language named, and explain briefly what it does.</source>
+        <translation>คุณเป็นโปรแกรมเมอร์ผู้เชี่ยวชาญ ให้โค้ดที่ถูกต้องและเป็นธรรมชาติในบล็อกโค้ด Markdown พร้อมระบุภาษา และอธิบายสั้น ๆ ว่าโค้ดทำอะไร</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <location filename="../../ui/qt_texts.py" line="+26"/>
@@ -1633,7 +1676,7 @@
 <context>
     <name>SamplingDialog</name>
     <message>
-        <location filename="../../ui/widgets/sampling_dialog.py" line="+88"/>
+        <location filename="../../ui/widgets/sampling_dialog.py" line="+95"/>
         <source>Sampling settings of this chat</source>
         <translation>การตั้งค่าการสุ่มคำของแชทนี้</translation>
     </message>
@@ -1819,7 +1862,17 @@
         <translation>คัดลอก</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>Edit</source>
+        <translation>แก้ไข</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Regenerate</source>
+        <translation>สร้างใหม่</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>

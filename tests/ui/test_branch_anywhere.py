@@ -167,3 +167,42 @@ def test_a_model_s_own_sampling_is_the_new_chat_s_and_restore_defaults(paddock: 
     qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
     assert (round(dialog.temperature.value(), 2), dialog.top_k.value()) == (0.3, 20)  # the file's, not Meta's
     dialog.reject()
+
+
+def test_a_system_prompt_preset_is_sent_saved_and_exported_in_the_interface_language(  # type: ignore[no-untyped-def]
+        paddock: Paddock, qtbot, fake: FakeEngine, tmp_path: Path) -> None:
+    from app.store.conversations import get_conversation
+    from app.store.export_files import export_to_file
+
+    window, controller = paddock.window, paddock.controller
+    dialog = window.edit_sampling()
+    dialog.presets.choose("concise")
+    concise = dialog.system_prompt.toPlainText()
+    assert concise.startswith("You are a helpful assistant. Answer briefly")
+    dialog.presets.choose("default")
+    assert dialog.system_prompt.toPlainText() == controller.system_prompt  # back to Paddock's own
+    dialog.presets.choose("translator")
+    dialog.accept()
+    fake.enqueue("Bonjour.")
+    window.input.setPlainText("Hello.")
+    with qtbot.waitSignal(controller.replyFinished, timeout=WAIT):
+        window.send()
+    assert fake.requests[-1][0][0].content.startswith("You are a translator.")
+    db = paddock.history.task.store.connection()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: controller.conversation_id is not None, timeout=WAIT)
+    conversation_id = controller.conversation_id
+    qtbot.waitUntil(lambda: get_conversation(db, conversation_id).system_prompt.startswith("You are a translator."),
+                    timeout=WAIT)
+    out = tmp_path / "chat.md"
+    export_to_file(db, [conversation_id], out, markdown=True)
+    assert "You are a translator." in out.read_text(encoding="utf-8")
+    # In German the presets are German, names and prompts.
+    paddock.languages.apply("de")
+    try:
+        german = window.edit_sampling()
+        assert german.presets.itemText(3) == "Übersetzer"
+        german.presets.choose("concise")
+        assert german.system_prompt.toPlainText().startswith("Du bist ein hilfreicher Assistent.")
+        german.reject()
+    finally:
+        paddock.languages.apply("en")

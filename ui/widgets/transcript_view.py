@@ -279,15 +279,16 @@ class TranscriptView(QTextBrowser):
         label = html.escape(self._role_label(entry.role))
         switcher = self._switcher_html(entry)
         if entry.role == "user":
-            edit = f'<a href="{ACTION_SCHEME}:edit/{index}">{html.escape(self.tr("Edit"))}</a>'
+            edit_label = html.escape(self.tr("Edit"))  # lupdate reads no f-string
+            edit = f'<a href="{ACTION_SCHEME}:edit/{index}">{edit_label}</a>'
             return (f'<p style="margin-top: 12px; margin-left: 48px; margin-bottom: 0px; '
                     f'background-color: {self._user_tint()};">'
                     f'<b>{label}</b>{switcher}&nbsp;&nbsp;<small>{copy}&nbsp;&nbsp;{edit}</small></p>')
         accent = self.palette().color(QPalette.ColorRole.Highlight).name()
         again = ""
         if entry.text or self._is_live(entry):  # the heading is drawn once, as the reply starts
-            again = (f'&nbsp;&nbsp;<a href="{ACTION_SCHEME}:regenerate/{index}">'
-                     f'{html.escape(self.tr("Regenerate"))}</a>')
+            again_label = html.escape(self.tr("Regenerate"))  # lupdate reads no f-string
+            again = f'&nbsp;&nbsp;<a href="{ACTION_SCHEME}:regenerate/{index}">{again_label}</a>'
         return (f'<p style="margin-top: 12px; margin-bottom: 4px;"><b><span style="color: {accent};">{label}</span></b>'
                 f'{switcher}&nbsp;&nbsp;<small>{copy}{again}</small></p>')
 
