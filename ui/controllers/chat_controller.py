@@ -310,6 +310,10 @@ class ChatController(QObject):
             return self.messages[0].content if self.messages[0].role == "system" else ""
         return system_prompt_for(self._new_system_prompt, self.ui_language)
 
+    def default_system_prompt(self) -> str:
+        """Paddock's own system prompt, in the interface language's hint (the default preset)."""
+        return system_prompt_for(None, self.ui_language)
+
     def set_system_prompt(self, text: str) -> None:
         """What the model reads before the conversation, from the next reply on (the
         engine's cache is then read again); saved with the conversation."""

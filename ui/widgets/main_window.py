@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.chat.messages import ReplyStats, StopReason
-from app.chat.turn import system_prompt_for
 from app.engine.settings import ModelInfo
 from app.store.opening import OpenReport
 from ui.controllers.chat_controller import ChatController, ChatState
@@ -319,7 +318,7 @@ class MainWindow(QMainWindow):
     def edit_sampling(self) -> SamplingDialog:
         c = self.controller
         dialog = SamplingDialog(c.sampling, c.recommended_sampling, self, c.system_prompt,
-                                lambda: system_prompt_for(None, c.ui_language))
+                                c.default_system_prompt)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: c.set_sampling(dialog.sampling()))
         dialog.accepted.connect(lambda: c.set_system_prompt(dialog.system_prompt.toPlainText().strip()))
