@@ -590,7 +590,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/widgets/history_panel.py" line="+99"/>
+        <location filename="../../ui/widgets/history_panel.py" line="+103"/>
         <source>Search all conversations</source>
         <translation>Alle Gespräche durchsuchen</translation>
     </message>
@@ -600,7 +600,7 @@
         <translation>Gespräch ohne Titel</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%n message(s) found</source>
         <translation>
             <numerusform>%n Nachricht gefunden</numerusform>
@@ -908,7 +908,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+180"/>
+        <location filename="../../ui/widgets/main_window.py" line="+179"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
@@ -1738,6 +1738,49 @@
         <location line="+1"/>
         <source>Lower temperature: steadier, more predictable replies. The same seed and settings give the same reply. Restore Defaults sets Meta&apos;s recommended values for Llama 3.1 Instruct.</source>
         <translation>Niedrigere Temperatur: gleichmäßigere, vorhersehbarere Antworten. Derselbe Seed mit denselben Einstellungen ergibt dieselbe Antwort. „Standardwerte wiederherstellen“ setzt die von Meta empfohlenen Werte für Llama 3.1 Instruct.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFilterRow</name>
+    <message>
+        <location filename="../../ui/widgets/search_filters.py" line="+61"/>
+        <source>Any model</source>
+        <translation>Jedes Modell</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only replies of this model</source>
+        <translation>Nur Antworten dieses Modells</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only messages from this time on</source>
+        <translation>Nur Nachrichten ab diesem Zeitpunkt</translation>
     </message>
 </context>
 <context>

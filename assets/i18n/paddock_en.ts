@@ -4,7 +4,7 @@
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/history_panel.py" line="+156"/>
+        <location filename="../../ui/widgets/history_panel.py" line="+161"/>
         <source>%n message(s) found</source>
         <translation>
             <numerusform>%n message found</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/main_window.py" line="+248"/>
+        <location filename="../../ui/widgets/main_window.py" line="+247"/>
         <source>%Ln token(s)</source>
         <translation>
             <numerusform>%Ln token</numerusform>

@@ -590,7 +590,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/widgets/history_panel.py" line="+99"/>
+        <location filename="../../ui/widgets/history_panel.py" line="+103"/>
         <source>Search all conversations</source>
         <translation>सभी बातचीत में खोजें</translation>
     </message>
@@ -600,7 +600,7 @@
         <translation>बिना शीर्षक की बातचीत</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%n message(s) found</source>
         <translation>
             <numerusform>%n संदेश मिला</numerusform>
@@ -908,7 +908,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+180"/>
+        <location filename="../../ui/widgets/main_window.py" line="+179"/>
         <source>Copied</source>
         <translation>कॉपी हो गया</translation>
     </message>
@@ -1738,6 +1738,49 @@
         <location line="+1"/>
         <source>Lower temperature: steadier, more predictable replies. The same seed and settings give the same reply. Restore Defaults sets Meta&apos;s recommended values for Llama 3.1 Instruct.</source>
         <translation>कम तापमान: ज़्यादा स्थिर और अनुमान योग्य जवाब। एक ही सीड और सेटिंग से वही जवाब मिलता है। “डिफ़ॉल्ट बहाल करें” Llama 3.1 Instruct के लिए Meta के सुझाए मान लगाता है।</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFilterRow</name>
+    <message>
+        <location filename="../../ui/widgets/search_filters.py" line="+61"/>
+        <source>Any model</source>
+        <translation>कोई भी मॉडल</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any time</source>
+        <translation>कभी भी</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>आज</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 7 days</source>
+        <translation>पिछले 7 दिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>पिछले 30 दिन</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last year</source>
+        <translation>पिछला साल</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only replies of this model</source>
+        <translation>केवल इस मॉडल के उत्तर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only messages from this time on</source>
+        <translation>केवल इस समय के बाद के संदेश</translation>
     </message>
 </context>
 <context>

@@ -590,7 +590,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/widgets/history_panel.py" line="+99"/>
+        <location filename="../../ui/widgets/history_panel.py" line="+103"/>
         <source>Search all conversations</source>
         <translation>Cerca in tutte le conversazioni</translation>
     </message>
@@ -600,7 +600,7 @@
         <translation>Conversazione senza titolo</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%n message(s) found</source>
         <translation>
             <numerusform>%n messaggio trovato</numerusform>
@@ -908,7 +908,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+180"/>
+        <location filename="../../ui/widgets/main_window.py" line="+179"/>
         <source>Copied</source>
         <translation>Copiato</translation>
     </message>
@@ -1738,6 +1738,49 @@
         <location line="+1"/>
         <source>Lower temperature: steadier, more predictable replies. The same seed and settings give the same reply. Restore Defaults sets Meta&apos;s recommended values for Llama 3.1 Instruct.</source>
         <translation>Temperatura più bassa: risposte più stabili e prevedibili. Lo stesso seme con le stesse impostazioni dà la stessa risposta. «Ripristina predefiniti» imposta i valori consigliati da Meta per Llama 3.1 Instruct.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFilterRow</name>
+    <message>
+        <location filename="../../ui/widgets/search_filters.py" line="+61"/>
+        <source>Any model</source>
+        <translation>Qualsiasi modello</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any time</source>
+        <translation>Qualsiasi data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 7 days</source>
+        <translation>Ultimi 7 giorni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Ultimi 30 giorni</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last year</source>
+        <translation>Ultimo anno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only replies of this model</source>
+        <translation>Solo le risposte di questo modello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only messages from this time on</source>
+        <translation>Solo i messaggi da questo momento in poi</translation>
     </message>
 </context>
 <context>

@@ -590,7 +590,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/widgets/history_panel.py" line="+99"/>
+        <location filename="../../ui/widgets/history_panel.py" line="+103"/>
         <source>Search all conversations</source>
         <translation>Pesquisar em todas as conversas</translation>
     </message>
@@ -600,7 +600,7 @@
         <translation>Conversa sem título</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%n message(s) found</source>
         <translation>
             <numerusform>%n mensagem encontrada</numerusform>
@@ -908,7 +908,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+180"/>
+        <location filename="../../ui/widgets/main_window.py" line="+179"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
@@ -1738,6 +1738,49 @@
         <location line="+1"/>
         <source>Lower temperature: steadier, more predictable replies. The same seed and settings give the same reply. Restore Defaults sets Meta&apos;s recommended values for Llama 3.1 Instruct.</source>
         <translation>Temperatura mais baixa: respostas mais estáveis e previsíveis. A mesma semente com as mesmas configurações dá a mesma resposta. “Restaurar padrões” usa os valores recomendados pela Meta para o Llama 3.1 Instruct.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFilterRow</name>
+    <message>
+        <location filename="../../ui/widgets/search_filters.py" line="+61"/>
+        <source>Any model</source>
+        <translation>Qualquer modelo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any time</source>
+        <translation>Qualquer data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last year</source>
+        <translation>Último ano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only replies of this model</source>
+        <translation>Somente respostas deste modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only messages from this time on</source>
+        <translation>Somente mensagens a partir deste momento</translation>
     </message>
 </context>
 <context>

@@ -590,7 +590,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/widgets/history_panel.py" line="+99"/>
+        <location filename="../../ui/widgets/history_panel.py" line="+103"/>
         <source>Search all conversations</source>
         <translation>ค้นหาในการสนทนาทั้งหมด</translation>
     </message>
@@ -600,7 +600,7 @@
         <translation>การสนทนาที่ไม่มีชื่อ</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%n message(s) found</source>
         <translation>
             <numerusform>พบ %n ข้อความ</numerusform>
@@ -906,7 +906,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="+180"/>
+        <location filename="../../ui/widgets/main_window.py" line="+179"/>
         <source>Copied</source>
         <translation>คัดลอกแล้ว</translation>
     </message>
@@ -1734,6 +1734,49 @@
         <location line="+1"/>
         <source>Lower temperature: steadier, more predictable replies. The same seed and settings give the same reply. Restore Defaults sets Meta&apos;s recommended values for Llama 3.1 Instruct.</source>
         <translation>อุณหภูมิต่ำลง: คำตอบนิ่งและคาดเดาได้มากขึ้น ค่าเริ่มสุ่มและการตั้งค่าเดิมจะได้คำตอบเดิม “คืนค่าเริ่มต้น” จะตั้งค่าที่ Meta แนะนำสำหรับ Llama 3.1 Instruct</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFilterRow</name>
+    <message>
+        <location filename="../../ui/widgets/search_filters.py" line="+61"/>
+        <source>Any model</source>
+        <translation>ทุกโมเดล</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any time</source>
+        <translation>ทุกช่วงเวลา</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>วันนี้</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 7 days</source>
+        <translation>7 วันที่ผ่านมา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>30 วันที่ผ่านมา</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last year</source>
+        <translation>ปีที่ผ่านมา</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only replies of this model</source>
+        <translation>เฉพาะคำตอบของโมเดลนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only messages from this time on</source>
+        <translation>เฉพาะข้อความตั้งแต่ช่วงเวลานี้</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ from app.store.alternatives import alternatives
 from app.store.export_files import export_to_file
 from app.store.messages import select_branch
 from app.store.opening import Store, open_store
-from app.store.search import search
+from app.store.search import SearchFilters, search
 
 log = logging.getLogger(__name__)
 
@@ -248,10 +248,11 @@ class HistoryTask(QObject):
             self._recorder = None
         self.refresh()
 
-    @Slot(str)
+    @Slot(str, object)
     @_guarded
-    def search(self, query: str) -> None:
-        self.searchFinished.emit(query, search(self._db(), query, limit=SEARCH_LIMIT))
+    def search(self, query: str, filters: Optional[SearchFilters] = None) -> None:
+        hits = search(self._db(), query, filters=filters or SearchFilters(), limit=SEARCH_LIMIT)
+        self.searchFinished.emit(query, hits)
 
     @Slot(int, str, bool)
     @_guarded
