@@ -1478,9 +1478,62 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="+38"/>
+        <source>Look in:</source>
+        <translation>इसमें देखें:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>फ़ाइल का &amp;नाम:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of type:</source>
+        <translation>फ़ाइल का प्रकार:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;खोलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>पीछे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>आगे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>ऊपर का फ़ोल्डर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>नया फ़ोल्डर बनाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>सूची दृश्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>विवरण दृश्य</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../ui/qt_texts.py" line="+26"/>
+        <location line="-21"/>
         <source>Show Details...</source>
         <translation>विवरण दिखाएँ...</translation>
     </message>
@@ -1743,7 +1796,7 @@
 <context>
     <name>SearchFilterRow</name>
     <message>
-        <location filename="../../ui/widgets/search_filters.py" line="+61"/>
+        <location filename="../../ui/widgets/search_filters.py" line="+63"/>
         <source>Any model</source>
         <translation>कोई भी मॉडल</translation>
     </message>
