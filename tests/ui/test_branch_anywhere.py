@@ -44,14 +44,19 @@ def paddock(qapp: QApplication, qtbot, tmp_path: Path, fake: FakeEngine) -> Iter
 
 def _three_turns(paddock: Paddock, qtbot, fake: FakeEngine):  # type: ignore[no-untyped-def]
     """Three exchanges, saved (the model's title turn done too); the store's thread."""
+    from app.store.conversations import get_conversation
+    from app.store.records import TitleSource
+
+    db = paddock.history.task.store.connection()  # type: ignore[union-attr]
     for question, answer in (("Which flour?", "Rye."), ("How long?", "An hour."), ("How hot?", "220 °C.")):
         fake.enqueue(answer)
         paddock.window.input.setPlainText(question)
         with qtbot.waitSignal(paddock.controller.replyFinished, timeout=WAIT):
             paddock.window.send()
-    db = paddock.history.task.store.connection()  # type: ignore[union-attr]
-    qtbot.waitUntil(lambda: paddock.controller.conversation_id is not None, timeout=WAIT)
-    conversation_id = paddock.controller.conversation_id
+        qtbot.waitUntil(lambda: paddock.controller.conversation_id is not None, timeout=WAIT)
+        conversation_id = paddock.controller.conversation_id
+        # The model titles the chat after the first reply: let it, or it may take a scripted answer.
+        qtbot.waitUntil(lambda: get_conversation(db, conversation_id).title_source is TitleSource.MODEL, timeout=WAIT)
     qtbot.waitUntil(lambda: len(thread(db, conversation_id)) == 6
                     and thread(db, conversation_id)[-1].status is MessageStatus.DONE, timeout=WAIT)
     qtbot.waitUntil(lambda: not paddock.controller.busy, timeout=WAIT)

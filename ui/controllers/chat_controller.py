@@ -82,7 +82,8 @@ class ChatController(QObject):
     contextCut = Signal(int)  # the earliest messages on screen the last reply was made without
     overflowChoiceChanged = Signal(str)  # what to do when a message does not fit ("" : ask)
 
-    def __init__(self, sampling: SamplingSettings = SamplingSettings(), ui_language: str = "en") -> None:
+    def __init__(self, sampling: SamplingSettings = LLAMA_31_RECOMMENDED, ui_language: str = "en") -> None:
+        # Meta's values for Llama 3.1 Instruct until a model file recommends its own.
         super().__init__()
         self.sampling = sampling
         self.default_sampling = sampling  # what a conversation saved without settings gets
