@@ -55,6 +55,8 @@ class FakeEngine:
             path=Path(settings.model_path), architecture=header.architecture, name=header.name,
             file_type=header.file_type, n_ctx=settings.n_ctx, n_ctx_train=header.context_length,
             n_vocab=header.vocab_size, n_embd=0, has_chat_template=True, llama_cpp_version="fake",
+            sampling_metadata=tuple(sorted((k, str(v)) for k, v in header.metadata.items()
+                                           if k.startswith("general.sampling."))),
         )
         return self.info
 

@@ -25,6 +25,15 @@ MESSAGE_OVERHEAD = 5  # the chat template's header and end-of-turn tokens around
 OVERFLOW_KEY = "context_overflow"
 DROP_OLDEST = "drop_oldest"
 RELOAD = "reload"
+# How many of the earliest messages the last reply was written without (drop_oldest): the
+# transcript dims them again when the conversation is reopened.
+LEFT_OUT_KEY = "context_left_out"
+
+
+def saved_left_out(settings: object) -> int:
+    """The LEFT_OUT_KEY of a conversation's settings; 0 when missing or not a count."""
+    value = settings.get(LEFT_OUT_KEY) if isinstance(settings, dict) else None
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
 
 
 def estimate_tokens(text: str, tokens_per_char: float = 1 / CHARS_PER_TOKEN) -> int:

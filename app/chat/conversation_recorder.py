@@ -39,11 +39,14 @@ def chat_history(conversation: Conversation, messages: list[Message]) -> list[Ch
     """What the engine is sent to continue `conversation`: its system prompt, then the
     messages on screen; empty failed replies are left out."""
     history = [ChatMessage("system", conversation.system_prompt)] if conversation.system_prompt else []
-    for message in messages:
-        if message.role is Role.ASSISTANT and (message.status not in _KEPT_STATUSES or not message.content):
-            continue
-        history.append(ChatMessage(message.role.value, message.content))
+    history += [ChatMessage(message.role.value, message.content) for message in messages if sent_again(message)]
     return history
+
+
+def sent_again(message: Message) -> bool:
+    """Whether `message` is part of what the engine is sent (chat_history's rule): the
+    positions a front end gives (regenerate or edit at position N) count only these."""
+    return not (message.role is Role.ASSISTANT and (message.status not in _KEPT_STATUSES or not message.content))
 
 
 class ConversationRecorder:
@@ -107,27 +110,46 @@ class ConversationRecorder:
             auto_title(self._db, self._conversation_id)  # the first words, until the model names it
         return message
 
-    def answer_again(self) -> None:
-        """The next reply answers the branch's last message of the person again
-        (regenerate): it goes beside the earlier replies, which are all kept."""
+    def answer_again(self, position: Optional[int] = None) -> None:
+        """The next reply answers a message of the person again (regenerate): the branch's
+        last one, or the one at `position` of the conversation (as chat_history() lists
+        it, the system prompt not counted). It goes beside the earlier replies, which are
+        all kept, with everything that followed them."""
         if self._reply is not None:
             raise RuntimeError("the previous reply was not finalized")
+        if position is not None:
+            message = self._at(position)
+            if message.role is not Role.USER:
+                raise RuntimeError(f"message {position} is not one of the person's")
+            self._tip = message.id
+            return
         if self._tip is None:
             raise RuntimeError("there is no message to answer again")
         if get_message(self._db, self._tip).role is Role.ASSISTANT:
             self._tip = regeneration_parent(self._db, self._tip)
 
-    def edit_last(self) -> None:
-        """The next message is a new version of the branch's last message of the person:
-        it goes beside that message (which is kept, with its replies)."""
+    def edit_last(self, position: Optional[int] = None) -> None:
+        """The next message is a new version of a message of the person (the branch's last
+        one, or the one at `position`, counted as in answer_again): it goes beside that
+        message, which is kept with its replies and everything after them."""
         if self._reply is not None:
             raise RuntimeError("the previous reply was not finalized")
-        message = get_message(self._db, self._tip) if self._tip is not None else None
-        if message is not None and message.role is Role.ASSISTANT and message.parent_id is not None:
-            message = get_message(self._db, message.parent_id)
+        if position is not None:
+            message: Optional[Message] = self._at(position)
+        else:
+            message = get_message(self._db, self._tip) if self._tip is not None else None
+            if message is not None and message.role is Role.ASSISTANT and message.parent_id is not None:
+                message = get_message(self._db, message.parent_id)
         if message is None or message.role is not Role.USER:
             raise RuntimeError("there is no message of the person to edit")
         self._tip = message.parent_id
+
+    def _at(self, position: int) -> Message:
+        """The message at `position` of the branch, counting only what the engine is sent."""
+        sent = [message for message in self.messages() if sent_again(message)]
+        if not 0 <= position < len(sent):
+            raise RuntimeError(f"the conversation has no message {position}")
+        return sent[position]
 
     def start_reply(self, *, model: Optional[str] = None, settings: Optional[Mapping[str, Any]] = None) -> StreamingReply:
         """The reply to the last message: feed it tokens, then finish, stop or fail it."""

@@ -6,7 +6,7 @@ import). Stored on disk: never rename these keys."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any, Mapping, Optional
+from typing import Any, Mapping, Optional, Sequence
 
 from app.engine.settings import SamplingSettings
 
@@ -50,3 +50,32 @@ def sampling_from_settings(saved: Optional[Mapping[str, Any]], default: Sampling
 
 # Meta's recommended sampling for Llama 3.1 Instruct (its generation_config.json).
 LLAMA_31_RECOMMENDED = SamplingSettings(temperature=0.6, top_p=0.9)
+
+# A GGUF's own recommended sampling (llama.cpp's `general.sampling.*` keys) -> our names.
+GGUF_SAMPLING_KEYS = {
+    "general.sampling.temp": "temperature",
+    "general.sampling.top_p": "top_p",
+    "general.sampling.top_k": "top_k",
+    "general.sampling.min_p": "min_p",
+    "general.sampling.penalty_repeat": "repeat_penalty",
+}
+
+
+def sampling_from_gguf(metadata: Mapping[str, Any] | Sequence[tuple[str, Any]],
+                       default: SamplingSettings = LLAMA_31_RECOMMENDED) -> SamplingSettings:
+    """The sampling a model file recommends in its `general.sampling.*` keys (numbers, or
+    their text as llama.cpp reports them); what it does not say, or says out of range,
+    stays `default` (Meta's recommendation for Llama 3.1 Instruct)."""
+    pairs = metadata.items() if isinstance(metadata, Mapping) else metadata
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        name = GGUF_SAMPLING_KEYS.get(key)
+        if name is None or isinstance(value, bool):
+            continue
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            continue
+        # f32 in the file: 0.3 reads 0.30000001; four decimals are all a sampler setting needs
+        found[name] = int(number) if RANGES[name][0] is int and number == int(number) else round(number, 4)
+    return sampling_from_settings(found, default) if found else default

@@ -46,9 +46,9 @@ class TurnRecorder(Protocol):
     def add_user(self, text: str, *, system_prompt: str = "", model: Optional[str] = None,
                  settings: Optional[Mapping[str, Any]] = None) -> Any: ...
 
-    def answer_again(self) -> Any: ...
+    def answer_again(self, position: Optional[int] = None) -> Any: ...
 
-    def edit_last(self) -> Any: ...
+    def edit_last(self, position: Optional[int] = None) -> Any: ...
 
     def start_reply(self, *, model: Optional[str] = None, settings: Optional[Mapping[str, Any]] = None) -> Any: ...
 
@@ -107,6 +107,10 @@ class TurnRequest:
     # fills `passages` from them before the turn); `whole_documents`: send them whole.
     collections: tuple[str, ...] = ()
     whole_documents: bool = False
+    # Where the branch starts, when not at the end: the position (in the conversation on
+    # screen, the system prompt not counted) of the message answered again (regenerate)
+    # or replaced (edit). `history` then ends just before that message.
+    branch_at: Optional[int] = None
 
     def messages(self) -> tuple[ChatMessage, ...]:
         """The conversation sent to the engine, ending with the person's message."""
@@ -200,11 +204,12 @@ def run_turn(
     """
     messages = request.messages()
     typed = messages[:-1] + (ChatMessage("user", request.text),)  # what the history keeps
+    at = () if request.branch_at is None else (request.branch_at,)  # recorders without positions still work
     if recorder is not None and request.regenerate:
-        recorder.answer_again()
+        recorder.answer_again(*at)
     elif recorder is not None:
         if request.edit:
-            recorder.edit_last()  # a message that cannot be saved is not sent: the AppError propagates
+            recorder.edit_last(*at)  # a message that cannot be saved is not sent: the AppError propagates
         recorder.add_user(request.text, system_prompt=messages[0].content if messages[0].role == "system" else "",
                           model=request.model, settings=request.settings)
     record = _Recording(recorder)

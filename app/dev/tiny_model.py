@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Sequence
 
 import numpy as np
 
@@ -73,12 +73,15 @@ def write_random_llama(
     name: str = DEFAULT_NAME,
     tokenizer_model: Path = LLAMA3_TOKENIZER,
     chat_template: Optional[str] = None,
+    extra_metadata: Sequence[MetaValue] = (),
     progress: Optional[ProgressCallback] = None,
     cancel: Optional[CancelToken] = None,
 ) -> Path:
-    """Write an F16 Llama 3.1-architecture GGUF with N(0, 0.02) weights from `seed`."""
+    """Write an F16 Llama 3.1-architecture GGUF with N(0, 0.02) weights from `seed`
+    (`extra_metadata`: more keys, e.g. general.sampling.*)."""
     template = chat_template if chat_template is not None else CHAT_TEMPLATE_FILE.read_text()
     arch, metadata = llama3_metadata(arch, tokenizer_model, template, name)
+    metadata += list(extra_metadata)
     rng = np.random.default_rng(seed)
 
     def produce(spec: TensorSpec) -> np.ndarray:

@@ -149,6 +149,8 @@ class LlamaHandle:
             n_embd=self.llm.n_embd(),
             has_chat_template="tokenizer.chat_template" in meta,
             llama_cpp_version=llama_cpp_version(),
+            sampling_metadata=tuple(sorted((key, str(value)) for key, value in meta.items()
+                                           if key.startswith("general.sampling."))),
         )
 
     def chat_template_source(self) -> Optional[str]:

@@ -81,3 +81,6 @@ class ModelInfo:
     n_embd: int
     has_chat_template: bool
     llama_cpp_version: str
+    # The file's own `general.sampling.*` keys (its makers' recommended sampling), as
+    # (key, value) text pairs; app/chat/sampling_settings.py reads them.
+    sampling_metadata: tuple[tuple[str, str], ...] = ()

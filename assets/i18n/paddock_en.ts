@@ -4,7 +4,7 @@
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/history_panel.py" line="+156"/>
+        <location filename="../../ui/widgets/history_panel.py" line="+161"/>
         <source>%n message(s) found</source>
         <translation>
             <numerusform>%n message found</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/main_window.py" line="+246"/>
+        <location filename="../../ui/widgets/main_window.py" line="+249"/>
         <source>%Ln token(s)</source>
         <translation>
             <numerusform>%Ln token</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+153"/>
+        <location line="+177"/>
         <source>%n reply(ies) were cut off when Paddock last closed; their text so far was kept.</source>
         <translation>
             <numerusform>%n reply was cut off when Paddock last closed; its text so far was kept.</numerusform>

@@ -78,7 +78,7 @@ def test_a_turn_in_the_window_is_recorded_like_the_cli_s(paddock: Paddock, qtbot
         (Role.USER, "Danke", MessageStatus.DONE), (Role.ASSISTANT, "Gern.", MessageStatus.DONE)]
     assert [m.parent_id for m in messages[1:]] == [m.id for m in messages[:-1]]
     assert messages[0].settings == {"model_file": str(fake.loads[0].model_path), "n_ctx": 8192,
-                                    "kv_cache_type": "f16", "temperature": 0.7, "top_p": 0.9, "top_k": 40,
+                                    "kv_cache_type": "f16", "temperature": 0.6, "top_p": 0.9, "top_k": 40,
                                     "min_p": 0.05, "repeat_penalty": 1.0, "max_tokens": 1024, "seed": None}
     assert messages[1].model == "small test Llama"
     assert get_conversation(db, conversation_id).system_prompt == system_prompt_for(None, "en")

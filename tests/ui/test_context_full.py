@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 
-from app.chat.context_meter import DROP_OLDEST, OVERFLOW_KEY, RELOAD
+from app.chat.context_meter import DROP_OLDEST, LEFT_OUT_KEY, OVERFLOW_KEY, RELOAD
 from app.engine.settings import LoadSettings
 from app.store.conversations import get_conversation
 from tests.conftest import SCRIPTED_REPLY
@@ -83,6 +83,10 @@ def test_drop_the_oldest_turns_dims_them_and_is_remembered(paddock: Paddock, qtb
     with qtbot.waitSignal(c.conversationShown, timeout=WAIT):
         c.open_conversation(conversation_id)
     assert c.overflow_choice == DROP_OLDEST
+    # ... and the turns outside the context are dimmed again at once, not after the next reply.
+    assert [e.left_out for e in window.transcript.entries] == left_out
+    assert "(outside the context: the model did not see this message)" in window.transcript_text()
+    assert get_conversation(db, conversation_id).settings.get(LEFT_OUT_KEY) == seen[1] - seen[0]
     window.input.setPlainText(LONG)
     with qtbot.waitSignal(c.replyFinished, timeout=WAIT):
         window.send()

@@ -49,3 +49,31 @@ def test_regenerate_reads_only_from_the_branch_point(paddock: Paddock, qtbot, sc
     assert conversation_id is not None
     qtbot.waitUntil(lambda: len(siblings(db, thread(db, conversation_id)[-1].id)) == 2, timeout=WAIT)
     assert [m.role.value for m in thread(db, conversation_id)] == ["user", "assistant", "user", "assistant"]
+
+
+def test_regenerating_an_earlier_reply_reads_nothing_before_it_again(paddock: Paddock, qtbot,  # type: ignore[no-untyped-def]
+                                                                     scripted_model_path: Path) -> None:
+    window, controller = paddock.window, paddock.controller
+    with qtbot.waitSignal(controller.modelLoaded, timeout=WAIT):
+        window.open_model(scripted_model_path)
+    window.input.setPlainText("How do I bake bread?")
+    first = _reply(paddock, qtbot, window.send)
+    db = paddock.history.task.store.connection()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: controller.conversation_id is not None, timeout=WAIT)
+    conversation_id = controller.conversation_id
+    qtbot.waitUntil(lambda: get_conversation(db, conversation_id).title_source is TitleSource.MODEL, timeout=WAIT)
+    window.input.setPlainText("And how long does it rise?")
+    second = _reply(paddock, qtbot, window.send)
+    # The first reply, not the last: the prompt is the first one again, all of it in the
+    # cache (the conversation since then is read past, not evaluated).
+    again = _reply(paddock, qtbot, lambda: window.regenerate_at(1))
+    assert again.prompt_tokens == first.prompt_tokens < second.prompt_tokens
+    assert again.evaluated_prompt_tokens <= 1, again
+    assert [m.content for m in controller.chat] == ["How do I bake bread?", SCRIPTED_REPLY]
+    qtbot.waitUntil(lambda: len(thread(db, conversation_id)) == 2, timeout=WAIT)
+    assert len(siblings(db, thread(db, conversation_id)[-1].id)) == 2
+    # The next message, after the new reply, reads only itself and the template's joints.
+    window.input.setPlainText("And how long does it rise?")
+    after = _reply(paddock, qtbot, window.send)
+    assert after.reused_tokens >= again.prompt_tokens
+    assert after.evaluated_prompt_tokens < second.prompt_tokens - first.prompt_tokens + 8, after

@@ -67,7 +67,8 @@ def test_a_reply_is_rendered_and_the_person_s_message_is_shown_as_typed(view: Tr
     assert text.startswith("You\nShow me **how**\n  <b>indented</b>\nAssistant\nRead it line by line:")
     assert "with open(path) as f:\n    for line in f:" in text and "mode\nmeaning\nr\nread" in text
     assert text.endswith("See the docs.")
-    assert set(view.action_links()) == {"paddock:copy/message/0", "paddock:copy/message/1", "paddock:copy/code/1/0"}
+    assert set(view.action_links()) == {"paddock:copy/message/0", "paddock:copy/message/1", "paddock:copy/code/1/0",
+                                        "paddock:edit/0", "paddock:regenerate/1"}
 
 
 def test_copy_links_put_the_message_or_the_code_on_the_clipboard(view: TranscriptView, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -16,9 +16,17 @@ from typing import Optional
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from app.chat.context_meter import DROP_OLDEST, OVERFLOW_KEY, ContextUsage, context_usage, seen_counts
+from app.chat.context_meter import (
+    DROP_OLDEST,
+    LEFT_OUT_KEY,
+    OVERFLOW_KEY,
+    ContextUsage,
+    context_usage,
+    saved_left_out,
+    seen_counts,
+)
 from app.chat.messages import ChatMessage, ReplyStats
-from app.chat.sampling_settings import LLAMA_31_RECOMMENDED, sampling_from_settings
+from app.chat.sampling_settings import LLAMA_31_RECOMMENDED, sampling_from_gguf, sampling_from_settings
 from app.chat.turn import TurnRequest, TurnResult, saved_settings, system_prompt_for
 from app.config.remote_endpoints import RemoteEndpoint
 from app.engine.settings import DEFAULT_CONTEXT, LoadSettings, ModelInfo, SamplingSettings
@@ -63,7 +71,7 @@ class ChatController(QObject):
     modelLoaded = Signal(object)  # ModelInfo
     modelFailed = Signal(str, str)  # error kind, detail
     messageAdded = Signal(str, str)  # role, text (a finished message)
-    replyDiscarded = Signal()  # the reply on screen gives way to a new one (regenerate; the store keeps it)
+    messagesCut = Signal(int)  # the messages from this position on give way (regenerate, edit; the store keeps them)
     replyStarted = Signal()
     sourcesFound = Signal(object)  # tuple[Passage, ...] the reply being written may cite
     replyText = Signal(str)  # new text of the reply in progress
@@ -79,7 +87,8 @@ class ChatController(QObject):
     contextCut = Signal(int)  # the earliest messages on screen the last reply was made without
     overflowChoiceChanged = Signal(str)  # what to do when a message does not fit ("" : ask)
 
-    def __init__(self, sampling: SamplingSettings = SamplingSettings(), ui_language: str = "en") -> None:
+    def __init__(self, sampling: SamplingSettings = LLAMA_31_RECOMMENDED, ui_language: str = "en") -> None:
+        # Meta's values for Llama 3.1 Instruct until a model file recommends its own.
         super().__init__()
         self.sampling = sampling
         self.default_sampling = sampling  # what a conversation saved without settings gets
@@ -100,6 +109,7 @@ class ChatController(QObject):
         self.last_stats: Optional[ReplyStats] = None  # of the reply that ends `messages`, when known
         self.collections: tuple[str, ...] = ()  # the documents this conversation answers from
         self.whole_documents = False  # send them whole instead of the passages found
+        self.left_out = 0  # the earliest messages the last reply was written without (saved, dimmed)
 
     # --- state ---------------------------------------------------------------------------
 
@@ -222,6 +232,8 @@ class ChatController(QObject):
         settings = saved_settings(self._load_settings, sampling)
         if self.overflow_choice:
             settings[OVERFLOW_KEY] = self.overflow_choice
+        if self.left_out:
+            settings[LEFT_OUT_KEY] = self.left_out
         return settings
 
     def _save_settings(self) -> None:
@@ -230,42 +242,78 @@ class ChatController(QObject):
                                             self._saved_settings(self.sampling))
 
     @property
+    def chat(self) -> list[ChatMessage]:
+        """The conversation on screen, without its system prompt: the positions that
+        regenerate_at() and edit_at() take."""
+        return self.messages[1:] if self.messages and self.messages[0].role == "system" else list(self.messages)
+
+    def _head(self) -> tuple[ChatMessage, ...]:
+        return tuple(self.messages[:len(self.messages) - len(self.chat)])
+
+    @property
     def can_regenerate(self) -> bool:
         m = self.messages
         return (not self.busy and self.model_info is not None and len(m) >= 2
                 and m[-1].role == "assistant" and m[-2].role == "user")
 
+    def can_regenerate_at(self, position: int) -> bool:
+        chat = self.chat
+        return (not self.busy and self.model_info is not None and 0 < position < len(chat)
+                and chat[position].role == "assistant" and chat[position - 1].role == "user")
+
     def regenerate(self) -> bool:
         """Write the last reply again; the first stays in the store, beside the new one."""
-        if not self.can_regenerate or self.model_info is None or self._load_settings is None:
+        return self.can_regenerate and self.regenerate_at(len(self.chat) - 1)
+
+    def regenerate_at(self, position: int) -> bool:
+        """Write the reply at `position` again (any reply, not only the last): it and what
+        followed give way on screen; the store keeps them all, beside the new branch."""
+        if not self.can_regenerate_at(position) or self.model_info is None or self._load_settings is None:
             return False
-        question = self.messages[-2]
-        # The same prompt as the first time (its system prompt, if any, is in the history),
-        # so the engine reuses its cache up to the branch point.
+        chat = self.chat
+        question = chat[position - 1]
+        last = position == len(chat) - 1
+        # The same prompt as the first time up to the question (its system prompt, if any,
+        # is in the history), so the engine reuses its cache up to the branch point.
         request = TurnRequest(
-            question.content, tuple(self.messages[:-2]), self.sampling, self.model_info.name,
+            question.content, self._head() + tuple(chat[:position - 1]), self.sampling, self.model_info.name,
             self._saved_settings(self.sampling), "", regenerate=True,
-            drop_oldest=self.overflow_choice == DROP_OLDEST,
+            drop_oldest=self.overflow_choice == DROP_OLDEST, branch_at=None if last else position - 1,
         )
-        self.replyDiscarded.emit()
+        self.messagesCut.emit(position)
         self._regenerating = True
         self._start_turn(request)
         return True
 
+    def editable(self, position: int) -> Optional[str]:
+        """The text of the person's message at `position`, when it can be edited now."""
+        chat = self.chat
+        if self.busy or not 0 <= position < len(chat) or chat[position].role != "user":
+            return None
+        return chat[position].content
+
     def send_edit(self, text: str) -> bool:
-        """Send `text` as a new version of the last message of the person: it and the
-        replies after it give way on screen; the store keeps both versions."""
+        """Send `text` as a new version of the last message of the person."""
+        chat = self.chat
+        last = next((i for i in range(len(chat) - 1, -1, -1) if chat[i].role == "user"), None)
+        return last is not None and self.edit_at(last, text)
+
+    def edit_at(self, position: int, text: str) -> bool:
+        """Send `text` as a new version of the person's message at `position` (any, not
+        only the last): it and the replies after it give way on screen; the store keeps
+        both versions, each with what followed it."""
         text = text.strip()
-        last = next((i for i in range(len(self.messages) - 1, -1, -1) if self.messages[i].role == "user"), None)
-        if not text or last is None or self.busy or self.model_info is None or self._load_settings is None:
+        if (not text or self.editable(position) is None or self.model_info is None
+                or self._load_settings is None):
             return False
+        chat = self.chat
+        last = all(m.role != "user" for m in chat[position + 1:])
         request = TurnRequest(
-            text, tuple(self.messages[:last]), self.sampling, self.model_info.name,
+            text, self._head() + tuple(chat[:position]), self.sampling, self.model_info.name,
             self._saved_settings(self.sampling), "", edit=True,
-            drop_oldest=self.overflow_choice == DROP_OLDEST,
+            drop_oldest=self.overflow_choice == DROP_OLDEST, branch_at=None if last else position,
         )
-        for _message in self.messages[last:]:
-            self.replyDiscarded.emit()
+        self.messagesCut.emit(position)
         self.messageAdded.emit("user", text)
         self._regenerating = True  # shown again from the store afterwards, with its ‹ 2/2 ›
         self._start_turn(request)
@@ -293,6 +341,10 @@ class ChatController(QObject):
         if self.messages:
             return self.messages[0].content if self.messages[0].role == "system" else ""
         return system_prompt_for(self._new_system_prompt, self.ui_language)
+
+    def default_system_prompt(self) -> str:
+        """Paddock's own system prompt, in the interface language's hint (the default preset)."""
+        return system_prompt_for(None, self.ui_language)
 
     def set_system_prompt(self, text: str) -> None:
         """What the model reads before the conversation, from the next reply on (the
@@ -322,6 +374,7 @@ class ChatController(QObject):
             return
         self.messages = []
         self.last_stats = None
+        self.left_out = 0
         self._new_system_prompt = None
         self._set_overflow_choice_shown("")
         self._set_conversation(None)
@@ -345,6 +398,7 @@ class ChatController(QObject):
         """Show another alternative of a message (and the branch under it); the next
         message then continues that branch."""
         if not self.generating and self.conversation_id is not None:
+            self.left_out = 0  # another branch: the last reply's cut says nothing about it
             self.alternativeRequested.emit(self.conversation_id, message_id)
 
     def _set_overflow_choice_shown(self, choice: str) -> None:
@@ -363,9 +417,22 @@ class ChatController(QObject):
     def on_loaded(self, info: ModelInfo) -> None:
         self.loading_name = ""
         self.model_info = info
+        self._take_model_sampling(info)
         self.modelLoaded.emit(info)
         self._set_status(ChatState.READY)
         self._set_busy()
+
+    def _take_model_sampling(self, info: ModelInfo) -> None:
+        """The file's own recommended sampling (general.sampling.*) becomes the defaults,
+        and the sampling of a chat not yet started (a saved chat keeps its own)."""
+        self.recommended_sampling = sampling_from_gguf(info.sampling_metadata, LLAMA_31_RECOMMENDED)
+        if not info.sampling_metadata:
+            return
+        ours = self.recommended_sampling
+        self.default_sampling = replace(ours, max_tokens=self.sampling.max_tokens, seed=self.sampling.seed)
+        if self.conversation_id is None and not self.chat:
+            self.sampling = self.default_sampling
+            self.samplingChanged.emit(self.sampling)
 
     @Slot(object)
     def on_model_kept(self, info: Optional[ModelInfo]) -> None:
@@ -391,11 +458,14 @@ class ChatController(QObject):
         same = conversation.id == self.conversation_id  # shown again (regenerated, switched)
         if not same:
             self._set_overflow_choice_shown(str((conversation.settings or {}).get(OVERFLOW_KEY, "")))
+            self.left_out = saved_left_out(conversation.settings)
         if not same and conversation.settings:  # the conversation goes on as it was set
             self.sampling = sampling_from_settings(conversation.settings, self.default_sampling)
             self.samplingChanged.emit(self.sampling)
         self._set_conversation(conversation.id)
         self.conversationShown.emit(messages)
+        if 0 < self.left_out < len(self.chat):  # dimmed again: reopened, or shown again after a turn
+            self.contextCut.emit(self.left_out)
         if not same:
             self._set_status(self._idle_state())
 
@@ -433,4 +503,7 @@ class ChatController(QObject):
             self.replyFinished.emit(result.stats)
         if result.left_out:
             self.contextCut.emit(result.left_out)
+        if result.left_out != self.left_out:
+            self.left_out = result.left_out
+            self._save_settings()  # so the dimming comes back when the chat is reopened
         self._set_busy()

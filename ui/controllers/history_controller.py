@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 class HistoryController(QObject):
     # commands to HistoryTask (queued across threads)
-    searchRequested = Signal(str)
+    searchRequested = Signal(str, object)  # query, SearchFilters
     renameRequested = Signal(int, str)
     pinRequested = Signal(int, bool)
     exportRequested = Signal(int, str, bool)  # id, path, Markdown (else JSON)
@@ -26,8 +26,9 @@ class HistoryController(QObject):
     exported = Signal(str)  # path written
     failed = Signal(str, str)  # kind, detail
 
-    def search(self, query: str) -> None:
-        self.searchRequested.emit(query)
+    def search(self, query: str, filters: object = None) -> None:
+        """Search every message; `filters`: a SearchFilters (model, date), None for none."""
+        self.searchRequested.emit(query, filters)
 
     def rename(self, conversation_id: int, title: str) -> None:
         self.renameRequested.emit(conversation_id, title)

@@ -27,7 +27,7 @@ from app.store.attached_collections import attached_collections, set_attached
 from app.store.export_files import export_to_file
 from app.store.messages import select_branch
 from app.store.opening import Store, open_store
-from app.store.search import search
+from app.store.search import SearchFilters, search
 
 log = logging.getLogger(__name__)
 
@@ -171,17 +171,17 @@ class HistoryTask(QObject):
             self.conversationStarted.emit(recorder.conversation_id)
             self.refresh()  # the new conversation is listed now; others move when the reply ends
 
-    @Slot()
+    @Slot(object)
     @_guarded
-    def record_answer_again(self) -> None:
+    def record_answer_again(self, position: Optional[int] = None) -> None:
         self._message_saved = False
-        self._recorder_now().answer_again()
+        self._recorder_now().answer_again(position)
         self._message_saved = True  # the message being answered is saved already
 
-    @Slot()
+    @Slot(object)
     @_guarded
-    def record_edit_last(self) -> None:
-        self._recorder_now().edit_last()  # then record_user saves the new version
+    def record_edit_last(self, position: Optional[int] = None) -> None:
+        self._recorder_now().edit_last(position)  # then record_user saves the new version
 
     @Slot(object, object)
     @_guarded
@@ -260,10 +260,11 @@ class HistoryTask(QObject):
             self._recorder = None
         self.refresh()
 
-    @Slot(str)
+    @Slot(str, object)
     @_guarded
-    def search(self, query: str) -> None:
-        self.searchFinished.emit(query, search(self._db(), query, limit=SEARCH_LIMIT))
+    def search(self, query: str, filters: Optional[SearchFilters] = None) -> None:
+        hits = search(self._db(), query, filters=filters or SearchFilters(), limit=SEARCH_LIMIT)
+        self.searchFinished.emit(query, hits)
 
     @Slot(int, str, bool)
     @_guarded

@@ -16,8 +16,8 @@ from app.chat.messages import ReplyStats
 
 class QueuedRecorder(QObject):
     userAdded = Signal(str, str, object, object)  # text, system prompt, model, settings
-    answeredAgain = Signal()  # the next reply answers the last message again (regenerate)
-    lastEdited = Signal()  # the next message is a new version of the last one (edit)
+    answeredAgain = Signal(object)  # the next reply answers a message again (regenerate): its position, or None: the last
+    lastEdited = Signal(object)  # the next message is a new version of one (edit): its position, or None: the last
     replyStarted = Signal(object, object)  # model, settings
     replyText = Signal(str)
     replyFinished = Signal(object)  # ReplyStats
@@ -28,11 +28,11 @@ class QueuedRecorder(QObject):
                  settings: Optional[Mapping[str, Any]] = None) -> None:
         self.userAdded.emit(text, system_prompt, model, dict(settings or {}))
 
-    def answer_again(self) -> None:
-        self.answeredAgain.emit()
+    def answer_again(self, position: Optional[int] = None) -> None:
+        self.answeredAgain.emit(position)
 
-    def edit_last(self) -> None:
-        self.lastEdited.emit()
+    def edit_last(self, position: Optional[int] = None) -> None:
+        self.lastEdited.emit(position)
 
     def start_reply(self, *, model: Optional[str] = None, settings: Optional[Mapping[str, Any]] = None) -> None:
         self.replyStarted.emit(model, dict(settings or {}))

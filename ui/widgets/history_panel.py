@@ -30,6 +30,7 @@ from app.store.records import ConversationSummary
 from app.store.search import SearchHit
 from app.store.textfold import Snippet
 from ui.widgets.rich_text_delegate import HTML_ROLE, RichTextDelegate
+from ui.widgets.search_filters import SearchFilterRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PINNED_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -50,7 +51,7 @@ def snippet_html(snippet: Snippet) -> str:
 
 class HistoryPanel(QWidget):
     conversationChosen = Signal(int)
-    searchRequested = Signal(str)
+    searchRequested = Signal(str, object)  # query, SearchFilters (model, date)
     renameRequested = Signal(int, str)
     pinRequested = Signal(int, bool)
     deleteRequested = Signal(int)
@@ -65,6 +66,7 @@ class HistoryPanel(QWidget):
         self._current: Optional[int] = None
         self.search_field = QLineEdit()
         self.search_field.setClearButtonEnabled(True)
+        self.search_filters = SearchFilterRow()
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
@@ -76,6 +78,7 @@ class HistoryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search_field)
+        layout.addWidget(self.search_filters)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.note)
         self._search_timer = QTimer(self)
@@ -83,6 +86,7 @@ class HistoryPanel(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._search_now)
         self.search_field.textChanged.connect(self._search_later)
+        self.search_filters.changed.connect(self._search_now)
         self.list.itemActivated.connect(self._choose)
         self.list.itemClicked.connect(self._choose)
         self.list.customContextMenuRequested.connect(self._menu)
@@ -121,6 +125,7 @@ class HistoryPanel(QWidget):
     def show_conversations(self, conversations: list[ConversationSummary]) -> None:
         self._state = "ready"
         self._conversations = list(conversations)
+        self.search_filters.set_models(summary.model for summary in self._conversations)
         if self._hits is None:
             self._fill()
         else:
@@ -196,7 +201,7 @@ class HistoryPanel(QWidget):
             self._hits = None
             self._fill()
             return
-        self.searchRequested.emit(query)
+        self.searchRequested.emit(query, self.search_filters.filters())
 
     def _choose(self, item: QListWidgetItem) -> None:
         self.conversationChosen.emit(int(item.data(ID_ROLE)))

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.history = history
         self.models_dir = models_dir  # where "Open model…" starts
         self._editing = False  # the message box holds a new version of the last message
+        self._edit_position: Optional[int] = None  # ... or of the message at this position
         self._build()
         self._connect()
         self.retranslate_ui()
@@ -162,7 +163,9 @@ class MainWindow(QMainWindow):
         self.stop_button.clicked.connect(c.stop)
         self.regenerate_button.clicked.connect(c.regenerate)
         self.sampling_button.clicked.connect(self.edit_sampling)
-        c.replyDiscarded.connect(self.transcript.discard_last)
+        c.messagesCut.connect(self.transcript.cut_from)
+        self.transcript.regenerateRequested.connect(self.regenerate_at)
+        self.transcript.editRequested.connect(self.edit_at)
         c.modelLoading.connect(self._on_model_loading)
         c.modelLoaded.connect(self._on_model_loaded)
         c.modelFailed.connect(self._on_model_failed)
@@ -294,10 +297,14 @@ class MainWindow(QMainWindow):
 
     def send(self) -> None:
         text = self.input.toPlainText()
-        if not self._editing and text.strip() and not self.context_guard.allows(self.controller.usage(text)):
+        if not self._editing and self._edit_position is None and text.strip() and not self.context_guard.allows(self.controller.usage(text)):
             return  # it would not fit: the person chooses first (the message stays)
-        if self._editing and self.controller.send_edit(text) or not self._editing and self.controller.send(text):
-            self._editing = False
+        if self._edit_position is not None:
+            sent = self.controller.edit_at(self._edit_position, text)
+        else:
+            sent = self.controller.send_edit(text) if self._editing else self.controller.send(text)
+        if sent:
+            self._stop_editing()
             self.input.clear()
         elif text.strip():  # said, not silent: why nothing was sent (the message stays)
             self.statusBar().showMessage(self._not_sent_reason(), 8000)
@@ -312,7 +319,8 @@ class MainWindow(QMainWindow):
 
     def edit_sampling(self) -> SamplingDialog:
         c = self.controller
-        dialog = SamplingDialog(c.sampling, c.recommended_sampling, self, c.system_prompt)
+        dialog = SamplingDialog(c.sampling, c.recommended_sampling, self, c.system_prompt,
+                                c.default_system_prompt)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: c.set_sampling(dialog.sampling()))
         dialog.accepted.connect(lambda: c.set_system_prompt(dialog.system_prompt.toPlainText().strip()))
@@ -329,10 +337,29 @@ class MainWindow(QMainWindow):
 
     def _stop_editing_when_emptied(self) -> None:
         if not self.input.toPlainText():
-            self._editing = False
+            self._stop_editing()
 
     def _stop_editing(self, *_args: object) -> None:
         self._editing = False
+        self._edit_position = None
+
+    def regenerate_at(self, position: int) -> None:
+        """A reply's Regenerate link: write it again (any reply; later turns are kept aside)."""
+        if not self.controller.regenerate_at(position):
+            self.statusBar().showMessage(self._not_sent_reason(), 8000)
+
+    def edit_at(self, position: int) -> None:
+        """A message's Edit link: its text in the message box; Enter sends the new version."""
+        text = self.controller.editable(position)
+        if text is None:
+            self.statusBar().showMessage(self._not_sent_reason(), 8000)
+            return
+        self.input.setPlainText(text)
+        self.input.moveCursor(QTextCursor.MoveOperation.End)
+        self.input.setFocus()
+        self._edit_position = position  # after setPlainText: its textChanged ends any earlier edit
+        self.statusBar().showMessage(
+            self.tr("Editing a message: Enter sends the new version from there; the first one is kept."), 8000)
 
     def recall_last_message(self) -> None:
         """Up in the empty message box: the person's last message, to edit and send again."""

@@ -4,7 +4,7 @@ next reply without a reload and saved with the conversation (ChatController)."""
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QSpinBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine.settings import SamplingSettings
+from ui.widgets.prompt_presets import PromptPresets
 
 NO_SEED = -1  # the seed box's "random" value
 
@@ -34,7 +36,8 @@ def _decimal(lowest: float, highest: float, step: float, decimals: int = 2) -> Q
 
 class SamplingDialog(QDialog):
     def __init__(self, sampling: SamplingSettings, defaults: SamplingSettings,
-                 parent: Optional[QWidget] = None, system_prompt: str = "") -> None:
+                 parent: Optional[QWidget] = None, system_prompt: str = "",
+                 default_prompt: Optional[Callable[[], str]] = None) -> None:
         super().__init__(parent)
         self.setObjectName("samplingDialog")
         self._defaults = defaults
@@ -58,6 +61,7 @@ class SamplingDialog(QDialog):
         self.system_prompt.setObjectName("systemPrompt")
         self.system_prompt.setMaximumHeight(90)
         self.system_prompt_label.setBuddy(self.system_prompt)
+        self.presets = PromptPresets(self.system_prompt, default_prompt or (lambda: system_prompt))
         self.form = QFormLayout()
         self._labels = [QLabel() for _ in range(7)]
         for label, box in zip(self._labels, (self.temperature, self.top_p, self.top_k, self.min_p,
@@ -71,7 +75,10 @@ class SamplingDialog(QDialog):
         restore = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         restore.clicked.connect(lambda: self.show_sampling(self._defaults))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.system_prompt_label)
+        prompt_row = QHBoxLayout()
+        prompt_row.addWidget(self.system_prompt_label, 1)
+        prompt_row.addWidget(self.presets)
+        layout.addLayout(prompt_row)
         layout.addWidget(self.system_prompt)
         layout.addLayout(self.form)
         layout.addWidget(self.note)

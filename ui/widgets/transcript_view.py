@@ -35,7 +35,8 @@ from ui.widgets.document_text import links, readable_text
 STREAM_INTERVAL_MS = 33  # at most ~30 renders of the streaming reply a second
 PLAIN_PUNCTUATION = frozenset(" .,;:!?'\"()-/%")  # with letters and digits: Markdown leaves it as it is
 SHOWN_AT_OPEN = 200  # messages rendered when a conversation opens
-ACTION_SCHEME = "paddock"  # paddock:copy/message/3, paddock:copy/code/3/0, paddock:earlier
+# paddock:copy/message/3, paddock:copy/code/3/0, paddock:earlier, paddock:regenerate/3, paddock:edit/2
+ACTION_SCHEME = "paddock"
 BROWSER_SCHEMES = ("http", "https", "mailto")
 
 # The paragraph QTextCursor.insertHtml merges into the block at the cursor (_insert_at_end).
@@ -64,6 +65,20 @@ def _plain_prose(text: str) -> bool:
             and all(ch.isalnum() or ch in PLAIN_PUNCTUATION for ch in words))
 
 
+_SENT_STATUSES = (MessageStatus.DONE, MessageStatus.STOPPED, MessageStatus.INTERRUPTED, MessageStatus.FAILED)
+
+
+def sent_again(message: Message) -> bool:
+    """app/chat/conversation_recorder.py's rule (what the engine is sent), for the messages
+    not drawn yet: a reply without text, or still being written, is not counted."""
+    return message.role.value != "assistant" or (bool(message.content) and message.status in _SENT_STATUSES)
+
+
+def _counted(entry: Entry) -> bool:
+    """Whether the entry is part of what the engine is sent (a reply without text is not)."""
+    return entry.role != "assistant" or bool(entry.text)
+
+
 def _entry(message: Message) -> Entry:
     stats = message.stats
     return Entry(message.role.value, message.content, message.status,
@@ -75,6 +90,8 @@ class TranscriptView(QTextBrowser):
     copied = Signal(str)  # what was put on the clipboard
     linkRefused = Signal(str)  # a link of a kind Paddock does not open
     alternativeChosen = Signal(int)  # the id of the alternative to show ("‹ 2/3 ›")
+    regenerateRequested = Signal(int)  # the position of the reply to write again (ChatController.chat)
+    editRequested = Signal(int)  # the position of the person's message to edit
 
     def __init__(self, parent: Optional[QWidget] = None, renderer: Optional[Renderer] = None) -> None:
         super().__init__(parent)
@@ -150,6 +167,43 @@ class TranscriptView(QTextBrowser):
             return
         self.entries.pop()
         self._remove_last_drawn()
+
+    def cut_from(self, position: int) -> None:
+        """Take the message at `position` (as ChatController.chat counts) and all after it
+        off the screen: a reply written again, a message edited, anywhere in the chat."""
+        if self._streaming:
+            return
+        index = self._index_of(position)
+        if index is None:
+            return
+        if index < 0:  # among the earlier messages not drawn yet: draw those needed first
+            self._show_earlier(-index)
+            index = 0
+        if index == len(self.entries) - 1:
+            self.discard_last()
+            return
+        del self.entries[index:]
+        self._rebuild()
+        self._scroll_to_end()
+
+    def position_of(self, index: int) -> int:
+        """The position (ChatController.chat's) of the entry at `index`."""
+        earlier = sum(1 for m in self._earlier if sent_again(m))
+        return earlier + sum(1 for entry in self.entries[:index] if _counted(entry))
+
+    def _index_of(self, position: int) -> Optional[int]:
+        """The entry index at `position`; negative: that many earlier messages must be drawn
+        first; None: there is none."""
+        counted = [i for i, m in enumerate(self._earlier) if sent_again(m)]
+        if position < len(counted):
+            return counted[position] - len(self._earlier)
+        position -= len(counted)
+        for index, entry in enumerate(self.entries):
+            if _counted(entry):
+                if position == 0:
+                    return index
+                position -= 1
+        return None
 
     def _remove_last_drawn(self) -> None:
         """Remove the drawing of the message just taken off `entries`."""
@@ -247,12 +301,18 @@ class TranscriptView(QTextBrowser):
         label = html.escape(self._role_label(entry.role))
         switcher = self._switcher_html(entry)
         if entry.role == "user":
+            edit_label = html.escape(self.tr("Edit"))  # lupdate reads no f-string
+            edit = f'<a href="{ACTION_SCHEME}:edit/{index}">{edit_label}</a>'
             return (f'<p style="margin-top: 12px; margin-left: 48px; margin-bottom: 0px; '
                     f'background-color: {self._user_tint()};">'
-                    f'<b>{label}</b>{switcher}&nbsp;&nbsp;<small>{copy}</small></p>')
+                    f'<b>{label}</b>{switcher}&nbsp;&nbsp;<small>{copy}&nbsp;&nbsp;{edit}</small></p>')
         accent = self.palette().color(QPalette.ColorRole.Highlight).name()
+        again = ""
+        if entry.text or self._is_live(entry):  # the heading is drawn once, as the reply starts
+            again_label = html.escape(self.tr("Regenerate"))  # lupdate reads no f-string
+            again = f'&nbsp;&nbsp;<a href="{ACTION_SCHEME}:regenerate/{index}">{again_label}</a>'
         return (f'<p style="margin-top: 12px; margin-bottom: 4px;"><b><span style="color: {accent};">{label}</span></b>'
-                f'{switcher}&nbsp;&nbsp;<small>{copy}</small></p>')
+                f'{switcher}&nbsp;&nbsp;<small>{copy}{again}</small></p>')
 
     def _switcher_html(self, entry: Entry) -> str:
         """ ‹ 2/3 › after the role: the arrows are links to the neighbouring alternatives."""
@@ -470,10 +530,13 @@ class TranscriptView(QTextBrowser):
             self.alternativeChosen.emit(int(parts[1]))
             return
         if parts == ["earlier"]:
-            cut = max(0, len(self._earlier) - SHOWN_AT_OPEN)
-            self.entries[:0] = [_entry(m) for m in self._earlier[cut:]]
-            self._earlier = self._earlier[:cut]
-            self._rebuild()
+            self._show_earlier(SHOWN_AT_OPEN)
+            return
+        if parts[:1] in (["regenerate"], ["edit"]) and len(parts) == 2 and parts[1].isdigit():
+            index = int(parts[1])
+            if index < len(self.entries):
+                wanted = self.regenerateRequested if parts[0] == "regenerate" else self.editRequested
+                wanted.emit(self.position_of(index))
             return
         try:
             numbers = [int(part) for part in parts[2:]]
@@ -485,6 +548,12 @@ class TranscriptView(QTextBrowser):
             blocks = self.entries[numbers[0]].code_blocks
             if numbers[1] < len(blocks):
                 self._copy(blocks[numbers[1]])
+
+    def _show_earlier(self, count: int) -> None:
+        cut = max(0, len(self._earlier) - count)
+        self.entries[:0] = [_entry(m) for m in self._earlier[cut:]]
+        self._earlier = self._earlier[:cut]
+        self._rebuild()
 
     def _copy(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)

@@ -6,8 +6,10 @@ import base64
 import os
 import random
 from pathlib import Path
+from typing import Sequence
 
 from app.dev.tiny_model import shape_with, write_random_llama
+from app.gguf_file import MetaValue
 from app.hub.transfer import RetryPolicy
 
 # Loopback only, whatever proxy the machine has; huggingface_hub must not look elsewhere.
@@ -29,7 +31,7 @@ def plenty_of_space(_path: object) -> int:
     return 1 << 50
 
 
-def write_small_gguf(path: Path, seed: int = 0) -> Path:
+def write_small_gguf(path: Path, seed: int = 0, extra_metadata: Sequence[MetaValue] = ()) -> Path:
     """A real Llama-architecture F16 GGUF of ~160 KB, written in milliseconds.
 
     The full Llama 3 vocabulary takes seconds to build; a byte-level tokenizer (256
@@ -40,6 +42,7 @@ def write_small_gguf(path: Path, seed: int = 0) -> Path:
     lines += [f"{base64.b64encode(pair).decode()} {256 + i}" for i, pair in enumerate(_MERGED_PAIRS)]
     tokenizer.write_text("\n".join(lines) + "\n")
     try:
-        return write_random_llama(path, SMALL_SHAPE, seed=seed, name="small test Llama", tokenizer_model=tokenizer)
+        return write_random_llama(path, SMALL_SHAPE, seed=seed, name="small test Llama", tokenizer_model=tokenizer,
+                                  extra_metadata=extra_metadata)
     finally:
         tokenizer.unlink()
