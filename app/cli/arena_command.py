@@ -20,7 +20,7 @@ def register(subparsers: Any) -> None:
     arena = subparsers.add_parser(
         "arena", help="vote between models side by side and rank them (Chatbot Arena style)",
         description="Votes between models compared side by side, and their leaderboard: Bradley–Terry "
-        "ratings on the Elo scale with bootstrap 95%% intervals, as the LMSYS Chatbot Arena computes them.",
+        "ratings on the Elo scale with bootstrap 95 % intervals, as the LMSYS Chatbot Arena computes them.",
     )
     actions = arena.add_subparsers(dest="action", metavar="ACTION")
     add_ratings_options(arena)  # `paddock-cli arena [--json] ...`: the leaderboard

@@ -62,8 +62,8 @@ class LeaderboardPage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(chart_scroll)
         split.addWidget(self.table)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)  # the chart takes the room the table's rows leave
+        split.setStretchFactor(1, 0)
         layout.addWidget(split, 1)
         layout.addWidget(self.note)
         self.unblind_box.toggled.connect(lambda _on: self._ask())
@@ -107,6 +107,7 @@ class LeaderboardPage(QWidget):
                 if c != 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
+        self._fit_table_to_rows()
         if board is None:
             self.note.setText("")
         elif not rows:
@@ -114,3 +115,10 @@ class LeaderboardPage(QWidget):
         else:
             self.note.setText(self.tr("Bradley–Terry ratings on the Elo scale; ties count half a win each way; "
                                       "intervals from %1 resamples of the votes.").replace("%1", str(board.bootstrap)))
+
+    def _fit_table_to_rows(self) -> None:
+        """The table is as tall as its rows (at least a few): the chart gets the rest."""
+        rows = max(self.table.rowCount(), 3)
+        row = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMaximumHeight(self.table.horizontalHeader().sizeHint().height() + rows * row
+                                    + 2 * self.table.frameWidth() + 2)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Optional
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -145,7 +145,9 @@ class LeaderboardChart(QWidget):
         metrics = QFontMetricsF(painter.font())
         y = self._title(painter, area.left(), area.top(), area.width(), texts["ratings"])
         names = self._names(painter, rated, area.width())
-        value_width = metrics.horizontalAdvance("0000 (+000/−000)") + 8
+        locale = self.locale()
+        values = [self._value_text(locale, r) for r in rated]
+        value_width = max(metrics.horizontalAdvance(v) for v in values) + 12  # "1,136 (+185/−113)"
         x0, x1 = area.left() + names, area.right() - value_width
         low = min((r.ci_low if r.ci_low is not None else r.rating) for r in rated)  # type: ignore[type-var]
         high = max((r.ci_high if r.ci_high is not None else r.rating) for r in rated)  # type: ignore[type-var]
@@ -159,7 +161,6 @@ class LeaderboardChart(QWidget):
         top, bottom = y, y + row * len(rated)
         painter.setPen(QPen(mid, 1, Qt.PenStyle.DotLine))
         tick = low
-        locale = self.locale()
         while tick <= high + 1e-9:
             painter.drawLine(QPointF(at(tick), top), QPointF(at(tick), bottom))
             tick += step
@@ -179,13 +180,8 @@ class LeaderboardChart(QWidget):
             painter.setBrush(colour)
             painter.drawEllipse(QPointF(at(r.rating), cy), line * 0.3, line * 0.3)  # type: ignore[arg-type]
             painter.setPen(text)
-            value = locale.toString(float(r.rating), "f", 0)  # type: ignore[arg-type]
-            if r.ci_low is not None and r.ci_high is not None:
-                plus = locale.toString(float(r.ci_high - r.rating), "f", 0)  # type: ignore[operator]
-                minus = locale.toString(float(r.rating - r.ci_low), "f", 0)  # type: ignore[operator]
-                value += f" (+{plus}/−{minus})"
             painter.drawText(QRectF(x1 + 8, cy - row / 2, value_width - 8, row),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), value)
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), values[i])
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         tick = low
         while tick <= high + 1e-9:
@@ -195,6 +191,16 @@ class LeaderboardChart(QWidget):
                              label)
             tick += step
         return bottom + line
+
+    @staticmethod
+    def _value_text(locale: QLocale, r: Rating) -> str:
+        """The rating and its interval as "+above/−below" (in the locale's digits)."""
+        value = locale.toString(float(r.rating), "f", 0)  # type: ignore[arg-type]
+        if r.ci_low is not None and r.ci_high is not None:
+            plus = locale.toString(float(r.ci_high - r.rating), "f", 0)  # type: ignore[operator]
+            minus = locale.toString(float(r.rating - r.ci_low), "f", 0)  # type: ignore[operator]
+            value += f" (+{plus}/−{minus})"
+        return value
 
     def _paint_matrix(self, painter: QPainter, area: QRectF, rated: list[Rating], texts: dict[str, str]) -> None:
         assert self.board is not None
