@@ -45,3 +45,30 @@ def source_url(passage: Passage) -> str:
     if passage.page is not None and passage.path.lower().endswith(".pdf"):
         url += f"#page={passage.page}"
     return url
+
+
+def sources_html(index: int, sources: Sequence[Passage], describe: Callable[[Passage], str], label: str) -> str:
+    """Message `index`'s sources under it, each a link: "[1] manual.pdf, page 3" (`label`:
+    the translated "Sources:"); nothing without sources."""
+    if not sources:
+        return ""
+    items = [f'<a href="{CITE_SCHEME}:{index}/{n}">[{n}] {html.escape(describe(p))}</a>'
+             for n, p in enumerate(sources, start=1)]
+    return f'<p style="margin-top: 0px;"><small>{html.escape(label)} {" · ".join(items)}</small></p>'
+
+
+def cited(target: str) -> tuple[int, int] | None:
+    """The (message index, source number) a `cite:` link's path names, or None."""
+    index, _, number = target.partition("/")
+    if not (index.isdigit() and number.isdigit()):
+        return None
+    return int(index), int(number)
+
+
+def describe_source(passage: Passage, page_template: str) -> str:
+    """What a source is called: "manual.pdf, page 3" (`page_template`: "%1, page %2", translated)."""
+    if passage.page is not None:
+        return page_template.replace("%1", passage.name).replace("%2", str(passage.page))
+    if passage.location:
+        return f"{passage.name}, {passage.location}"
+    return passage.name

@@ -5,55 +5,36 @@ EngineTask and HistoryTask through `*Requested` signals and never blocks. A mess
 out as a TurnRequest (app/chat/turn.py, the same turn paddock-cli runs), which records it
 before anything else happens. It holds no UI strings: the widgets translate what it
 reports, including `status`, the one place the window's status line comes from.
+
+This module owns the conversation itself: its state, sending a message, the turn and the
+saved conversations shown. Its other parts, mixed in: ui/controllers/model_choice.py
+(loading a model), chat_branches.py (regenerate, edit, alternatives) and
+chat_settings.py (sampling, system prompt, the context choice, saved with the chat).
 """
 
 from __future__ import annotations
 
-import enum
-from dataclasses import dataclass, replace
-from pathlib import Path
+from dataclasses import replace
 from typing import Optional
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from app.chat.context_meter import (
-    DROP_OLDEST,
-    LEFT_OUT_KEY,
-    OVERFLOW_KEY,
-    ContextUsage,
-    context_usage,
-    saved_left_out,
-    seen_counts,
-)
+from app.chat.context_meter import DROP_OLDEST, OVERFLOW_KEY, saved_left_out, seen_counts
 from app.chat.messages import ChatMessage, ReplyStats
-from app.chat.sampling_settings import LLAMA_31_RECOMMENDED, sampling_from_gguf, sampling_from_settings
-from app.chat.turn import TurnRequest, TurnResult, saved_settings, system_prompt_for
-from app.config.remote_endpoints import RemoteEndpoint
-from app.engine.settings import DEFAULT_CONTEXT, LoadSettings, ModelInfo, SamplingSettings
+from app.chat.sampling_settings import LLAMA_31_RECOMMENDED, sampling_from_settings
+from app.chat.turn import TurnRequest, TurnResult, system_prompt_for
+from app.engine.settings import LoadSettings, ModelInfo, SamplingSettings
 from app.jobs import CancelToken
-from app.remote.records import RemoteModel
-from app.remote.remote_engine import DEFAULT_CONTEXT as REMOTE_CONTEXT
 from app.store.records import Conversation
+from ui.controllers.chat_branches import ChatBranches
+from ui.controllers.chat_settings import ChatSettings
+from ui.controllers.chat_status import ChatState, ChatStatus
+from ui.controllers.model_choice import ModelChoice
+
+__all__ = ["ChatController", "ChatState", "ChatStatus"]
 
 
-class ChatState(enum.Enum):
-    NO_MODEL = "no_model"
-    LOADING = "loading"
-    READY = "ready"
-    WRITING = "writing"
-    REPLIED = "replied"  # `stats` says how the last reply went
-    FAILED = "failed"  # `error_kind` says what failed
-
-
-@dataclass(frozen=True)
-class ChatStatus:
-    state: ChatState
-    stats: Optional[ReplyStats] = None
-    error_kind: str = ""
-    seen: Optional[tuple[int, int]] = None  # (messages the model saw, messages) when some were left out
-
-
-class ChatController(QObject):
+class ChatController(ModelChoice, ChatBranches, ChatSettings, QObject):
     # commands to EngineTask (queued across threads)
     loadRequested = Signal(object, bool)  # LoadSettings, load even if the planner says it does not fit
     remoteRequested = Signal(object, object)  # RemoteEndpoint, RemoteModel: chat with it from now on
@@ -121,12 +102,6 @@ class ChatController(QObject):
     def generating(self) -> bool:
         return self._cancel is not None
 
-    @property
-    def refused_load(self) -> Optional[LoadSettings]:
-        """The load the planner refused (the person may load it anyway), else None."""
-        failed = self.status.state is ChatState.FAILED and self.status.error_kind == "model_too_large"
-        return self._attempted if failed else None
-
     def _set_status(self, state: ChatState, stats: Optional[ReplyStats] = None, error_kind: str = "",
                     seen: Optional[tuple[int, int]] = None) -> None:
         self.status = ChatStatus(state, stats, error_kind, seen)
@@ -139,53 +114,6 @@ class ChatController(QObject):
         return ChatState.READY if self.model_info is not None else ChatState.NO_MODEL
 
     # --- user intents ----------------------------------------------------------------------
-
-    def open_model(self, path: Path, n_ctx: int = DEFAULT_CONTEXT, *, force: bool = False) -> None:
-        if self.busy:
-            return
-        self._load(LoadSettings(model_path=Path(path), n_ctx=n_ctx), force)
-
-    def load_with(self, settings: LoadSettings, *, force: bool = False) -> None:
-        """Load with settings chosen in the load settings dialog (`force`: past the planner)."""
-        if not self.busy:
-            self._load(settings, force)
-
-    def load_anyway(self) -> None:
-        """Load the model the planner refused, at the person's explicit request."""
-        settings = self.refused_load
-        if settings is not None and not self.busy:
-            self._load(settings, True)
-
-    def choose_remote(self, endpoint: RemoteEndpoint, model: RemoteModel) -> None:
-        """Chat with a model of a remote endpoint (app/remote): the same turns, history and stats."""
-        if self.busy:
-            return
-        name = f"{model.model_id} @ {endpoint.name}"
-        n_ctx = model.context_length or REMOTE_CONTEXT
-        self.loading_name = name
-        self._before_load = (self.model_info, self._load_settings)
-        self.model_info = None
-        # Saved with each message: which remote model answered (no file here).
-        self._load_settings = self._attempted = LoadSettings(model_path=Path(f"remote:{name}"), n_ctx=n_ctx)
-        self.modelLoading.emit(name)
-        self._set_status(ChatState.LOADING)
-        self._set_busy()
-        self.remoteRequested.emit(endpoint, model)
-
-    @property
-    def is_remote(self) -> bool:
-        """True when the loaded model runs elsewhere: what is sent (document passages too) leaves the machine."""
-        return self.model_info is not None and self.model_info.file_type == "remote"
-
-    def _load(self, settings: LoadSettings, force: bool) -> None:
-        self.loading_name = settings.model_path.name
-        self._before_load = (self.model_info, self._load_settings)
-        self.model_info = None
-        self._load_settings = self._attempted = settings
-        self.modelLoading.emit(self.loading_name)
-        self._set_status(ChatState.LOADING)
-        self._set_busy()
-        self.loadRequested.emit(settings, force)
 
     def send(self, text: str, *, drop_oldest: bool = False) -> bool:
         """Ask for a reply to `text`; False if it cannot be sent now. `drop_oldest` (or the
@@ -203,122 +131,6 @@ class ChatController(QObject):
         self._start_turn(request)
         return True
 
-    @property
-    def load_settings(self) -> Optional[LoadSettings]:
-        """How the loaded model was loaded (None without one)."""
-        return self._load_settings if self.model_info is not None else None
-
-    def usage(self, draft: str) -> Optional[ContextUsage]:
-        """What the context would hold if `draft` were sent now (None without a model)."""
-        if self.model_info is None:
-            return None
-        return context_usage(self.messages or self._start_messages(), draft, self.model_info.n_ctx,
-                             self.sampling.max_tokens, self.last_stats)
-
-    def _start_messages(self) -> list[ChatMessage]:
-        prompt = system_prompt_for(self._new_system_prompt, self.ui_language)
-        return [ChatMessage("system", prompt)] if prompt else []
-
-    def set_overflow_choice(self, choice: str) -> None:
-        """The conversation's answer when a message does not fit (DROP_OLDEST, RELOAD), saved with it."""
-        if choice == self.overflow_choice:
-            return
-        self.overflow_choice = choice
-        self.overflowChoiceChanged.emit(choice)
-        self._save_settings()
-
-    def _saved_settings(self, sampling: SamplingSettings) -> dict:
-        assert self._load_settings is not None
-        settings = saved_settings(self._load_settings, sampling)
-        if self.overflow_choice:
-            settings[OVERFLOW_KEY] = self.overflow_choice
-        if self.left_out:
-            settings[LEFT_OUT_KEY] = self.left_out
-        return settings
-
-    def _save_settings(self) -> None:
-        if self.conversation_id is not None and self.model_info is not None and self._load_settings is not None:
-            self.settingsSaveRequested.emit(self.conversation_id, self.model_info.name,
-                                            self._saved_settings(self.sampling))
-
-    @property
-    def chat(self) -> list[ChatMessage]:
-        """The conversation on screen, without its system prompt: the positions that
-        regenerate_at() and edit_at() take."""
-        return self.messages[1:] if self.messages and self.messages[0].role == "system" else list(self.messages)
-
-    def _head(self) -> tuple[ChatMessage, ...]:
-        return tuple(self.messages[:len(self.messages) - len(self.chat)])
-
-    @property
-    def can_regenerate(self) -> bool:
-        m = self.messages
-        return (not self.busy and self.model_info is not None and len(m) >= 2
-                and m[-1].role == "assistant" and m[-2].role == "user")
-
-    def can_regenerate_at(self, position: int) -> bool:
-        chat = self.chat
-        return (not self.busy and self.model_info is not None and 0 < position < len(chat)
-                and chat[position].role == "assistant" and chat[position - 1].role == "user")
-
-    def regenerate(self) -> bool:
-        """Write the last reply again; the first stays in the store, beside the new one."""
-        return self.can_regenerate and self.regenerate_at(len(self.chat) - 1)
-
-    def regenerate_at(self, position: int) -> bool:
-        """Write the reply at `position` again (any reply, not only the last): it and what
-        followed give way on screen; the store keeps them all, beside the new branch."""
-        if not self.can_regenerate_at(position) or self.model_info is None or self._load_settings is None:
-            return False
-        chat = self.chat
-        question = chat[position - 1]
-        last = position == len(chat) - 1
-        # The same prompt as the first time up to the question (its system prompt, if any,
-        # is in the history), so the engine reuses its cache up to the branch point.
-        request = TurnRequest(
-            question.content, self._head() + tuple(chat[:position - 1]), self.sampling, self.model_info.name,
-            self._saved_settings(self.sampling), "", regenerate=True,
-            drop_oldest=self.overflow_choice == DROP_OLDEST, branch_at=None if last else position - 1,
-        )
-        self.messagesCut.emit(position)
-        self._regenerating = True
-        self._start_turn(request)
-        return True
-
-    def editable(self, position: int) -> Optional[str]:
-        """The text of the person's message at `position`, when it can be edited now."""
-        chat = self.chat
-        if self.busy or not 0 <= position < len(chat) or chat[position].role != "user":
-            return None
-        return chat[position].content
-
-    def send_edit(self, text: str) -> bool:
-        """Send `text` as a new version of the last message of the person."""
-        chat = self.chat
-        last = next((i for i in range(len(chat) - 1, -1, -1) if chat[i].role == "user"), None)
-        return last is not None and self.edit_at(last, text)
-
-    def edit_at(self, position: int, text: str) -> bool:
-        """Send `text` as a new version of the person's message at `position` (any, not
-        only the last): it and the replies after it give way on screen; the store keeps
-        both versions, each with what followed it."""
-        text = text.strip()
-        if (not text or self.editable(position) is None or self.model_info is None
-                or self._load_settings is None):
-            return False
-        chat = self.chat
-        last = all(m.role != "user" for m in chat[position + 1:])
-        request = TurnRequest(
-            text, self._head() + tuple(chat[:position]), self.sampling, self.model_info.name,
-            self._saved_settings(self.sampling), "", edit=True,
-            drop_oldest=self.overflow_choice == DROP_OLDEST, branch_at=None if last else position,
-        )
-        self.messagesCut.emit(position)
-        self.messageAdded.emit("user", text)
-        self._regenerating = True  # shown again from the store afterwards, with its ‹ 2/2 ›
-        self._start_turn(request)
-        return True
-
     def _start_turn(self, request: TurnRequest) -> None:
         if self.collections:  # the engine task finds their passages for this turn only
             request = replace(request, collections=self.collections,
@@ -329,41 +141,6 @@ class ChatController(QObject):
         self._set_status(ChatState.WRITING)
         self._set_busy()
         self.turnRequested.emit(request, self._cancel)
-
-    def set_max_tokens(self, max_tokens: int) -> None:
-        """The reply limit of the next replies (no reload: it is a sampling setting)."""
-        if max_tokens != self.sampling.max_tokens:
-            self.set_sampling(replace(self.sampling, max_tokens=max_tokens))
-
-    @property
-    def system_prompt(self) -> str:
-        """The system prompt of the conversation on screen (or the one it will start with)."""
-        if self.messages:
-            return self.messages[0].content if self.messages[0].role == "system" else ""
-        return system_prompt_for(self._new_system_prompt, self.ui_language)
-
-    def default_system_prompt(self) -> str:
-        """Paddock's own system prompt, in the interface language's hint (the default preset)."""
-        return system_prompt_for(None, self.ui_language)
-
-    def set_system_prompt(self, text: str) -> None:
-        """What the model reads before the conversation, from the next reply on (the
-        engine's cache is then read again); saved with the conversation."""
-        if text == self.system_prompt:
-            return
-        if not self.messages:
-            self._new_system_prompt = text
-            return
-        rest = self.messages[1:] if self.messages[0].role == "system" else self.messages
-        self.messages = ([ChatMessage("system", text)] if text else []) + list(rest)
-        if self.conversation_id is not None:
-            self.systemPromptSaveRequested.emit(self.conversation_id, text)
-
-    def set_sampling(self, sampling: SamplingSettings) -> None:
-        """The sampling of the next replies (no reload), saved with the conversation."""
-        self.sampling = sampling
-        self.samplingChanged.emit(sampling)
-        self._save_settings()
 
     def stop(self) -> None:
         if self._cancel is not None:
@@ -394,24 +171,14 @@ class ChatController(QObject):
         if conversation_id == self.conversation_id:
             self.new_conversation()
 
-    def show_alternative(self, message_id: int) -> None:
-        """Show another alternative of a message (and the branch under it); the next
-        message then continues that branch."""
-        if not self.generating and self.conversation_id is not None:
-            self.left_out = 0  # another branch: the last reply's cut says nothing about it
-            self.alternativeRequested.emit(self.conversation_id, message_id)
-
-    def _set_overflow_choice_shown(self, choice: str) -> None:
-        if choice != self.overflow_choice:
-            self.overflow_choice = choice
-            self.overflowChoiceChanged.emit(choice)
-
     def _set_conversation(self, conversation_id: Optional[int]) -> None:
         if conversation_id != self.conversation_id:
             self.conversation_id = conversation_id
             self.conversationChanged.emit(conversation_id)
 
     # --- results from the tasks ------------------------------------------------------------
+    # All here, on the QObject class itself: a queued slot defined in a mixin was run off
+    # the GUI thread (tests/ui/test_chat_controller_parts.py).
 
     @Slot(object)
     def on_loaded(self, info: ModelInfo) -> None:
@@ -421,18 +188,6 @@ class ChatController(QObject):
         self.modelLoaded.emit(info)
         self._set_status(ChatState.READY)
         self._set_busy()
-
-    def _take_model_sampling(self, info: ModelInfo) -> None:
-        """The file's own recommended sampling (general.sampling.*) becomes the defaults,
-        and the sampling of a chat not yet started (a saved chat keeps its own)."""
-        self.recommended_sampling = sampling_from_gguf(info.sampling_metadata, LLAMA_31_RECOMMENDED)
-        if not info.sampling_metadata:
-            return
-        ours = self.recommended_sampling
-        self.default_sampling = replace(ours, max_tokens=self.sampling.max_tokens, seed=self.sampling.seed)
-        if self.conversation_id is None and not self.chat:
-            self.sampling = self.default_sampling
-            self.samplingChanged.emit(self.sampling)
 
     @Slot(object)
     def on_model_kept(self, info: Optional[ModelInfo]) -> None:
@@ -447,6 +202,11 @@ class ChatController(QObject):
         self._set_status(ChatState.FAILED, error_kind=kind)
         self.modelFailed.emit(kind, detail)
         self._set_busy()
+
+    @Slot(object)
+    def on_alternatives_listed(self, found: dict) -> None:
+        if not self.generating:
+            self.alternativesChanged.emit(found)
 
     @Slot(object, object, object)
     def on_conversation_loaded(self, conversation: Conversation, messages: list, history: list) -> None:
@@ -468,11 +228,6 @@ class ChatController(QObject):
             self.contextCut.emit(self.left_out)
         if not same:
             self._set_status(self._idle_state())
-
-    @Slot(object)
-    def on_alternatives_listed(self, found: dict) -> None:
-        if not self.generating:
-            self.alternativesChanged.emit(found)
 
     @Slot(int)
     def on_conversation_started(self, conversation_id: int) -> None:
