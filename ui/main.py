@@ -273,7 +273,7 @@ def _install_documents(paddock: Paddock, crash: CrashReporter) -> None:
     from ui.tasks.documents_task import DocumentsTask, PassageFinder
 
     database = documents_database_path(paddock.paths)
-    paddock.documents = TaskThread(DocumentsTask(database), "paddock-documents-task")
+    paddock.documents = TaskThread(DocumentsTask(database, paddock.paths.models_dir), "paddock-documents-task")
     paddock.documents_controller = DocumentsController(paddock.controller)
     paddock.engine.task.find_passages = PassageFinder(database)
     connect_documents(paddock.documents_controller, paddock.controller, paddock.documents.task,
