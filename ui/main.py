@@ -279,6 +279,12 @@ def _install_documents(paddock: Paddock, crash: CrashReporter) -> None:
     connect_documents(paddock.documents_controller, paddock.controller, paddock.documents.task,
                       paddock.engine.task, paddock.history.task, crash)
     paddock.documents_ui = install_documents_ui(paddock.window, paddock.documents_controller)
+    from app.catalog.embedding_entries import embedding_offers
+    from ui.widgets.documents_ui import offer_embedding_downloads
+
+    offer_embedding_downloads(paddock.documents_ui, paddock.documents_controller,
+                              embedding_offers(paddock.models_controller.catalog.embedding_models),
+                              paddock.downloads_controller)
     paddock.documents_controller.listRequested.emit()
     QMetaObject.invokeMethod(paddock.documents.task, "rescan_all", Qt.ConnectionType.QueuedConnection)
 

@@ -160,3 +160,29 @@ def test_the_embedding_models_in_the_models_folder_are_offered(setup, qtbot, tmp
     assert controller.installed_models == (str(installed),)
     labels = [dialog.model_box.itemText(i) for i in range(dialog.model_box.count())]
     assert labels[1] == "multilingual-e5-small-Q8_0.gguf" and dialog.model_box.itemData(labels.index(labels[-1])) == PICK
+
+
+def test_the_catalog_embedding_models_are_offered_through_the_downloads_queue(setup, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.catalog.embedding_entries import embedding_offers
+    from app.catalog.entries import load_catalog
+
+    controller, dialog, _database = setup
+    offers = embedding_offers(load_catalog().embedding_models)
+    assert [o.entry_id for o in offers] == ["multilingual-e5-small", "multilingual-e5-base", "bge-m3"]
+    started: list[tuple[str, str, str]] = []
+    dialog.offer_downloads(offers, lambda repo, name, label: started.append((repo, name, label)))
+    texts = [dialog.model_box.itemText(i) for i in range(dialog.model_box.count())]
+    small = next(i for i, t in enumerate(texts) if t.startswith("Download multilingual-e5-small ("))
+    dialog.model_box.setCurrentIndex(small)
+    dialog.model_box.activated.emit(small)
+    assert started == [("cstr/multilingual-e5-small-GGUF", "multilingual-e5-small-q8_0.gguf", "multilingual-e5-small")]
+    assert "Downloading multilingual-e5-small-q8_0.gguf" in dialog.model_note.text() and dialog.chosen_model() == ""
+    # Once it is in the models folder (the download's end lists the models again) it is offered to choose.
+    (tmp_path / "models").mkdir()
+    write_random_bert(tmp_path / "models" / "multilingual-e5-small-q8_0.gguf", seed=1)
+    with qtbot.waitSignal(controller.modelsChanged, timeout=WAIT):
+        controller.listRequested.emit()
+    texts = [dialog.model_box.itemText(i) for i in range(dialog.model_box.count())]
+    assert "multilingual-e5-small-q8_0.gguf" in texts and not any(t.startswith("Download multilingual-e5-small (")
+                                                                    for t in texts)
+    assert "Keyword search only" in dialog.model_note.text()

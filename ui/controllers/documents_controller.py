@@ -42,6 +42,10 @@ class DocumentsController(QObject):
         chat.conversationChanged.connect(self._on_conversation_changed)
 
     @property
+    def chat(self) -> ChatController:
+        return self._chat
+
+    @property
     def attached(self) -> tuple[str, ...]:
         return self._chat.collections
 

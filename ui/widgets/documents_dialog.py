@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Optional
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ui.controllers.documents_controller import DocumentsController
 
 PICK = "\x00pick"  # the box's "Pick a GGUF file…" entry (never a path)
+DOWNLOAD = "\x00download:"  # + the offer's index: "Download multilingual-e5-small…"
 
 
 class DocumentsDialog(QDialog):
@@ -59,6 +60,9 @@ class DocumentsDialog(QDialog):
         self.model_label.setBuddy(self.model_box)
         self._picked = ""  # a GGUF picked from the disk, offered in the box from then on
         self.choose_model_file: Callable[[], str] = self._ask_model_file
+        self._offers: list = []  # EmbeddingOffer: the catalog's embedding models
+        self._start_download: Optional[Callable[[str, str, str], object]] = None
+        self._downloading = ""  # the file name of an offer being downloaded
         self.choose_files: Callable[[], list[str]] = self._ask_files
         self.choose_folder: Callable[[], str] = self._ask_folder
         self._layout()
@@ -159,7 +163,13 @@ class DocumentsDialog(QDialog):
     def chosen_model(self) -> str:
         """The embedding GGUF shown in the box ("": none, keyword search only)."""
         data = self.model_box.currentData()
-        return data if isinstance(data, str) and data != PICK else ""
+        return data if isinstance(data, str) and not data.startswith("\x00") else ""
+
+    def offer_downloads(self, offers: list, start: Callable[[str, str, str], object]) -> None:
+        """Offer the catalog's embedding models not installed yet, downloaded through the
+        downloads queue by `start(repo, file, label)` (they appear here once installed)."""
+        self._offers, self._start_download = list(offers), start
+        self._show_model()
 
     def _show_model(self) -> None:
         """The box and the note for the collection chosen (or the one about to be created)."""
@@ -176,6 +186,13 @@ class DocumentsDialog(QDialog):
         for path in models:
             self.model_box.addItem(Path(path).name, path)
             self.model_box.setItemData(self.model_box.count() - 1, path, Qt.ItemDataRole.ToolTipRole)
+        installed = {Path(m).name for m in models}
+        for index, offer in enumerate(self._offers):
+            if offer.filename not in installed:
+                self.model_box.addItem(self.tr("Download %1 (%2 MB)…").replace("%1", offer.name)
+                                       .replace("%2", str(round(offer.size / 1e6))), f"{DOWNLOAD}{index}")
+        if self._downloading in installed:
+            self._downloading = ""
         self.model_box.addItem(self.tr("Pick a GGUF file…"), PICK)
         self.model_box.setCurrentIndex(max(0, self.model_box.findData(current)) if current else 0)
         self.model_box.setEnabled(not self.controller.indexing)
@@ -188,9 +205,19 @@ class DocumentsDialog(QDialog):
             self.model_note.setText(self.tr("Keyword search only: passages are found by the words of the "
                                             "question. Choose an embedding model (multilingual-e5, bge-m3) "
                                             "to also find them by meaning."))
+        if self._downloading:
+            self.model_note.setText(self.tr("Downloading %1 (see the downloads list): it is offered here "
+                                            "once it is in.").replace("%1", self._downloading))
 
     def _on_model_chosen(self, index: int) -> None:
         model = self.model_box.itemData(index)
+        if isinstance(model, str) and model.startswith(DOWNLOAD):
+            offer = self._offers[int(model[len(DOWNLOAD):])]
+            if self._start_download is not None:
+                self._start_download(offer.repo, offer.filename, offer.name)
+                self._downloading = offer.filename
+            self._show_model()  # the box back to what it was, the note says it is coming
+            return
         if model == PICK:
             model = self.choose_model_file()
             if not model:
@@ -283,7 +310,9 @@ class DocumentsDialog(QDialog):
 
     def _ask_model_file(self) -> str:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an embedding model"), "",
-                                              self.tr("GGUF models (*.gguf)"))
+                                              # The model opener's filter, translated once there.
+                                              QCoreApplication.translate("ModelOpener",
+                                                                         "GGUF models (*.gguf);;All files (*)"))
         return path
 
     def _ask_folder(self) -> str:
