@@ -111,6 +111,10 @@ def parse_embedding_entry(item: Any, where: str, families: Mapping[str, Any], fi
     )
 
 
+# GGUF architectures of encoder embedding models (XLM-RoBERTa is written as "bert"): their
+# tokenizer puts [CLS] before and [SEP] after each text.
+ENCODER_ARCHITECTURES = ("bert", "nomic-bert", "jina-bert-v2", "modern-bert")
+
 DEFAULT_QUANTS = ("Q8_0", "F16", "Q5_K_M", "Q4_K_M")  # near-lossless first: these models are small
 
 

@@ -23,6 +23,7 @@ from typing import Optional
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from app.catalog.embedding_entries import ENCODER_ARCHITECTURES
 from app.chat.grounding import Passage
 from app.documents.collections import (
     Collection,
@@ -81,10 +82,7 @@ def installed_embedding_models(models_dir: Optional[Path]) -> tuple[str, ...]:
     from app.hub.installed import list_installed
 
     return tuple(str(m.path) for m in list_installed(Path(models_dir))
-                 if m.problem is None and m.architecture in EMBEDDING_ARCHITECTURES)
-
-
-EMBEDDING_ARCHITECTURES = ("bert", "nomic-bert", "jina-bert-v2", "modern-bert")
+                 if m.problem is None and m.architecture in ENCODER_ARCHITECTURES)
 
 
 @dataclass(frozen=True)
