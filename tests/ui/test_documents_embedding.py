@@ -186,3 +186,33 @@ def test_the_catalog_embedding_models_are_offered_through_the_downloads_queue(se
     assert "multilingual-e5-small-q8_0.gguf" in texts and not any(t.startswith("Download multilingual-e5-small (")
                                                                     for t in texts)
     assert "Keyword search only" in dialog.model_note.text()
+
+
+def test_the_rescan_at_start_embeds_with_each_collections_model(qtbot, tmp_path: Path, bert_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.jobs import CancelToken
+
+    database = tmp_path / "documents.sqlite3"
+    task = DocumentsTask(database)  # called directly: this thread is its thread
+    try:
+        (tmp_path / "a.txt").write_text("Alpha.\n", encoding="utf-8")
+        (tmp_path / "b.txt").write_text("Beta.\n", encoding="utf-8")
+        task.set_model("embedded", str(bert_path))
+        task.add("embedded", [str(tmp_path / "a.txt")], CancelToken())
+        task.set_model("lost", str(tmp_path / "gone.gguf"))  # its model file is no longer there
+        task.add("lost", [str(tmp_path / "b.txt")], CancelToken())
+        assert _vectors(database) == 1
+        (tmp_path / "a.txt").write_text("Alpha.\n\nGamma, a second paragraph.\n", encoding="utf-8")
+        (tmp_path / "b.txt").write_text("Beta changed.\n", encoding="utf-8")
+        with qtbot.waitSignal(task.listed, timeout=WAIT):
+            task.rescan_all()
+        db = open_documents(database)
+        try:
+            assert db.scalar("SELECT count(*) FROM chunks c JOIN vectors v ON v.chunk_id = c.id") == \
+                db.scalar("SELECT count(*) FROM chunks c JOIN files f ON f.id = c.file_id "
+                          "WHERE f.path = ?", [str(tmp_path / "a.txt")])
+            assert db.scalar("SELECT text FROM chunks c JOIN files f ON f.id = c.file_id WHERE f.path = ?",
+                             [str(tmp_path / "b.txt")]) == "Beta changed."  # re-read, keyword only
+        finally:
+            db.close()
+    finally:
+        task.close()

@@ -169,7 +169,11 @@ class DocumentsTask(QObject):
         """At start: bring every collection up to date, quietly (only the listing is sent)."""
         try:
             for collection in list_collections(self._db()):
-                embedder = self._embedders.get(embedding_model_of(self._db(), collection))
+                try:
+                    embedder = self._embedders.get(embedding_model_of(self._db(), collection))
+                except AppError as exc:  # its model moved or broke: the files are still re-read
+                    log.warning("re-scan of %s without its embedding model: %s", collection.name, exc.detail)
+                    embedder = None
                 index_collection(self._db(), collection, embedder=embedder, cancel=self.cancel)
         except (AppError, Cancelled) as exc:
             log.info("re-scan at start stopped: %s", exc)
