@@ -122,6 +122,9 @@ class Paddock:
             self.quantize_controller.models_dir = folder
         self.downloads_controller.use_models_dir(folder)
         self.models_controller.use_models_dir(folder)
+        if self.documents is not None and self.documents_controller is not None:
+            self.documents.task.models_dir = folder  # read at its next listing (one attribute: no lock)
+            self.documents_controller.listRequested.emit()
 
     def shutdown(self) -> None:
         self.controller.stop()

@@ -105,7 +105,7 @@ class DocumentsTask(QObject):
     def __init__(self, database_path: Path, models_dir: Optional[Path] = None) -> None:
         super().__init__()
         self._path = Path(database_path)
-        self._models_dir = models_dir
+        self.models_dir = models_dir  # where installed embedding models are looked for
         self._connection: Optional[Database] = None
         self._embedders = EmbedderCache()
         self.cancel = CancelToken()  # set from the GUI thread; a fresh one per indexing
@@ -125,7 +125,7 @@ class DocumentsTask(QObject):
                 model = embedding_model_of(db, collection)
                 found.append(CollectionSummary(collection.name, len(files), sum(f.chunks for f in files),
                                                total_tokens(db, [collection]), str(model) if model else ""))
-            models = installed_embedding_models(self._models_dir)
+            models = installed_embedding_models(self.models_dir)
         except AppError as exc:
             self.failed.emit(exc.kind, exc.detail)
         except Exception:
