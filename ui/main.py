@@ -122,6 +122,9 @@ class Paddock:
             self.quantize_controller.models_dir = folder
         self.downloads_controller.use_models_dir(folder)
         self.models_controller.use_models_dir(folder)
+        if self.documents is not None and self.documents_controller is not None:
+            self.documents.task.models_dir = folder  # read at its next listing (one attribute: no lock)
+            self.documents_controller.listRequested.emit()
 
     def shutdown(self) -> None:
         self.controller.stop()
@@ -273,12 +276,18 @@ def _install_documents(paddock: Paddock, crash: CrashReporter) -> None:
     from ui.tasks.documents_task import DocumentsTask, PassageFinder
 
     database = documents_database_path(paddock.paths)
-    paddock.documents = TaskThread(DocumentsTask(database), "paddock-documents-task")
+    paddock.documents = TaskThread(DocumentsTask(database, paddock.paths.models_dir), "paddock-documents-task")
     paddock.documents_controller = DocumentsController(paddock.controller)
     paddock.engine.task.find_passages = PassageFinder(database)
     connect_documents(paddock.documents_controller, paddock.controller, paddock.documents.task,
                       paddock.engine.task, paddock.history.task, crash)
     paddock.documents_ui = install_documents_ui(paddock.window, paddock.documents_controller)
+    from app.catalog.embedding_entries import embedding_offers
+    from ui.widgets.documents_ui import offer_embedding_downloads
+
+    offer_embedding_downloads(paddock.documents_ui, paddock.documents_controller,
+                              embedding_offers(paddock.models_controller.catalog.embedding_models),
+                              paddock.downloads_controller)
     paddock.documents_controller.listRequested.emit()
     QMetaObject.invokeMethod(paddock.documents.task, "rescan_all", Qt.ConnectionType.QueuedConnection)
 

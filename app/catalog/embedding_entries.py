@@ -109,3 +109,37 @@ def parse_embedding_entry(item: Any, where: str, families: Mapping[str, Any], fi
         architecture=EmbeddingArchitecture(**raw), passage_prefix=prefixes["passage"],
         query_prefix=prefixes["query"], licence=families[item["family"]], downloads=found,
     )
+
+
+# GGUF architectures of encoder embedding models (XLM-RoBERTa is written as "bert"): their
+# tokenizer puts [CLS] before and [SEP] after each text.
+ENCODER_ARCHITECTURES = ("bert", "nomic-bert", "jina-bert-v2", "modern-bert")
+
+DEFAULT_QUANTS = ("Q8_0", "F16", "Q5_K_M", "Q4_K_M")  # near-lossless first: these models are small
+
+
+@dataclass(frozen=True)
+class EmbeddingOffer:
+    """One embedding model to offer for download: its name, where, and its size."""
+
+    entry_id: str
+    name: str
+    repo: str
+    filename: str
+    quant: str
+    size: int
+
+
+def embedding_offers(entries: Any) -> list[EmbeddingOffer]:
+    """Each catalog embedding model at its preferred quantization (Q8_0 where offered)."""
+    offers = []
+    for entry in entries:
+        quant = next((q for q in DEFAULT_QUANTS if entry.download(q) is not None), None)
+        if quant is None and entry.downloads:
+            quant = entry.downloads[0].quant
+        if quant is None:
+            continue
+        download = entry.download(quant)
+        offers.append(EmbeddingOffer(entry.id, entry.name, download.repo, download.parts[0], quant,
+                                     entry.file_bytes(quant) if quant in _BITS else 0))
+    return offers

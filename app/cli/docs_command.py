@@ -1,4 +1,5 @@
-"""`paddock-cli docs`: collections of private documents: add, index, list, search.
+"""`paddock-cli docs`: collections of private documents: add, index, list, search (and
+ask, in docs_ask.py).
 
 With `--embedding-model FILE.gguf` (a multilingual embedding model run by llama.cpp in
 this process), indexing also stores a vector per passage and search is hybrid (keywords
@@ -73,6 +74,10 @@ def register(subparsers: Any) -> None:
     search.add_argument("--json", action="store_true", help="print a JSON list, best first")
     _embedding_option(search)
     search.set_defaults(handler=run_search)
+
+    from app.cli.docs_ask import register as register_ask
+
+    register_ask(actions, _embedding_option)
 
 
 def _embedding_option(parser: argparse.ArgumentParser) -> None:

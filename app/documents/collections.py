@@ -82,6 +82,19 @@ def remove_sources(db: Database, collection: Collection, paths: Iterable[Path]) 
     return chosen
 
 
+def embedding_model_of(db: Database, collection: Collection) -> Optional[Path]:
+    """The embedding GGUF saved with the collection (None: keyword search only)."""
+    value = db.scalar("SELECT embedding_model FROM collections WHERE id = ?", [collection.id])
+    return Path(value) if value else None
+
+
+def set_embedding_model(db: Database, collection: Collection, model: Optional[Path]) -> None:
+    """Save the collection's embedding model (None: keyword only); its vectors are made at
+    the next index_collection with it (the vectors of another model are kept, unused)."""
+    db.execute("UPDATE collections SET embedding_model = ? WHERE id = ?",
+               [str(Path(model).expanduser().resolve()) if model else None, collection.id])
+
+
 def delete_collection(db: Database, collection: Collection) -> None:
     """The collection and its whole index (the files themselves are not touched)."""
     db.execute("DELETE FROM collections WHERE id = ?", [collection.id])

@@ -127,6 +127,13 @@ def m002_add_index_version(db: Any) -> None:
     db.execute("ALTER TABLE collections ADD COLUMN index_version INTEGER NOT NULL DEFAULT 0")
 
 
+@_migration
+def m003_add_embedding_model(db: Any) -> None:
+    # The embedding GGUF the collection is indexed and searched with (its path); NULL:
+    # keyword search only.
+    db.execute("ALTER TABLE collections ADD COLUMN embedding_model TEXT")
+
+
 KNOWN: tuple[str, ...] = tuple(_NAMES)
 
 

@@ -108,18 +108,25 @@ def open_llama(settings: LoadSettings) -> "LlamaHandle":
     llama_log = _llama_log()
     mark = llama_log.mark()
     kv_type = _KV_TYPES[settings.kv_cache_type]
-    try:
-        llm = llama_cpp.Llama(
-            model_path=str(settings.model_path), n_ctx=settings.n_ctx, n_batch=settings.n_batch,
-            n_ubatch=settings.n_ubatch, n_threads=settings.n_threads, n_threads_batch=settings.n_threads,
-            n_gpu_layers=settings.n_gpu_layers, flash_attn=settings.effective_flash_attention,
-            type_k=kv_type, type_v=kv_type, embedding=settings.embeddings,
-            pooling_type=llama_cpp.LLAMA_POOLING_TYPE_MEAN if settings.embeddings else llama_cpp.LLAMA_POOLING_TYPE_UNSPECIFIED,
-            seed=settings.seed,
-            verbose=True,  # output goes to the engine log, never to a terminal
-        )
-    except (ValueError, RuntimeError, OSError) as exc:
-        raise _load_error(settings, exc, llama_log.errors_since(mark)) from exc
+    # For embeddings the pooling is the file's own (multilingual-e5 mean, bge-m3 CLS); a
+    # file that names none (a Llama) would give one vector per token, so it is mean-pooled.
+    pooling = llama_cpp.LLAMA_POOLING_TYPE_UNSPECIFIED
+    for _ in range(2):
+        try:
+            llm = llama_cpp.Llama(
+                model_path=str(settings.model_path), n_ctx=settings.n_ctx, n_batch=settings.n_batch,
+                n_ubatch=settings.n_ubatch, n_threads=settings.n_threads, n_threads_batch=settings.n_threads,
+                n_gpu_layers=settings.n_gpu_layers, flash_attn=settings.effective_flash_attention,
+                type_k=kv_type, type_v=kv_type, embedding=settings.embeddings, pooling_type=pooling,
+                seed=settings.seed,
+                verbose=True,  # output goes to the engine log, never to a terminal
+            )
+        except (ValueError, RuntimeError, OSError) as exc:
+            raise _load_error(settings, exc, llama_log.errors_since(mark)) from exc
+        if not settings.embeddings or llm.pooling_type() != llama_cpp.LLAMA_POOLING_TYPE_NONE:
+            break
+        llm.close()
+        pooling = llama_cpp.LLAMA_POOLING_TYPE_MEAN
     return LlamaHandle(llm)
 
 
@@ -221,7 +228,8 @@ class LlamaHandle:
         return llama_cpp.LlamaGrammar.from_string(gbnf, verbose=False)
 
     def embed(self, texts: Sequence[str]) -> list[list[float]]:
-        """Normalized mean-pooled embeddings (the context was created for embeddings)."""
+        """Normalized pooled embeddings (the context was created for embeddings; the pooling
+        is the file's own, mean where it names none)."""
         try:
             result = self.llm.embed(list(texts), normalize=True)
         except (ValueError, RuntimeError) as exc:

@@ -26,7 +26,7 @@ from app.errors import ChatTemplateError, ContextOverflowError, InvalidRequestEr
 class LoadedModel:
     """A llama.cpp model and context, with the KV cache of the last conversation."""
 
-    def __init__(self, llama: LlamaHandle, settings: LoadSettings, template: ChatTemplate) -> None:
+    def __init__(self, llama: LlamaHandle, settings: LoadSettings, template: Optional[ChatTemplate]) -> None:
         self._llama = llama
         self._settings = settings
         self._template = template
@@ -35,8 +35,12 @@ class LoadedModel:
 
     @classmethod
     def load(cls, settings: LoadSettings) -> "LoadedModel":
-        """Load the model; refuse it (ChatTemplateError) without a usable chat template."""
+        """Load the model; refuse it (ChatTemplateError) without a usable chat template,
+        unless it is loaded for embeddings only: embedding models (multilingual-e5, bge-m3)
+        have none, and chatting with one is then refused when asked."""
         llama = open_llama(settings)
+        if settings.embeddings and not llama.chat_template_source():
+            return cls(llama, settings, None)
         try:
             template_source = llama.chat_template_source()
             if not template_source:
@@ -58,7 +62,13 @@ class LoadedModel:
     # --- text and tokens ---------------------------------------------------------------
 
     def render(self, messages: Sequence[ChatMessage], add_generation_prompt: bool = True) -> str:
-        return self._template.render(messages, add_generation_prompt)
+        return self._chat_template().render(messages, add_generation_prompt)
+
+    def _chat_template(self) -> ChatTemplate:
+        if self._template is None:
+            raise ChatTemplateError(
+                f"{Path(self._settings.model_path).name} has no chat template: it was loaded for embeddings only.")
+        return self._template
 
     def tokenize(self, text: str, special: bool = True) -> list[int]:
         return self._llama.tokenize(text, special=special)
@@ -130,7 +140,7 @@ class LoadedModel:
         """Continue `prompt` as it is (no chat template); the beginning-of-text token is put
         first when the prompt does not start with it, as llama.cpp's own server does."""
         started = time.perf_counter()
-        bos = self._template.bos_token
+        bos = self._chat_template().bos_token
         if bos and not prompt.startswith(bos):
             prompt = bos + prompt
         return self._continue(prompt, "prompt", sampling, emit, cancelled, started)

@@ -1,8 +1,9 @@
 """EmbeddingService: /v1/embeddings from a second model, loaded for embeddings.
 
-The chat model's context is made for generating; embeddings need a context created with
-mean pooling (LoadSettings.embeddings), so an embedding model has its own engine worker
-and its own line. Every text must fit that context whole: llama-cpp-python would
+The chat model's context is made for generating; embeddings need a context created for
+them (LoadSettings.embeddings, with the file's own pooling: multilingual-e5 mean, bge-m3
+CLS; mean for a file that names none), so an embedding model has its own engine worker
+and its own line. An embedding GGUF has no chat template and needs none here. Every text must fit that context whole: llama-cpp-python would
 otherwise cut it silently, and the vector would stand for part of the text.
 """
 
@@ -13,6 +14,7 @@ import struct
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping, Optional, Protocol, Sequence
 
+from app.catalog.embedding_entries import ENCODER_ARCHITECTURES
 from app.engine.settings import ModelInfo
 from app.errors import AppError
 from app.jobs import CancelToken
@@ -78,7 +80,8 @@ class EmbeddingService(ServedModel):
             info = self._engine.model_info
             limit = info.n_ctx if info is not None else 0
             try:
-                counts = [len(self._engine.tokenize(text, special=False)) + 1 for text in request.texts]  # + BOS
+                added = _added_tokens(info.architecture if info is not None else "")
+                counts = [len(self._engine.tokenize(text, special=False)) + added for text in request.texts]
                 for index, count in enumerate(counts):
                     if count > limit:
                         raise ApiError(400, f"input[{index}] has {count:,} tokens; the embedding model's context "
@@ -94,6 +97,12 @@ class EmbeddingService(ServedModel):
                 for i, v in enumerate(result.vectors)]
         return {"object": "list", "data": data, "model": self.model_id,
                 "usage": {"prompt_tokens": result.prompt_tokens, "total_tokens": result.prompt_tokens}}
+
+
+def _added_tokens(architecture: str) -> int:
+    """The special tokens the model's tokenizer adds to each text: [CLS] and [SEP] for an
+    encoder (BERT, XLM-RoBERTa), BOS for a Llama."""
+    return 2 if architecture in ENCODER_ARCHITECTURES else 1
 
 
 def _encoded(vector: list[float]) -> str:

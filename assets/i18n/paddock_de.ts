@@ -4,7 +4,7 @@
 <context>
     <name>AttachedLabel</name>
     <message>
-        <location filename="../../ui/widgets/documents_ui.py" line="+60"/>
+        <location filename="../../ui/widgets/documents_ui.py" line="+63"/>
         <source>whole documents</source>
         <translation>ganze Dokumente</translation>
     </message>
@@ -328,7 +328,7 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../ui/widgets/documents_dialog.py" line="+90"/>
+        <location filename="../../ui/widgets/documents_dialog.py" line="+117"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -368,6 +368,11 @@
         <translation>Nicht indiziert:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Embedding model:</source>
+        <translation>&amp;Einbettungsmodell:</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>%1: %2 files, %3 passages, %4 tokens</source>
         <translation>%1: %2 Dateien, %3 Passagen, %4 Token</translation>
@@ -378,12 +383,52 @@
         <translation>Ganze Dokumente lesen statt sie zu durchsuchen (%1 Token)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
+        <source>None: keyword search only</source>
+        <translation>Keines: nur Stichwortsuche</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Download %1 (%2 MB)…</source>
+        <translation>%1 herunterladen (%2 MB)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick a GGUF file…</source>
+        <translation>GGUF-Datei wählen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passages are found by their words and by their meaning (%1), in any of the languages the model knows.</source>
+        <translation>Passagen werden über ihre Wörter und ihre Bedeutung gefunden (%1), in jeder Sprache, die das Modell kennt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyword search only: passages are found by the words of the question. Choose an embedding model (multilingual-e5, bge-m3) to also find them by meaning.</source>
+        <translation>Nur Stichwortsuche: Passagen werden über die Wörter der Frage gefunden. Wählen Sie ein Einbettungsmodell (multilingual-e5, bge-m3), um sie auch über ihre Bedeutung zu finden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Downloading %1 (see the downloads list): it is offered here once it is in.</source>
+        <translation>%1 wird heruntergeladen (siehe Downloadliste): Sobald es da ist, wird es hier angeboten.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>%1 of %2 files, about %3 s left</source>
         <translation>%1 von %2 Dateien, noch etwa %3 s</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Embedding passages: %1 of %2</source>
+        <translation>Passagen werden eingebettet: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, about %2 s left</source>
+        <translation>%1, noch etwa %2 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>not a kind of file Paddock reads</source>
         <translation>keine Dateiart, die Paddock liest</translation>
     </message>
@@ -409,6 +454,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Choose an embedding model</source>
+        <translation>Einbettungsmodell wählen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Add a folder of documents</source>
         <translation>Einen Ordner mit Dokumenten hinzufügen</translation>
     </message>
@@ -1656,7 +1706,8 @@
         <translation>GGUF-Modell öffnen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/widgets/documents_dialog.py" line="-5"/>
+        <location filename="../../ui/widgets/model_opener.py" line="+0"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>

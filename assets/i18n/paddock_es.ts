@@ -4,7 +4,7 @@
 <context>
     <name>AttachedLabel</name>
     <message>
-        <location filename="../../ui/widgets/documents_ui.py" line="+60"/>
+        <location filename="../../ui/widgets/documents_ui.py" line="+63"/>
         <source>whole documents</source>
         <translation>documentos completos</translation>
     </message>
@@ -328,7 +328,7 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../ui/widgets/documents_dialog.py" line="+90"/>
+        <location filename="../../ui/widgets/documents_dialog.py" line="+117"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
@@ -368,6 +368,11 @@
         <translation>Sin indexar:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Embedding model:</source>
+        <translation>Modelo de &amp;embeddings:</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>%1: %2 files, %3 passages, %4 tokens</source>
         <translation>%1: %2 archivos, %3 fragmentos, %4 tokens</translation>
@@ -378,12 +383,52 @@
         <translation>Leer los documentos completos en lugar de buscar en ellos (%1 tokens)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
+        <source>None: keyword search only</source>
+        <translation>Ninguno: solo búsqueda por palabras clave</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Download %1 (%2 MB)…</source>
+        <translation>Descargar %1 (%2 MB)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick a GGUF file…</source>
+        <translation>Elegir un archivo GGUF…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passages are found by their words and by their meaning (%1), in any of the languages the model knows.</source>
+        <translation>Los pasajes se encuentran por sus palabras y por su significado (%1), en cualquiera de los idiomas que conoce el modelo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyword search only: passages are found by the words of the question. Choose an embedding model (multilingual-e5, bge-m3) to also find them by meaning.</source>
+        <translation>Solo búsqueda por palabras clave: los pasajes se encuentran por las palabras de la pregunta. Elija un modelo de embeddings (multilingual-e5, bge-m3) para encontrarlos también por su significado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Downloading %1 (see the downloads list): it is offered here once it is in.</source>
+        <translation>Descargando %1 (vea la lista de descargas): se ofrecerá aquí en cuanto llegue.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>%1 of %2 files, about %3 s left</source>
         <translation>%1 de %2 archivos, quedan unos %3 s</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Embedding passages: %1 of %2</source>
+        <translation>Calculando embeddings de los pasajes: %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, about %2 s left</source>
+        <translation>%1, quedan unos %2 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>not a kind of file Paddock reads</source>
         <translation>un tipo de archivo que Paddock no lee</translation>
     </message>
@@ -409,6 +454,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Choose an embedding model</source>
+        <translation>Elegir un modelo de embeddings</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Add a folder of documents</source>
         <translation>Añadir una carpeta de documentos</translation>
     </message>
@@ -1656,7 +1706,8 @@
         <translation>Abrir un modelo GGUF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/widgets/documents_dialog.py" line="-5"/>
+        <location filename="../../ui/widgets/model_opener.py" line="+0"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AttachedLabel</name>
     <message>
-        <location filename="../../ui/widgets/documents_ui.py" line="+60"/>
+        <location filename="../../ui/widgets/documents_ui.py" line="+63"/>
         <source>whole documents</source>
         <translation>documents entiers</translation>
     </message>
@@ -328,7 +328,7 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../ui/widgets/documents_dialog.py" line="+90"/>
+        <location filename="../../ui/widgets/documents_dialog.py" line="+117"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -368,6 +368,11 @@
         <translation>Non indexés :</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Embedding model:</source>
+        <translation>Modèle d’&amp;embedding :</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>%1: %2 files, %3 passages, %4 tokens</source>
         <translation>%1 : %2 fichiers, %3 passages, %4 jetons</translation>
@@ -378,12 +383,52 @@
         <translation>Lire les documents entiers au lieu d&apos;y chercher (%1 jetons)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
+        <source>None: keyword search only</source>
+        <translation>Aucun : recherche par mots-clés seulement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Download %1 (%2 MB)…</source>
+        <translation>Télécharger %1 (%2 Mo)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick a GGUF file…</source>
+        <translation>Choisir un fichier GGUF…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passages are found by their words and by their meaning (%1), in any of the languages the model knows.</source>
+        <translation>Les passages sont trouvés par leurs mots et par leur sens (%1), dans toutes les langues que le modèle connaît.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyword search only: passages are found by the words of the question. Choose an embedding model (multilingual-e5, bge-m3) to also find them by meaning.</source>
+        <translation>Recherche par mots-clés seulement : les passages sont trouvés par les mots de la question. Choisissez un modèle d’embedding (multilingual-e5, bge-m3) pour les trouver aussi par leur sens.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Downloading %1 (see the downloads list): it is offered here once it is in.</source>
+        <translation>Téléchargement de %1 (voir la liste des téléchargements) : il sera proposé ici une fois arrivé.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>%1 of %2 files, about %3 s left</source>
         <translation>%1 fichiers sur %2, environ %3 s restantes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Embedding passages: %1 of %2</source>
+        <translation>Embedding des passages : %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, about %2 s left</source>
+        <translation>%1, environ %2 s restantes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>not a kind of file Paddock reads</source>
         <translation>un type de fichier que Paddock ne lit pas</translation>
     </message>
@@ -409,6 +454,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Choose an embedding model</source>
+        <translation>Choisir un modèle d’embedding</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Add a folder of documents</source>
         <translation>Ajouter un dossier de documents</translation>
     </message>
@@ -1656,7 +1706,8 @@
         <translation>Ouvrir un modèle GGUF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/widgets/documents_dialog.py" line="-5"/>
+        <location filename="../../ui/widgets/model_opener.py" line="+0"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
@@ -1880,17 +1931,17 @@
     <message>
         <location filename="../../ui/qt_texts.py" line="+38"/>
         <source>Look in:</source>
-        <translation>Voir dans :</translation>
+        <translation>Voir dans&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File &amp;name:</source>
-        <translation>&amp;Nom de fichier :</translation>
+        <translation>&amp;Nom de fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files of type:</source>
-        <translation>Fichiers de type :</translation>
+        <translation>Fichiers de type&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>

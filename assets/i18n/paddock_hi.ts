@@ -4,7 +4,7 @@
 <context>
     <name>AttachedLabel</name>
     <message>
-        <location filename="../../ui/widgets/documents_ui.py" line="+60"/>
+        <location filename="../../ui/widgets/documents_ui.py" line="+63"/>
         <source>whole documents</source>
         <translation>पूरे दस्तावेज़</translation>
     </message>
@@ -328,7 +328,7 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../ui/widgets/documents_dialog.py" line="+90"/>
+        <location filename="../../ui/widgets/documents_dialog.py" line="+117"/>
         <source>Documents</source>
         <translation>दस्तावेज़</translation>
     </message>
@@ -368,6 +368,11 @@
         <translation>अनुक्रमित नहीं:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Embedding model:</source>
+        <translation>&amp;एम्बेडिंग मॉडल:</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>%1: %2 files, %3 passages, %4 tokens</source>
         <translation>%1: %2 फ़ाइलें, %3 अंश, %4 टोकन</translation>
@@ -378,12 +383,52 @@
         <translation>खोजने के बजाय पूरे दस्तावेज़ पढ़ें (%1 टोकन)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
+        <source>None: keyword search only</source>
+        <translation>कोई नहीं: केवल कीवर्ड खोज</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Download %1 (%2 MB)…</source>
+        <translation>%1 डाउनलोड करें (%2 MB)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick a GGUF file…</source>
+        <translation>कोई GGUF फ़ाइल चुनें…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passages are found by their words and by their meaning (%1), in any of the languages the model knows.</source>
+        <translation>अंश उनके शब्दों और उनके अर्थ (%1) से खोजे जाते हैं, मॉडल की जानी हुई किसी भी भाषा में।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyword search only: passages are found by the words of the question. Choose an embedding model (multilingual-e5, bge-m3) to also find them by meaning.</source>
+        <translation>केवल कीवर्ड खोज: अंश प्रश्न के शब्दों से खोजे जाते हैं। उन्हें अर्थ से भी खोजने के लिए कोई एम्बेडिंग मॉडल (multilingual-e5, bge-m3) चुनें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Downloading %1 (see the downloads list): it is offered here once it is in.</source>
+        <translation>%1 डाउनलोड हो रहा है (डाउनलोड सूची देखें): पूरा होते ही यह यहाँ दिखेगा।</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>%1 of %2 files, about %3 s left</source>
         <translation>%2 में से %1 फ़ाइलें, लगभग %3 सेकंड शेष</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Embedding passages: %1 of %2</source>
+        <translation>अंशों की एम्बेडिंग: %2 में से %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, about %2 s left</source>
+        <translation>%1, लगभग %2 सेकंड बाकी</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>not a kind of file Paddock reads</source>
         <translation>ऐसी फ़ाइल जिसे Paddock नहीं पढ़ता</translation>
     </message>
@@ -409,6 +454,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Choose an embedding model</source>
+        <translation>एम्बेडिंग मॉडल चुनें</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Add a folder of documents</source>
         <translation>दस्तावेज़ों का फ़ोल्डर जोड़ें</translation>
     </message>
@@ -1656,7 +1706,8 @@
         <translation>GGUF मॉडल खोलें</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/widgets/documents_dialog.py" line="-5"/>
+        <location filename="../../ui/widgets/model_opener.py" line="+0"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF मॉडल (*.gguf);;सभी फ़ाइलें (*)</translation>
     </message>

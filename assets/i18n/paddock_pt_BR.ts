@@ -4,7 +4,7 @@
 <context>
     <name>AttachedLabel</name>
     <message>
-        <location filename="../../ui/widgets/documents_ui.py" line="+60"/>
+        <location filename="../../ui/widgets/documents_ui.py" line="+63"/>
         <source>whole documents</source>
         <translation>documentos inteiros</translation>
     </message>
@@ -328,7 +328,7 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../ui/widgets/documents_dialog.py" line="+90"/>
+        <location filename="../../ui/widgets/documents_dialog.py" line="+117"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
@@ -368,6 +368,11 @@
         <translation>Não indexados:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Embedding model:</source>
+        <translation>Modelo de &amp;embedding:</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>%1: %2 files, %3 passages, %4 tokens</source>
         <translation>%1: %2 arquivos, %3 trechos, %4 tokens</translation>
@@ -378,12 +383,52 @@
         <translation>Ler os documentos inteiros em vez de pesquisá-los (%1 tokens)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
+        <source>None: keyword search only</source>
+        <translation>Nenhum: só busca por palavras-chave</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Download %1 (%2 MB)…</source>
+        <translation>Baixar %1 (%2 MB)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick a GGUF file…</source>
+        <translation>Escolher um arquivo GGUF…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passages are found by their words and by their meaning (%1), in any of the languages the model knows.</source>
+        <translation>Os trechos são encontrados pelas palavras e pelo significado (%1), em qualquer idioma que o modelo conheça.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyword search only: passages are found by the words of the question. Choose an embedding model (multilingual-e5, bge-m3) to also find them by meaning.</source>
+        <translation>Só busca por palavras-chave: os trechos são encontrados pelas palavras da pergunta. Escolha um modelo de embedding (multilingual-e5, bge-m3) para encontrá-los também pelo significado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Downloading %1 (see the downloads list): it is offered here once it is in.</source>
+        <translation>Baixando %1 (veja a lista de downloads): ele aparece aqui quando terminar.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>%1 of %2 files, about %3 s left</source>
         <translation>%1 de %2 arquivos, cerca de %3 s restantes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Embedding passages: %1 of %2</source>
+        <translation>Gerando embeddings dos trechos: %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, about %2 s left</source>
+        <translation>%1, faltam cerca de %2 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>not a kind of file Paddock reads</source>
         <translation>um tipo de arquivo que o Paddock não lê</translation>
     </message>
@@ -409,6 +454,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Choose an embedding model</source>
+        <translation>Escolher um modelo de embedding</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Add a folder of documents</source>
         <translation>Adicionar uma pasta de documentos</translation>
     </message>
@@ -1656,7 +1706,8 @@
         <translation>Abrir um modelo GGUF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/widgets/documents_dialog.py" line="-5"/>
+        <location filename="../../ui/widgets/model_opener.py" line="+0"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modelos GGUF (*.gguf);;Todos os arquivos (*)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AttachedLabel</name>
     <message>
-        <location filename="../../ui/widgets/documents_ui.py" line="+60"/>
+        <location filename="../../ui/widgets/documents_ui.py" line="+63"/>
         <source>whole documents</source>
         <translation>เอกสารทั้งฉบับ</translation>
     </message>
@@ -328,7 +328,7 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../ui/widgets/documents_dialog.py" line="+90"/>
+        <location filename="../../ui/widgets/documents_dialog.py" line="+117"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
@@ -368,6 +368,11 @@
         <translation>ไม่ได้จัดทำดัชนี:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Embedding model:</source>
+        <translation>โมเดล&amp;ฝังความหมาย:</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>%1: %2 files, %3 passages, %4 tokens</source>
         <translation>%1: %2 ไฟล์, %3 ข้อความ, %4 โทเคน</translation>
@@ -378,12 +383,52 @@
         <translation>อ่านเอกสารทั้งฉบับแทนการค้นหา (%1 โทเคน)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
+        <source>None: keyword search only</source>
+        <translation>ไม่มี: ค้นหาด้วยคำสำคัญเท่านั้น</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Download %1 (%2 MB)…</source>
+        <translation>ดาวน์โหลด %1 (%2 MB)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick a GGUF file…</source>
+        <translation>เลือกไฟล์ GGUF…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passages are found by their words and by their meaning (%1), in any of the languages the model knows.</source>
+        <translation>ค้นหาข้อความด้วยคำและความหมาย (%1) ในทุกภาษาที่โมเดลรู้จัก</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyword search only: passages are found by the words of the question. Choose an embedding model (multilingual-e5, bge-m3) to also find them by meaning.</source>
+        <translation>ค้นหาด้วยคำสำคัญเท่านั้น: ค้นหาข้อความจากคำในคำถาม เลือกโมเดลฝังความหมาย (multilingual-e5, bge-m3) เพื่อค้นหาจากความหมายด้วย</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Downloading %1 (see the downloads list): it is offered here once it is in.</source>
+        <translation>กำลังดาวน์โหลด %1 (ดูรายการดาวน์โหลด): จะมีให้เลือกที่นี่เมื่อดาวน์โหลดเสร็จ</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>%1 of %2 files, about %3 s left</source>
         <translation>%1 จาก %2 ไฟล์ เหลืออีกประมาณ %3 วินาที</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Embedding passages: %1 of %2</source>
+        <translation>กำลังฝังความหมายข้อความ: %1 จาก %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, about %2 s left</source>
+        <translation>%1 เหลืออีกประมาณ %2 วินาที</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>not a kind of file Paddock reads</source>
         <translation>ไม่ใช่ชนิดไฟล์ที่ Paddock อ่านได้</translation>
     </message>
@@ -409,6 +454,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Choose an embedding model</source>
+        <translation>เลือกโมเดลฝังความหมาย</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Add a folder of documents</source>
         <translation>เพิ่มโฟลเดอร์เอกสาร</translation>
     </message>
@@ -1652,7 +1702,8 @@
         <translation>เปิดโมเดล GGUF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/widgets/documents_dialog.py" line="-5"/>
+        <location filename="../../ui/widgets/model_opener.py" line="+0"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>โมเดล GGUF (*.gguf);;ไฟล์ทั้งหมด (*)</translation>
     </message>

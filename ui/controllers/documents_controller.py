@@ -22,6 +22,9 @@ class DocumentsController(QObject):
     listRequested = Signal()
     addRequested = Signal(str, object, object)  # collection, list of paths, CancelToken
     reindexRequested = Signal(str, object)  # collection, CancelToken
+    modelRequested = Signal(str, str)  # collection, embedding GGUF path ("": keyword only)
+    modelsChanged = Signal(object)  # tuple of the installed embedding GGUFs' paths
+    embedProgressed = Signal(int, int, float)  # passages embedded, of, seconds left (-1: not known)
     indexingChanged = Signal(bool)
     progressed = Signal(int, int, str, float)  # done, total, file, seconds left (-1: not known)
     indexed = Signal(str, object)  # collection, the files not indexed (Skipped)
@@ -33,9 +36,14 @@ class DocumentsController(QObject):
         self._chat = chat
         self._conversation: Optional[int] = None
         self.collections: list = []  # CollectionSummary, as last listed
+        self.installed_models: tuple[str, ...] = ()  # embedding GGUFs in the models folder
         self.indexing = False
         self._cancel: Optional[CancelToken] = None
         chat.conversationChanged.connect(self._on_conversation_changed)
+
+    @property
+    def chat(self) -> ChatController:
+        return self._chat
 
     @property
     def attached(self) -> tuple[str, ...]:
@@ -92,9 +100,28 @@ class DocumentsController(QObject):
         self.collections = list(collections)
         self.attachedChanged.emit(self.attached)
 
+    def on_models_found(self, models: tuple) -> None:
+        self.installed_models = tuple(models)
+        self.modelsChanged.emit(self.installed_models)
+
+    def model_of(self, name: str) -> str:
+        """The collection's embedding model as last listed ("": keyword search only)."""
+        return next((c.embedding_model for c in self.collections if c.name == name), "")
+
     # --- the documents window's intents ------------------------------------------------
 
-    def add(self, name: str, paths: list[str]) -> None:
+    def choose_model(self, name: str, model: str) -> None:
+        """Index and search `name` with the embedding GGUF `model` ("": keywords only), saved
+        with the collection; its passages are embedded now (progress and cancel as indexing)."""
+        if self.indexing or not name.strip():
+            return
+        self.modelRequested.emit(name, model)
+        self.reindex(name)
+
+    def add(self, name: str, paths: list[str], model: Optional[str] = None) -> None:
+        """Add files to `name` (created if needed; a new one saved with `model`) and index it."""
+        if model is not None and not any(c.name == name for c in self.collections):
+            self.modelRequested.emit(name, model)  # queued before the add: the same thread, in order
         self._start()
         assert self._cancel is not None
         self.addRequested.emit(name, list(paths), self._cancel)
@@ -120,6 +147,9 @@ class DocumentsController(QObject):
 
     def on_progress(self, done: int, total: int, path: str, seconds_left: float) -> None:
         self.progressed.emit(done, total, path, seconds_left)
+
+    def on_embed_progress(self, done: int, total: int, seconds_left: float) -> None:
+        self.embedProgressed.emit(done, total, seconds_left)
 
     def on_indexed(self, name: str, skipped: object) -> None:
         self._ended()

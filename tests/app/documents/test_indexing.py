@@ -149,7 +149,7 @@ def test_a_database_from_a_newer_paddock_is_refused(tmp_path: Path) -> None:
     raw.close()
     with pytest.raises(DatabaseTooNewError):
         open_documents(path)
-    assert KNOWN == ("m001_create_documents", "m002_add_index_version")
+    assert KNOWN == ("m001_create_documents", "m002_add_index_version", "m003_add_embedding_model")
 
 
 def test_indexing_and_searching_open_no_network_connection(tmp_path: Path, corpus: Path,
