@@ -284,7 +284,7 @@ class CompareController(QObject):
         cancel = self._cancels[slot] = CancelToken()
         self._running.add(slot)
         setup = self._setups[slot]
-        sequential = self.schedule.mode is Mode.SEQUENTIAL
+        sequential = self.schedule.mode is Mode.SEQUENTIAL and not setup.is_remote  # a server keeps its model
         self.runRequested.emit(PaneJob(slot, self.schedule.panes[slot].settings, setup.sampling,
                                        self._history(slot), cancel, unload_after=sequential,
                                        endpoint=setup.endpoint, remote_model=setup.remote_model))
