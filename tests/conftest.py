@@ -55,6 +55,16 @@ def scripted_model_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_scripted_llama(tmp_path_factory.mktemp("models") / "scripted-llama.gguf", SCRIPTED_REPLY)
 
 
+@pytest.fixture(scope="module")
+def remote_server_url(scripted_model_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The base URL of llama-cpp-python's own OpenAI server on the scripted model, as a
+    remote backend (tests/remote_servers.py); one per test module: starting it takes seconds."""
+    from tests.remote_servers import llama_server
+
+    with llama_server(scripted_model_path, tmp_path_factory.mktemp("server") / "server.log") as url:
+        yield url
+
+
 @pytest.fixture(scope="session")
 def endless_model_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Like scripted_model_path, but it answers " and on and on..." until it is stopped,

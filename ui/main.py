@@ -248,8 +248,12 @@ def _build_compare(paddock: Paddock, hardware: HardwareSource) -> CompareParts:
 
     def open_compare() -> None:
         if parts.window is None:
-            parts.window = CompareWindow(controller, lambda: paddock.models_controller.installed, paddock.window)
+            remote = paddock.remote
+            parts.window = CompareWindow(controller, lambda: paddock.models_controller.installed, paddock.window,
+                                         remote_models=remote.all_models if remote is not None else tuple)
             paddock.models_controller.installedChanged.connect(parts.window.show_models)
+            if remote is not None:  # remote endpoints' models beside the installed ones
+                remote.modelsChanged.connect(parts.window.show_models)
             parts.window.show_models()
             controller.refresh_board()
         if parts.window.isVisible():
@@ -263,7 +267,14 @@ def _build_compare(paddock: Paddock, hardware: HardwareSource) -> CompareParts:
         paddock.controller.load_with(settings)  # type: ignore[arg-type]
         paddock.window.activateWindow()
 
+    def continue_remote(conversation_id: int, endpoint: object, model: object) -> None:
+        QMetaObject.invokeMethod(paddock.history.task, "refresh", Qt.ConnectionType.QueuedConnection)
+        paddock.controller.open_conversation(conversation_id)
+        paddock.controller.choose_remote(endpoint, model)  # type: ignore[arg-type]
+        paddock.window.activateWindow()
+
     controller.continueRequested.connect(continue_chat)
+    controller.continueRemoteRequested.connect(continue_remote)
     install_compare_menu(paddock.window, open_compare)
     parts.open_window = open_compare
     return parts

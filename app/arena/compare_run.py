@@ -18,6 +18,11 @@ only wait on worker processes and never outlive the call. `progress` gets PanePi
 events (a pane loading, each streamed piece, a pane done) from those threads: a caller
 that draws them hops to its own thread. `cancel` stops every pane and raises Cancelled;
 `pane_cancels[i]` stops pane i alone (its reply is kept, marked stopped).
+
+A remote pane (`PaneSettings.endpoint` set) chats through a RemoteEngine instead of a
+worker: nothing is loaded here, its memory is not measured (None), and it answers at
+the same time as the local panes in either mode. A remote server that is down fails its
+pane alone, with the reason; the other panes still answer.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from typing import Callable, Optional, Sequence
 
 from app.arena.schedule import Mode, PaneLoad, Schedule, schedule_panes
 from app.chat.messages import ChatMessage, ChatReply, ReplyStats, StopReason
+from app.config.remote_endpoints import RemoteEndpoint
 from app.engine.client import EngineClient
 from app.engine.preflight import check_model_file
 from app.engine.settings import LoadSettings, SamplingSettings
@@ -40,6 +46,8 @@ from app.jobs import CancelToken
 from app.planner.fit_check import make_fit_check
 from app.planner.measure import process_memory
 from app.planner.model_size import footprint_of_file
+from app.remote.records import RemoteModel
+from app.remote.remote_engine import RemoteEngine
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,12 @@ class PaneSettings:
     label: str
     load: LoadSettings
     sampling: SamplingSettings = SamplingSettings()
+    endpoint: Optional[RemoteEndpoint] = None  # set (with remote_model) for a model on a remote server
+    remote_model: Optional[RemoteModel] = None
+
+    @property
+    def is_remote(self) -> bool:
+        return self.endpoint is not None
 
 
 class PaneStage(str, enum.Enum):
@@ -77,6 +91,7 @@ class PaneResult:
     load_s: float
     memory_bytes: Optional[int]  # the worker's peak resident memory (None: not measurable here)
     error: str = ""  # plain English, when the pane failed (the other panes still answered)
+    remote: bool = False  # answered by a remote server (no threads or memory here)
 
     @property
     def stopped(self) -> bool:
@@ -93,7 +108,8 @@ class CompareResult:
 
 def plan_compare(panes: Sequence[PaneSettings], hw: HardwareSnapshot, *, force_sequential: bool = False) -> Schedule:
     """The schedule for `panes` on `hw`, from the sizes in the files' headers."""
-    loads = [PaneLoad(p.label, footprint_of_file(check_model_file(p.load)), p.load) for p in panes]
+    loads = [PaneLoad(p.label, None, p.load, p.endpoint.name) if p.endpoint is not None
+             else PaneLoad(p.label, footprint_of_file(check_model_file(p.load)), p.load) for p in panes]
     return schedule_panes(loads, hw, force_sequential=force_sequential)
 
 
@@ -108,7 +124,8 @@ class _Pane:
     def __init__(self, index: int, pane: PaneSettings, settings: LoadSettings, log_dir: Path,
                  progress: Optional[PaneProgress], stops: Sequence[Optional[CancelToken]]) -> None:
         self.index, self.pane, self.settings = index, pane, settings
-        self.client = EngineClient(log_dir / f"engine-pane-{index + 1}.log")
+        self.client: EngineClient | RemoteEngine = (
+            RemoteEngine(pane.endpoint) if pane.endpoint is not None else EngineClient(log_dir / f"engine-pane-{index + 1}.log"))
         self.progress = progress
         self.stop = CancelToken()
         for token in stops:
@@ -128,7 +145,11 @@ class _Pane:
         self._say(PaneStage.LOADING)
         started = time.perf_counter()
         try:
-            self.client.load(self.settings, fit_check=fit_check)
+            if isinstance(self.client, RemoteEngine):
+                assert self.pane.remote_model is not None
+                self.client.select(self.pane.remote_model)  # nothing to load: the server has it
+            else:
+                self.client.load(self.settings, fit_check=fit_check)
         except AppError as exc:
             self.error = exc.detail
             self._say(PaneStage.FAILED, exc.detail)
@@ -144,7 +165,7 @@ class _Pane:
             self.error = exc.detail
             self._say(PaneStage.FAILED, exc.detail)
             return
-        pid = self.client.worker_pid
+        pid = getattr(self.client, "worker_pid", None)  # a remote pane has no worker here
         measured = process_memory(pid) if pid is not None else None
         self.memory = measured.peak_rss if measured is not None else None
         self._say(PaneStage.DONE)
@@ -152,12 +173,27 @@ class _Pane:
     def result(self) -> PaneResult:
         reply = self.reply
         return PaneResult(self.pane.label, self.settings, reply.text if reply else "", reply.stats if reply else None,
-                          self.load_s, self.memory, self.error)
+                          self.load_s, self.memory, self.error, self.pane.is_remote)
+
+
+def _one_after_another(workers: Sequence[_Pane], messages: Sequence[ChatMessage], hardware: HardwareSnapshot,
+                       cancel: Optional[CancelToken]) -> None:
+    fit_check = make_fit_check(hardware)
+    for worker in workers:
+        if cancel is not None and cancel.cancelled:
+            break
+        worker.load(fit_check)  # a model too large even alone fails here, with what would fit
+        worker.answer(messages)
+        worker.client.close()  # unloaded before the next pane's model loads
 
 
 def _in_parallel(panes: Sequence[_Pane], work: Callable[[_Pane], None]) -> None:
-    with ThreadPoolExecutor(max_workers=len(panes), thread_name_prefix="paddock-compare") as pool:
-        for future in [pool.submit(work, pane) for pane in panes]:
+    _together([lambda pane=pane: work(pane) for pane in panes])
+
+
+def _together(jobs: Sequence[Callable[[], object]]) -> None:
+    with ThreadPoolExecutor(max_workers=len(jobs), thread_name_prefix="paddock-compare") as pool:
+        for future in [pool.submit(job) for job in jobs]:
             future.result()  # a bug in one pane is raised here, after every pane has finished
 
 
@@ -190,13 +226,11 @@ def run_compare(
             if cancel is None or not cancel.cancelled:
                 _in_parallel(workers, lambda w: w.answer(messages))
         else:
-            fit_check = make_fit_check(hardware)
-            for worker in workers:
-                if cancel is not None and cancel.cancelled:
-                    break
-                worker.load(fit_check)  # a model too large even alone fails here, with what would fit
-                worker.answer(messages)
-                worker.client.close()  # unloaded before the next pane's model loads
+            remote = [w for w in workers if w.pane.is_remote]
+            local = [w for w in workers if not w.pane.is_remote]
+            # The remote panes answer beside the local ones, which take turns.
+            _together([lambda: _one_after_another(local, messages, hardware, cancel)]
+                      + [lambda w=w: (w.load(), w.answer(messages)) for w in remote])
     finally:
         for worker in workers:
             worker.client.close()

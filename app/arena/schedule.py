@@ -13,13 +13,17 @@ it asked for.
 "sequential": the models do not fit together, or more panes would compute on the CPU
 than there are cores. Each pane's model is loaded, answers, and is unloaded before the
 next, with all of the machine (its own thread count, its own best GPU placement).
+
+Remote panes (a model on an OpenAI-compatible server, app/remote): they take no memory
+and no cores here, so they are left out of `fit_together` and the thread split and
+always answer at the same time as the local panes, whichever mode those run in.
 """
 
 from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Optional, Sequence
 
 from app.engine.settings import LoadSettings
 from app.hardware.detect import HardwareSnapshot
@@ -38,15 +42,17 @@ class Mode(str, enum.Enum):
 @dataclass(frozen=True)
 class PaneLoad:
     label: str
-    footprint: ModelFootprint
+    footprint: Optional[ModelFootprint]  # None for a remote pane
     settings: LoadSettings
+    remote: str = ""  # the endpoint's name when the model runs on a remote server
 
 
 @dataclass(frozen=True)
 class PanePlan:
     label: str
     settings: LoadSettings  # what to load: threads and GPU layers decided here
-    fit: Fit  # where it runs in the chosen mode; NONE: it does not fit even alone
+    fit: Optional[Fit]  # where it runs in the chosen mode; NONE: it does not fit even alone; None: remote
+    remote: str = ""  # the endpoint's name for a remote pane
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,7 @@ def split_threads(cores: int, on_gpu: Sequence[bool], weights: Sequence[int], as
 
 
 def _alone(pane: PaneLoad, hw: HardwareSnapshot, headroom: Headroom) -> PanePlan:
+    assert pane.footprint is not None
     result = evaluate_fit(pane.footprint, PlanSettings.from_load_settings(pane.settings), hw, headroom=headroom)
     threads = max(1, min(pane.settings.n_threads, hw.physical_cores))
     settings = replace(pane.settings, n_threads=threads, n_gpu_layers=result.plan.n_gpu_layers)
@@ -83,23 +90,49 @@ def _alone(pane: PaneLoad, hw: HardwareSnapshot, headroom: Headroom) -> PanePlan
 def schedule_panes(panes: Sequence[PaneLoad], hw: HardwareSnapshot, *, headroom: Headroom = Headroom(),
                    force_sequential: bool = False) -> Schedule:
     """`force_sequential`: one after another even when they would fit together (each reply
-    with the whole machine, e.g. to compare speeds fairly)."""
-    together = fit_together([(p.footprint, PlanSettings.from_load_settings(p.settings)) for p in panes], hw,
-                            headroom=headroom)
+    with the whole machine, e.g. to compare speeds fairly). Remote panes are planned apart
+    (see the module docstring) and named in the reason."""
+    local = [p for p in panes if not p.remote]
+    remote = [p for p in panes if p.remote]
+    if not remote:
+        return _schedule_local(panes, hw, headroom, force_sequential)
+    if local:
+        planned_local = _schedule_local(local, hw, headroom, force_sequential)
+        mode, together, reason = planned_local.mode, planned_local.together, planned_local.reason + " "
+        plans = iter(planned_local.panes)
+    else:
+        mode, together, reason, plans = Mode.CONCURRENT, fit_together([], hw, headroom=headroom), "", iter(())
+    names = ", ".join(f"{p.label} ({p.remote})" for p in remote)
+    reason += (f"Remote on a server: {names}; it needs no memory or cores here, so it is left out of the memory "
+               "check and the thread split, and answers at the same time as the other panes.")
+    merged = tuple(PanePlan(p.label, p.settings, None, p.remote) if p.remote else next(plans) for p in panes)
+    return Schedule(mode, merged, reason, together)
+
+
+def _schedule_local(panes: Sequence[PaneLoad], hw: HardwareSnapshot, headroom: Headroom,
+                    force_sequential: bool) -> Schedule:
+    footprints = [p.footprint for p in panes]
+    assert all(fp is not None for fp in footprints), "a local pane has its file's footprint"
+    together = fit_together([(fp, PlanSettings.from_load_settings(p.settings)) for fp, p in zip(footprints, panes)],  # type: ignore[misc]
+                            hw, headroom=headroom)
     cores = max(1, hw.physical_cores)
     if force_sequential:
         reason = "Asked to answer one after another: each model is loaded, answers and is unloaded in turn."
     elif together.fits:
         on_gpu = [placed.fit is Fit.GPU for placed in together.placements]
-        threads = split_threads(cores, on_gpu, [p.footprint.weight_bytes for p in panes],
+        threads = split_threads(cores, on_gpu, [fp.weight_bytes for fp in footprints],  # type: ignore[union-attr]
                                 [p.settings.n_threads for p in panes])
         if threads:
             planned = tuple(
                 PanePlan(p.label, replace(p.settings, n_threads=t, n_gpu_layers=placed.plan.n_gpu_layers), placed.fit)
                 for p, placed, t in zip(panes, together.placements, threads))
             split = ", ".join(f"{p.label}: {p.settings.n_threads}" for p in planned)
-            reason = (f"All {len(panes)} models fit in memory together ({together.reason}), so they answer at the "
-                      f"same time; the {cores} CPU cores are split between them (threads {split}).")
+            if len(panes) == 1:
+                reason = (f"The local model fits in memory ({together.reason}) and has the {cores} CPU cores "
+                          f"(threads {split}).")
+            else:
+                reason = (f"All {len(panes)} models fit in memory together ({together.reason}), so they answer at the "
+                          f"same time; the {cores} CPU cores are split between them (threads {split}).")
             return Schedule(Mode.CONCURRENT, planned, reason, together)
         cpu_panes = sum(not g for g in on_gpu)
         reason = (f"The models fit in memory together ({together.reason}), but {cpu_panes} of them would compute "

@@ -1,7 +1,12 @@
 """`paddock-cli compare`: one prompt to two to four models side by side; every reply with
 its statistics, concurrent when the models fit together (else one after another, and
 why), optionally blind (order shuffled, names shown only after the vote), and the vote
-stored for the leaderboard (`paddock-cli arena`)."""
+stored for the leaderboard (`paddock-cli arena`).
+
+`--model remote:ENDPOINT/MODEL-ID` compares a model of an OpenAI-compatible endpoint saved
+in the settings (the endpoint's name, then the model id as its server lists it, which may
+itself hold slashes): it runs on that server, beside the local models, and is ranked as
+"MODEL-ID @ ENDPOINT"."""
 
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ from app.errors import InvalidRequestError
 
 LETTERS = string.ascii_uppercase[:4]
 VOTES = ("tie", "bad")
+REMOTE_PREFIX = "remote:"
 MIB = 1024**2
 
 
@@ -27,8 +33,9 @@ def register(subparsers: Any) -> None:
         description="Send one prompt to two to four GGUF models and print every reply with its statistics. "
         "They answer at the same time when they fit in memory together, else one after another.")
     compare.add_argument("prompt")
-    compare.add_argument("--model", "-m", type=Path, action="append", required=True, metavar="FILE.gguf",
-                         help="a model to compare (give it two to four times)")
+    compare.add_argument("--model", "-m", action="append", required=True, metavar="FILE.gguf",
+                         help="a model to compare (give it two to four times): a GGUF file, or "
+                         "remote:ENDPOINT/MODEL-ID for a model of an endpoint saved in the settings")
     compare.add_argument("--blind", action="store_true",
                          help="shuffle the order and hide the names until the vote")
     compare.add_argument("--vote", metavar="CHOICE",
@@ -62,8 +69,8 @@ def _stats_line(pane: Any) -> str:
         return f"[failed: {pane.error}]"
     s = pane.stats
     parts = [f"first token {s.time_to_first_token_s:.2f} s", f"prompt {s.prompt_tokens_per_s:.0f} tok/s",
-             f"generation {s.tokens_per_s:.1f} tok/s", f"{s.prompt_tokens} + {s.generated_tokens} tokens",
-             f"{pane.settings.n_threads} thread(s)"]
+             f"generation {s.tokens_per_s:.1f} tok/s", f"{s.prompt_tokens} + {s.generated_tokens} tokens"]
+    parts.append("remote" if pane.remote else f"{pane.settings.n_threads} thread(s)")
     if pane.memory_bytes is not None:
         parts.append(f"memory {pane.memory_bytes / MIB:.0f} MiB")
     if pane.stopped:
@@ -84,7 +91,41 @@ def _ask_vote(panes: int) -> Optional[str]:
 def _identity(pane: Any, quant: str) -> Any:
     from app.arena.votes import ModelIdentity
 
+    if pane.is_remote:
+        return ModelIdentity.of(pane.label, "remote")
     return ModelIdentity.of(pane.load.model_path.name, quant)
+
+
+def parse_remote(spec: str, endpoints: Sequence[Any]) -> tuple[Any, Any]:
+    """(endpoint, RemoteModel) from "remote:ENDPOINT/MODEL-ID", the endpoint one of `endpoints`."""
+    from app.remote.records import RemoteModel
+
+    name, _, model_id = spec[len(REMOTE_PREFIX):].partition("/")
+    if not name or not model_id:
+        raise InvalidRequestError(f"A remote model is remote:ENDPOINT/MODEL-ID, not {spec!r}.")
+    endpoint = next((e for e in endpoints if e.name == name), None)
+    if endpoint is None:
+        known = ", ".join(e.name for e in endpoints) or "none is saved"
+        raise InvalidRequestError(f"No remote endpoint is named {name!r} (saved endpoints: {known}).")
+    return endpoint, RemoteModel(endpoint.name, model_id)
+
+
+def _panes(args: argparse.Namespace, context: Any, sampling: Any) -> list[Any]:
+    from app.arena.compare_run import PaneSettings
+    from app.config.remote_endpoints import load_endpoints
+    from app.engine.settings import LoadSettings
+    from app.remote.remote_engine import remote_load_settings, remote_model_label
+
+    panes = []
+    for spec in args.model:
+        if spec.startswith(REMOTE_PREFIX):
+            endpoint, model = parse_remote(spec, load_endpoints(context.paths.config_dir))
+            panes.append(PaneSettings(remote_model_label(model), remote_load_settings(model), sampling, endpoint, model))
+        else:
+            path = Path(spec)
+            panes.append(PaneSettings(path.name, LoadSettings(path, n_ctx=args.ctx, kv_cache_type=args.kv).validated(),
+                                      sampling))
+    return panes
 
 
 def _record(context: Any, args: argparse.Namespace, identities: Sequence[Any], choice: tuple[str, Optional[int]]) -> str:
@@ -99,19 +140,18 @@ def _record(context: Any, args: argparse.Namespace, identities: Sequence[Any], c
 
 
 def run_compare_command(args: argparse.Namespace, context: Any) -> int:
-    from app.arena.compare_run import PaneSettings, plan_compare, run_compare
+    from app.arena.compare_run import plan_compare, run_compare
     from app.chat.messages import ChatMessage
     from app.engine.preflight import check_model_file
-    from app.engine.settings import LoadSettings, SamplingSettings
+    from app.engine.settings import SamplingSettings
     from app.hardware.detect import detect_hardware
 
     if not 2 <= len(args.model) <= 4:
         raise InvalidRequestError("Compare two to four models (--model A --model B ...).")
     choice = parse_vote(args.vote, len(args.model)) if args.vote else None
     sampling = SamplingSettings(temperature=args.temperature, max_tokens=args.max_tokens, seed=args.seed)
-    panes = [PaneSettings(path.name, LoadSettings(path, n_ctx=args.ctx, kv_cache_type=args.kv).validated(), sampling)
-             for path in args.model]
-    quants = {p.load.model_path: check_model_file(p.load).file_type for p in panes}
+    panes = _panes(args, context, sampling)
+    quants = {p.load.model_path: "remote" if p.is_remote else check_model_file(p.load).file_type for p in panes}
     if args.blind:
         random.Random(args.seed).shuffle(panes)
     identities = [_identity(p, quants[p.load.model_path]) for p in panes]

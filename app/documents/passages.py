@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from app.documents.collections import Collection
-from app.documents.records import Location
 from app.documents.embedder import Embedder
+from app.documents.records import Location
 from app.documents.retrieval import retrieve
 from app.documents.search import Hit
 from app.store.database import Database

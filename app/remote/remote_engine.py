@@ -21,7 +21,7 @@ from typing import Any, Callable, Optional, Sequence
 
 from app.chat.messages import ChatMessage, ChatReply, ReplyStats, StopReason
 from app.config.remote_endpoints import RemoteEndpoint
-from app.engine.settings import ModelInfo, SamplingSettings
+from app.engine.settings import LoadSettings, ModelInfo, SamplingSettings
 from app.jobs import CancelToken
 from app.remote.errors import RemoteServerError
 from app.remote.records import READ_TIMEOUT_S, RemoteModel, StreamEnd
@@ -52,6 +52,12 @@ def is_remote(engine: object) -> bool:
 def remote_model_label(model: RemoteModel) -> str:
     """How a remote model is named in the history: its id and the endpoint's name."""
     return f"{model.model_id} @ {model.endpoint}"
+
+
+def remote_load_settings(model: RemoteModel) -> LoadSettings:
+    """What stands for a remote model where settings are saved (no file: its name)."""
+    return LoadSettings(model_path=Path(f"remote:{remote_model_label(model)}"),
+                        n_ctx=model.context_length or DEFAULT_CONTEXT)
 
 
 def estimate_tokens(messages: Sequence[ChatMessage]) -> int:

@@ -22,7 +22,7 @@
 <context>
     <name>CompareMenu</name>
     <message>
-        <location filename="../../ui/widgets/compare_window.py" line="+300"/>
+        <location filename="../../ui/widgets/compare_window.py" line="+308"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location filename="../../ui/widgets/compare_pane.py" line="+109"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="+114"/>
         <source>GGUF file…</source>
         <translation>GGUF-Datei…</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>Modell %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Choose a GGUF model</source>
         <translation>Ein GGUF-Modell wählen</translation>
     </message>
@@ -70,12 +70,17 @@
         <translation>GGUF-Modelle (*.gguf)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>You: </source>
         <translation>Sie: </translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>remote</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>First token %1 s · prompt %2 tokens/s · generation %3 tokens/s · %4 + %5 tokens · memory %6</source>
         <translation>Erstes Token %1 s · Prompt %2 Token/s · Erzeugung %3 Token/s · %4 + %5 Token · Speicher %6</translation>
     </message>
@@ -83,7 +88,7 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../ui/widgets/compare_window.py" line="-152"/>
+        <location filename="../../ui/widgets/compare_window.py" line="-158"/>
         <source>Compare models — Paddock</source>
         <translation>Modelle vergleichen — Paddock</translation>
     </message>
@@ -183,12 +188,17 @@
         <translation>Nacheinander: Das Modell jedes Bereichs wird geladen, antwortet und wird vor dem nächsten entladen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Threads: %1.</source>
         <translation>Threads: %1.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+3"/>
+        <source>Remote: %1 (on a server: no memory or cores here, answers alongside the others).</source>
+        <translation>Entfernt: %1 (auf einem Server: kein Speicher und keine Kerne hier, antwortet gleichzeitig mit den anderen).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
@@ -1167,7 +1177,7 @@
         <translation>Was es kostet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/compare_pane.py" line="-102"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="-115"/>
         <location filename="../../ui/widgets/load_settings_dialog.py" line="+1"/>
         <source>Context:</source>
         <translation>Kontext:</translation>
@@ -1741,7 +1751,8 @@
         <translation>Noch kein Modell installiert</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="+31"/>
+        <location filename="../../ui/widgets/model_picker.py" line="+12"/>
         <source>%1 · remote · %2</source>
         <translation>%1 · entfernt · %2</translation>
     </message>
@@ -2164,7 +2175,7 @@
 <context>
     <name>RemoteEndpointsDialog</name>
     <message>
-        <location filename="../../ui/widgets/remote_endpoints_dialog.py" line="+78"/>
+        <location filename="../../ui/widgets/remote_endpoints_dialog.py" line="+77"/>
         <source>Remote backends</source>
         <translation>Entfernte Backends</translation>
     </message>
@@ -2273,7 +2284,7 @@
         <translation>Systemprompt (was das Modell vor der Unterhaltung liest):</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/compare_pane.py" line="+1"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="-30"/>
         <location filename="../../ui/widgets/sampling_dialog.py" line="+1"/>
         <source>Temperature:</source>
         <translation>Temperatur:</translation>

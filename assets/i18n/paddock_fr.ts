@@ -22,7 +22,7 @@
 <context>
     <name>CompareMenu</name>
     <message>
-        <location filename="../../ui/widgets/compare_window.py" line="+300"/>
+        <location filename="../../ui/widgets/compare_window.py" line="+308"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparer</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location filename="../../ui/widgets/compare_pane.py" line="+109"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="+114"/>
         <source>GGUF file…</source>
         <translation>Fichier GGUF…</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>Modèle %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Choose a GGUF model</source>
         <translation>Choisir un modèle GGUF</translation>
     </message>
@@ -70,12 +70,17 @@
         <translation>Modèles GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>You: </source>
         <translation>Vous : </translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>remote</source>
+        <translation>distant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>First token %1 s · prompt %2 tokens/s · generation %3 tokens/s · %4 + %5 tokens · memory %6</source>
         <translation>Premier jeton %1 s · invite %2 jetons/s · génération %3 jetons/s · %4 + %5 jetons · mémoire %6</translation>
     </message>
@@ -83,7 +88,7 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../ui/widgets/compare_window.py" line="-152"/>
+        <location filename="../../ui/widgets/compare_window.py" line="-158"/>
         <source>Compare models — Paddock</source>
         <translation>Comparer des modèles — Paddock</translation>
     </message>
@@ -183,12 +188,17 @@
         <translation>L’un après l’autre : le modèle de chaque volet est chargé, répond, puis est déchargé avant le suivant.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Threads: %1.</source>
         <translation>Threads : %1.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+3"/>
+        <source>Remote: %1 (on a server: no memory or cores here, answers alongside the others).</source>
+        <translation>Distant : %1 (sur un serveur : ni mémoire ni cœurs ici, répond en même temps que les autres).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
@@ -1167,7 +1177,7 @@
         <translation>Ce que cela coûte</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/compare_pane.py" line="-102"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="-115"/>
         <location filename="../../ui/widgets/load_settings_dialog.py" line="+1"/>
         <source>Context:</source>
         <translation>Contexte :</translation>
@@ -1741,7 +1751,8 @@
         <translation>Aucun modèle installé pour l’instant</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="+31"/>
+        <location filename="../../ui/widgets/model_picker.py" line="+12"/>
         <source>%1 · remote · %2</source>
         <translation>%1 · distant · %2</translation>
     </message>
@@ -2164,7 +2175,7 @@
 <context>
     <name>RemoteEndpointsDialog</name>
     <message>
-        <location filename="../../ui/widgets/remote_endpoints_dialog.py" line="+78"/>
+        <location filename="../../ui/widgets/remote_endpoints_dialog.py" line="+77"/>
         <source>Remote backends</source>
         <translation>Serveurs distants</translation>
     </message>
@@ -2273,7 +2284,7 @@
         <translation>Prompt système (ce que le modèle lit avant la conversation) :</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/compare_pane.py" line="+1"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="-30"/>
         <location filename="../../ui/widgets/sampling_dialog.py" line="+1"/>
         <source>Temperature:</source>
         <translation>Température :</translation>

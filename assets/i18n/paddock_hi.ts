@@ -22,7 +22,7 @@
 <context>
     <name>CompareMenu</name>
     <message>
-        <location filename="../../ui/widgets/compare_window.py" line="+300"/>
+        <location filename="../../ui/widgets/compare_window.py" line="+308"/>
         <source>&amp;Compare</source>
         <translation>तुलना (&amp;C)</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location filename="../../ui/widgets/compare_pane.py" line="+109"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="+114"/>
         <source>GGUF file…</source>
         <translation>GGUF फ़ाइल…</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>मॉडल %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Choose a GGUF model</source>
         <translation>एक GGUF मॉडल चुनें</translation>
     </message>
@@ -70,12 +70,17 @@
         <translation>GGUF मॉडल (*.gguf)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>You: </source>
         <translation>आप: </translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>remote</source>
+        <translation>रिमोट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>First token %1 s · prompt %2 tokens/s · generation %3 tokens/s · %4 + %5 tokens · memory %6</source>
         <translation>पहला टोकन %1 s · प्रॉम्प्ट %2 टोकन/s · उत्पादन %3 टोकन/s · %4 + %5 टोकन · मेमोरी %6</translation>
     </message>
@@ -83,7 +88,7 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../ui/widgets/compare_window.py" line="-152"/>
+        <location filename="../../ui/widgets/compare_window.py" line="-158"/>
         <source>Compare models — Paddock</source>
         <translation>मॉडलों की तुलना — Paddock</translation>
     </message>
@@ -183,12 +188,17 @@
         <translation>एक के बाद एक: हर पैनल का मॉडल लोड होता है, उत्तर देता है और अगले से पहले अनलोड हो जाता है।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Threads: %1.</source>
         <translation>थ्रेड: %1।</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+3"/>
+        <source>Remote: %1 (on a server: no memory or cores here, answers alongside the others).</source>
+        <translation>रिमोट: %1 (एक सर्वर पर: यहाँ कोई मेमोरी या कोर नहीं, बाकियों के साथ ही जवाब देता है)।</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Stopped.</source>
         <translation>रोक दिया गया।</translation>
     </message>
@@ -1167,7 +1177,7 @@
         <translation>इसकी लागत</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/compare_pane.py" line="-102"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="-115"/>
         <location filename="../../ui/widgets/load_settings_dialog.py" line="+1"/>
         <source>Context:</source>
         <translation>संदर्भ:</translation>
@@ -1741,7 +1751,8 @@
         <translation>अभी कोई मॉडल इंस्टॉल नहीं है</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="+31"/>
+        <location filename="../../ui/widgets/model_picker.py" line="+12"/>
         <source>%1 · remote · %2</source>
         <translation>%1 · रिमोट · %2</translation>
     </message>
@@ -2164,7 +2175,7 @@
 <context>
     <name>RemoteEndpointsDialog</name>
     <message>
-        <location filename="../../ui/widgets/remote_endpoints_dialog.py" line="+78"/>
+        <location filename="../../ui/widgets/remote_endpoints_dialog.py" line="+77"/>
         <source>Remote backends</source>
         <translation>रिमोट बैकएंड</translation>
     </message>
@@ -2273,7 +2284,7 @@
         <translation>सिस्टम प्रॉम्प्ट (बातचीत से पहले मॉडल जो पढ़ता है):</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/compare_pane.py" line="+1"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="-30"/>
         <location filename="../../ui/widgets/sampling_dialog.py" line="+1"/>
         <source>Temperature:</source>
         <translation>तापमान:</translation>

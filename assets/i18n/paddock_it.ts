@@ -22,7 +22,7 @@
 <context>
     <name>CompareMenu</name>
     <message>
-        <location filename="../../ui/widgets/compare_window.py" line="+300"/>
+        <location filename="../../ui/widgets/compare_window.py" line="+308"/>
         <source>&amp;Compare</source>
         <translation>&amp;Confronta</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location filename="../../ui/widgets/compare_pane.py" line="+109"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="+114"/>
         <source>GGUF file…</source>
         <translation>File GGUF…</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>Modello %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Choose a GGUF model</source>
         <translation>Scegli un modello GGUF</translation>
     </message>
@@ -70,12 +70,17 @@
         <translation>Modelli GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>You: </source>
         <translation>Tu: </translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>remote</source>
+        <translation>remoto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>First token %1 s · prompt %2 tokens/s · generation %3 tokens/s · %4 + %5 tokens · memory %6</source>
         <translation>Primo token %1 s · prompt %2 token/s · generazione %3 token/s · %4 + %5 token · memoria %6</translation>
     </message>
@@ -83,7 +88,7 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../ui/widgets/compare_window.py" line="-152"/>
+        <location filename="../../ui/widgets/compare_window.py" line="-158"/>
         <source>Compare models — Paddock</source>
         <translation>Confronta modelli — Paddock</translation>
     </message>
@@ -183,12 +188,17 @@
         <translation>Uno dopo l’altro: il modello di ogni riquadro viene caricato, risponde e viene scaricato prima del successivo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Threads: %1.</source>
         <translation>Thread: %1.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+3"/>
+        <source>Remote: %1 (on a server: no memory or cores here, answers alongside the others).</source>
+        <translation>Remoto: %1 (su un server: nessuna memoria né core qui, risponde insieme agli altri).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Stopped.</source>
         <translation>Fermato.</translation>
     </message>
@@ -1167,7 +1177,7 @@
         <translation>Quanto costa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/compare_pane.py" line="-102"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="-115"/>
         <location filename="../../ui/widgets/load_settings_dialog.py" line="+1"/>
         <source>Context:</source>
         <translation>Contesto:</translation>
@@ -1741,7 +1751,8 @@
         <translation>Ancora nessun modello installato</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="+31"/>
+        <location filename="../../ui/widgets/model_picker.py" line="+12"/>
         <source>%1 · remote · %2</source>
         <translation>%1 · remoto · %2</translation>
     </message>
@@ -2164,7 +2175,7 @@
 <context>
     <name>RemoteEndpointsDialog</name>
     <message>
-        <location filename="../../ui/widgets/remote_endpoints_dialog.py" line="+78"/>
+        <location filename="../../ui/widgets/remote_endpoints_dialog.py" line="+77"/>
         <source>Remote backends</source>
         <translation>Backend remoti</translation>
     </message>
@@ -2273,7 +2284,7 @@
         <translation>Prompt di sistema (ciò che il modello legge prima della conversazione):</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/compare_pane.py" line="+1"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="-30"/>
         <location filename="../../ui/widgets/sampling_dialog.py" line="+1"/>
         <source>Temperature:</source>
         <translation>Temperatura:</translation>

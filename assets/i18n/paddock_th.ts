@@ -22,7 +22,7 @@
 <context>
     <name>CompareMenu</name>
     <message>
-        <location filename="../../ui/widgets/compare_window.py" line="+300"/>
+        <location filename="../../ui/widgets/compare_window.py" line="+308"/>
         <source>&amp;Compare</source>
         <translation>เปรียบเทียบ (&amp;C)</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location filename="../../ui/widgets/compare_pane.py" line="+109"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="+114"/>
         <source>GGUF file…</source>
         <translation>ไฟล์ GGUF…</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>โมเดล %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Choose a GGUF model</source>
         <translation>เลือกโมเดล GGUF</translation>
     </message>
@@ -70,12 +70,17 @@
         <translation>โมเดล GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>You: </source>
         <translation>คุณ: </translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>remote</source>
+        <translation>ระยะไกล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>First token %1 s · prompt %2 tokens/s · generation %3 tokens/s · %4 + %5 tokens · memory %6</source>
         <translation>โทเค็นแรก %1 วิ · พรอมต์ %2 โทเค็น/วิ · สร้าง %3 โทเค็น/วิ · %4 + %5 โทเค็น · หน่วยความจำ %6</translation>
     </message>
@@ -83,7 +88,7 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../ui/widgets/compare_window.py" line="-152"/>
+        <location filename="../../ui/widgets/compare_window.py" line="-158"/>
         <source>Compare models — Paddock</source>
         <translation>เปรียบเทียบโมเดล — Paddock</translation>
     </message>
@@ -183,12 +188,17 @@
         <translation>ทีละตัว: โมเดลของแต่ละช่องจะถูกโหลด ตอบ แล้วถูกยกเลิกการโหลดก่อนตัวถัดไป</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Threads: %1.</source>
         <translation>เธรด: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+3"/>
+        <source>Remote: %1 (on a server: no memory or cores here, answers alongside the others).</source>
+        <translation>ระยะไกล: %1 (บนเซิร์ฟเวอร์: ไม่ใช้หน่วยความจำหรือคอร์ที่นี่ ตอบพร้อมกับรายอื่น)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Stopped.</source>
         <translation>หยุดแล้ว</translation>
     </message>
@@ -1165,7 +1175,7 @@
         <translation>สิ่งที่ต้องใช้</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/compare_pane.py" line="-102"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="-115"/>
         <location filename="../../ui/widgets/load_settings_dialog.py" line="+1"/>
         <source>Context:</source>
         <translation>บริบท:</translation>
@@ -1737,7 +1747,8 @@
         <translation>ยังไม่มีโมเดลที่ติดตั้ง</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="+31"/>
+        <location filename="../../ui/widgets/model_picker.py" line="+12"/>
         <source>%1 · remote · %2</source>
         <translation>%1 · ระยะไกล · %2</translation>
     </message>
@@ -2160,7 +2171,7 @@
 <context>
     <name>RemoteEndpointsDialog</name>
     <message>
-        <location filename="../../ui/widgets/remote_endpoints_dialog.py" line="+78"/>
+        <location filename="../../ui/widgets/remote_endpoints_dialog.py" line="+77"/>
         <source>Remote backends</source>
         <translation>แบ็กเอนด์ระยะไกล</translation>
     </message>
@@ -2269,7 +2280,7 @@
         <translation>พรอมต์ของระบบ (สิ่งที่โมเดลอ่านก่อนบทสนทนา):</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/compare_pane.py" line="+1"/>
+        <location filename="../../ui/widgets/compare_pane.py" line="-30"/>
         <location filename="../../ui/widgets/sampling_dialog.py" line="+1"/>
         <source>Temperature:</source>
         <translation>อุณหภูมิ:</translation>

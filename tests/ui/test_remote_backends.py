@@ -5,9 +5,7 @@ backend is a real OpenAI-compatible server (llama-cpp-python's own) on the scrip
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterator
 
-import pytest
 from PySide6.QtCore import Qt
 
 from app.config.remote_endpoints import KEYS_FILE, load_endpoints
@@ -16,16 +14,10 @@ from app.store.messages import thread
 from app.store.opening import open_store
 from app.store.records import MessageStatus
 from tests.conftest import SCRIPTED_REPLY
-from tests.remote_servers import free_port, llama_server
+from tests.remote_servers import free_port
 from ui.main import Paddock
 
 WAIT = 60_000
-
-
-@pytest.fixture(scope="module")
-def server_url(scripted_model_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with llama_server(scripted_model_path, tmp_path_factory.mktemp("server") / "server.log") as url:
-        yield url
 
 
 def _add_endpoint(paddock: Paddock, qtbot, name: str, url: str, key: str = "") -> None:  # type: ignore[no-untyped-def]
@@ -44,10 +36,10 @@ def _add_endpoint(paddock: Paddock, qtbot, name: str, url: str, key: str = "") -
 
 
 def test_a_remote_model_is_added_picked_and_chats_into_the_history(  # type: ignore[no-untyped-def]
-        paddock: Paddock, qtbot, server_url: str) -> None:
-    _add_endpoint(paddock, qtbot, "lab", server_url.removesuffix("/v1"), key="sk-test-123")
+        paddock: Paddock, qtbot, remote_server_url: str) -> None:
+    _add_endpoint(paddock, qtbot, "lab", remote_server_url.removesuffix("/v1"), key="sk-test-123")
     endpoints = load_endpoints(paddock.paths.config_dir)
-    assert [(e.name, e.base_url) for e in endpoints] == [("lab", server_url)]
+    assert [(e.name, e.base_url) for e in endpoints] == [("lab", remote_server_url)]
     assert (Path(paddock.paths.config_dir) / KEYS_FILE).stat().st_mode & 0o077 == 0
 
     combo = paddock.models_ui.picker.combo

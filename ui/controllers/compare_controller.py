@@ -7,6 +7,8 @@ Panes are addressed by their place on screen ("slot"). In blind mode the configu
 setups are shuffled onto the slots at the first send and their names stay hidden until
 the vote. Concurrent panes all get the message at once; sequential ones one after
 another, each loading its model, answering and unloading it before the next starts.
+A remote pane (a model of an OpenAI-compatible endpoint from the settings) is planned apart
+(app/arena/schedule.py) and always starts with the message, whatever the local panes do.
 """
 
 from __future__ import annotations
@@ -21,10 +23,13 @@ from PySide6.QtCore import QObject, Signal
 from app.arena.schedule import Mode, PaneLoad, Schedule, schedule_panes
 from app.arena.votes import ModelIdentity, Outcome
 from app.chat.messages import ChatMessage, ReplyStats
+from app.config.remote_endpoints import RemoteEndpoint
 from app.engine.settings import LoadSettings, SamplingSettings
 from app.errors import AppError
 from app.hardware.detect import HardwareSnapshot
 from app.jobs import CancelToken
+from app.remote.records import RemoteModel
+from app.remote.remote_engine import remote_load_settings, remote_model_label
 
 MIN_PANES, MAX_PANES = 2, 4
 LETTERS = "ABCD"
@@ -38,17 +43,32 @@ class PaneSetup:
     n_ctx: int = 4096
     kv_cache_type: str = "f16"
     sampling: SamplingSettings = SamplingSettings()
+    endpoint: Optional[RemoteEndpoint] = None  # with remote_model: a model on a remote server
+    remote_model: Optional[RemoteModel] = None
+
+    @classmethod
+    def remote(cls, endpoint: RemoteEndpoint, model: RemoteModel,
+               sampling: SamplingSettings = SamplingSettings()) -> "PaneSetup":
+        settings = remote_load_settings(model)
+        return cls(settings.model_path, settings.n_ctx, sampling=sampling, endpoint=endpoint, remote_model=model)
+
+    @property
+    def is_remote(self) -> bool:
+        return self.remote_model is not None
 
     @property
     def name(self) -> str:
-        return self.model_path.name
+        return remote_model_label(self.remote_model) if self.remote_model is not None else self.model_path.name
 
     def identity(self, quantization: str = "") -> ModelIdentity:
+        """Who is rated: a remote model by its id and endpoint ("scripted @ lab"), marked remote."""
         s = self.sampling
-        shaping = {"ctx": self.n_ctx, "kv": self.kv_cache_type, "temperature": s.temperature}
+        shaping: dict[str, object] = {"temperature": s.temperature}
+        if not self.is_remote:  # a server's context and cache are its own
+            shaping.update(ctx=self.n_ctx, kv=self.kv_cache_type)
         if s.top_p != SamplingSettings().top_p:  # named only when changed: the usual contestant keeps its name
             shaping["top_p"] = s.top_p
-        return ModelIdentity.of(self.name, quantization, shaping)
+        return ModelIdentity.of(self.name, "remote" if self.is_remote else quantization, shaping)
 
 
 @dataclass(frozen=True)
@@ -61,6 +81,8 @@ class PaneJob:
     messages: tuple[ChatMessage, ...]
     cancel: CancelToken = field(compare=False)
     unload_after: bool = False
+    endpoint: Optional[RemoteEndpoint] = None  # set for a remote pane: no load, a RemoteEngine answers
+    remote_model: Optional[RemoteModel] = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +91,7 @@ class PaneResult:
     text: str
     stats: ReplyStats
     memory_bytes: int  # the worker process's resident memory after the reply (0: unknown)
+    remote: bool = False  # answered by a remote server (no memory here)
 
 
 @dataclass(frozen=True)
@@ -99,6 +122,14 @@ class BoardQuery:
     language: str = ""
 
 
+def _stored_settings(setup: PaneSetup) -> dict:
+    """A pane's settings as saved with its replies (a remote one: which server and model)."""
+    sampling = {k: v for k, v in vars(setup.sampling).items() if k != "grammar"}
+    if setup.endpoint is not None and setup.remote_model is not None:
+        return {"endpoint": setup.endpoint.name, "model_id": setup.remote_model.model_id, **sampling}
+    return {"n_ctx": setup.n_ctx, "kv_cache_type": setup.kv_cache_type, **sampling}
+
+
 Planner = Callable[[Sequence[PaneSetup]], Schedule]
 
 
@@ -123,6 +154,9 @@ def make_planner(hardware: Callable[[], HardwareSnapshot] | HardwareSnapshot) ->
         hw = hardware() if callable(hardware) else hardware
         panes = []
         for i, s in enumerate(setups):
+            if s.endpoint is not None and s.remote_model is not None:
+                panes.append(PaneLoad(LETTERS[i], None, remote_load_settings(s.remote_model), s.endpoint.name))
+                continue
             settings = LoadSettings(model_path=s.model_path, n_ctx=s.n_ctx, kv_cache_type=s.kv_cache_type,
                                     n_threads=max(1, hw.physical_cores))
             panes.append(PaneLoad(LETTERS[i], footprint(settings), settings))  # type: ignore[arg-type]
@@ -146,6 +180,7 @@ class CompareController(QObject):
     voted = Signal(int)  # the conversation id the vote's replies were saved in
     boardChanged = Signal(object)  # Leaderboard
     continueRequested = Signal(int, object)  # conversation id, LoadSettings of the winner
+    continueRemoteRequested = Signal(int, object, object)  # conversation id, RemoteEndpoint, RemoteModel
     failed = Signal(str, str)  # kind, detail (the store)
 
     def __init__(self, planner: Planner, *, shuffle: Callable[[list], None] = random.shuffle) -> None:
@@ -222,14 +257,17 @@ class CompareController(QObject):
         if not text or not self._setups or self.busy or self._voted:
             return False
         self._prompts.append(text)
-        slots = list(range(len(self._setups)))
+        local = [slot for slot, s in enumerate(self._setups) if not s.is_remote]
         assert self.schedule is not None
-        if self.schedule.mode is Mode.CONCURRENT:
-            for slot in slots:
+        for slot, setup in enumerate(self._setups):
+            if setup.is_remote:  # a server elsewhere: it answers beside the local panes
                 self._run(slot)
-        else:
-            self._waiting = slots[1:]
-            self._run(slots[0])
+        if self.schedule.mode is Mode.CONCURRENT:
+            for slot in local:
+                self._run(slot)
+        elif local:
+            self._waiting = local[1:]
+            self._run(local[0])
         self.busyChanged.emit(True)
         return True
 
@@ -245,9 +283,11 @@ class CompareController(QObject):
         assert self.schedule is not None
         cancel = self._cancels[slot] = CancelToken()
         self._running.add(slot)
-        sequential = self.schedule.mode is Mode.SEQUENTIAL
-        self.runRequested.emit(PaneJob(slot, self.schedule.panes[slot].settings, self._setups[slot].sampling,
-                                       self._history(slot), cancel, unload_after=sequential))
+        setup = self._setups[slot]
+        sequential = self.schedule.mode is Mode.SEQUENTIAL and not setup.is_remote  # a server keeps its model
+        self.runRequested.emit(PaneJob(slot, self.schedule.panes[slot].settings, setup.sampling,
+                                       self._history(slot), cancel, unload_after=sequential,
+                                       endpoint=setup.endpoint, remote_model=setup.remote_model))
 
     def stop_pane(self, slot: int) -> None:
         """Stop one pane's reply (a sequential pane still waiting is skipped)."""
@@ -283,7 +323,8 @@ class CompareController(QObject):
     def _done(self, slot: int) -> None:
         self._running.discard(slot)
         self._cancels[slot] = None
-        if self._waiting and not self._running:
+        local_running = [s for s in self._running if not self._setups[s].is_remote]
+        if self._waiting and not local_running:
             self._run(self._waiting.pop(0))
 
     def _settle(self) -> None:
@@ -300,9 +341,7 @@ class CompareController(QObject):
         if not self.can_vote:
             return False
         records = tuple(
-            PaneRecord(s.name, s.identity(), {"n_ctx": s.n_ctx, "kv_cache_type": s.kv_cache_type,
-                                              **{k: v for k, v in vars(s.sampling).items() if k != "grammar"}},
-                       tuple(self._replies[i]), self._stats[i])
+            PaneRecord(s.name, s.identity(), _stored_settings(s), tuple(self._replies[i]), self._stats[i])
             for i, s in enumerate(self._setups))
         self._voted = True
         self._winner = winner
@@ -327,6 +366,10 @@ class CompareController(QObject):
             return False
         assert self._conversation_id is not None and self.schedule is not None
         slot = self._winner if self._winner is not None else 0
+        winner = self._setups[slot]
+        if winner.endpoint is not None and winner.remote_model is not None:
+            self.continueRemoteRequested.emit(self._conversation_id, winner.endpoint, winner.remote_model)
+            return True
         settings = self.schedule.panes[slot].settings
         if self.schedule.mode is Mode.CONCURRENT:  # alone now: all the cores again
             settings = replace(settings, n_threads=LoadSettings(settings.model_path).n_threads)

@@ -4,7 +4,9 @@ PaneTask: one per pane slot, each in its own QThread with its own EngineClient (
 worker process, started at the pane's first load), so concurrent panes stream together
 and a pane is stopped alone through its request's CancelToken. Text is coalesced to at
 most one piece every ~30 ms. A sequential pane unloads its model after answering (the
-controller sends the next pane's job only then).
+controller sends the next pane's job only then). A remote pane's job (its endpoint set)
+is answered by a RemoteEngine from this same thread, so it streams and stops the same way;
+there is no worker and no memory to measure.
 
 VotesTask: lives in the history thread and uses its open store: a vote saves the
 comparison as a conversation (the person's messages, each pane's replies as its own
@@ -24,6 +26,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from app.arena.votes import Vote, battles, list_votes, record_vote
 from app.engine.client import EngineClient
 from app.errors import AppError
+from app.remote.remote_engine import RemoteEngine
 from app.store import messages as msg
 from app.store.conversations import create_conversation
 from app.store.records import Role
@@ -81,14 +84,20 @@ class PaneTask(QObject):
             if job.cancel.cancelled:
                 self.failed.emit(self._slot, "Stopped", "", "")
                 return
-            if self._loaded != job.settings or self._client.model_info is None:
-                self._client.load(job.settings)
-                self._loaded = job.settings
-            reply = self._client.chat(job.messages, job.sampling,
-                                      on_token=lambda t: (streamed.append(t), on_token(t)), cancel=job.cancel)
+            if job.endpoint is not None and job.remote_model is not None:
+                engine: Any = RemoteEngine(job.endpoint)
+                engine.select(job.remote_model)
+            else:
+                engine = self._client
+                if self._loaded != job.settings or self._client.model_info is None:
+                    self._client.load(job.settings)
+                    self._loaded = job.settings
+            reply = engine.chat(job.messages, job.sampling,
+                                on_token=lambda t: (streamed.append(t), on_token(t)), cancel=job.cancel)
             flush()
-            memory = worker_memory(self._client.worker_pid)
-            if job.unload_after:
+            remote = engine is not self._client
+            memory = 0 if remote else worker_memory(self._client.worker_pid)
+            if job.unload_after and not remote:
                 self._client.unload()
                 self._loaded = None
         except AppError as exc:
@@ -99,7 +108,7 @@ class PaneTask(QObject):
             self.bugOccurred.emit(traceback.format_exc())
             self.failed.emit(self._slot, "Bug", "", "".join(streamed))
         else:
-            self.finished.emit(PaneResult(self._slot, reply.text, reply.stats, memory))
+            self.finished.emit(PaneResult(self._slot, reply.text, reply.stats, memory, remote))
 
     def close(self) -> None:
         self._client.close()

@@ -1,5 +1,7 @@
 """One pane of the compare view: its setup (model, context, KV type, temperature) before
-the comparison starts, then its replies as they stream, its statistics and its own Stop."""
+the comparison starts, then its replies as they stream, its statistics and its own Stop.
+Its model is an installed GGUF or a model of a remote endpoint ("name · remote · endpoint",
+whose memory shows as "remote": it is the server's)."""
 
 from __future__ import annotations
 
@@ -28,6 +30,8 @@ from app.engine.settings import KV_CACHE_TYPES, SamplingSettings
 from ui.controllers.compare_controller import LETTERS, PaneSetup
 from ui.widgets.plan_texts import size_text
 from ui.widgets.wrapping_label import WrappingLabel
+
+REMOTE_DATA = "remote:"  # the model box's data for a remote model: "remote:ENDPOINT/MODEL-ID"
 
 
 class ComparePane(QFrame):
@@ -97,7 +101,8 @@ class ComparePane(QFrame):
             box.valueChanged.connect(lambda _v: self.setupChanged.emit())
         self.kv_box.currentIndexChanged.connect(lambda _i: self.setupChanged.emit())
         self.model_box.currentIndexChanged.connect(lambda _i: self.setupChanged.emit())
-        self._stats: Optional[tuple[ReplyStats, int]] = None
+        self._stats: Optional[tuple[ReplyStats, int, bool]] = None
+        self._remote: dict[str, tuple[Any, Any]] = {}  # item data -> (RemoteEndpoint, RemoteModel)
         self.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -130,7 +135,8 @@ class ComparePane(QFrame):
 
     # --- setup ---------------------------------------------------------------------------
 
-    def show_models(self, models: Sequence[Any]) -> None:
+    def show_models(self, models: Sequence[Any], remote: Sequence[tuple[Any, Any]] = ()) -> None:
+        """The installed GGUFs, then the remote endpoints' models (pairs of endpoint and model)."""
         chosen = self.model_box.currentData()
         self.model_box.blockSignals(True)
         self.model_box.clear()
@@ -138,6 +144,12 @@ class ComparePane(QFrame):
             if model.problem is None:
                 self.model_box.addItem(f"{model.name} · {model.quantization} · {size_text(model.size)}",
                                        str(model.path))
+        self._remote = {}
+        label = QCoreApplication.translate("ModelPicker", "%1 · remote · %2")  # as the main picker says it
+        for endpoint, model in remote:
+            key = f"{REMOTE_DATA}{endpoint.name}/{model.model_id}"
+            self._remote[key] = (endpoint, model)
+            self.model_box.addItem(label.replace("%1", model.model_id).replace("%2", endpoint.name), key)
         index = self.model_box.findData(chosen) if chosen is not None else -1
         self.model_box.setCurrentIndex(index if index >= 0 else min(self.slot, self.model_box.count() - 1))
         self.model_box.blockSignals(False)
@@ -161,6 +173,11 @@ class ComparePane(QFrame):
             return None
         sampling = SamplingSettings(temperature=round(self.temperature_box.value(), 2),
                                     top_p=round(self.top_p_box.value(), 2), max_tokens=self.max_tokens_box.value())
+        remote = self._remote.get(path)
+        self.ctx_box.setEnabled(remote is None)  # a server's context and cache are its own
+        self.kv_box.setEnabled(remote is None)
+        if remote is not None:
+            return PaneSetup.remote(remote[0], remote[1], sampling)
         return PaneSetup(Path(path), self.ctx_box.value(), self.kv_box.currentText(), sampling)
 
     # --- the comparison --------------------------------------------------------------------
@@ -201,20 +218,21 @@ class ComparePane(QFrame):
         cursor.insertText(text)
         self.reply_view.setTextCursor(cursor)
 
-    def finish(self, stats: ReplyStats, memory_bytes: int) -> None:
+    def finish(self, stats: ReplyStats, memory_bytes: int, remote: bool = False) -> None:
         self.stop_button.setEnabled(False)
-        self.show_stats(stats, memory_bytes)
+        self.show_stats(stats, memory_bytes, remote)
 
     def fail(self, headline: str, detail: str) -> None:
         self.stop_button.setEnabled(False)
         self.stats_label.setText(headline + (f" {detail}" if detail else ""))
 
-    def show_stats(self, stats: ReplyStats, memory_bytes: int) -> None:
-        self._stats = (stats, memory_bytes)
+    def show_stats(self, stats: ReplyStats, memory_bytes: int, remote: bool = False) -> None:
+        self._stats = (stats, memory_bytes, remote)
+        memory = self.tr("remote") if remote else size_text(memory_bytes) if memory_bytes else "–"
         text = self.tr("First token %1 s · prompt %2 tokens/s · generation %3 tokens/s · %4 + %5 tokens · memory %6")
         values = (f"{stats.time_to_first_token_s:.2f}", f"{stats.prompt_tokens_per_s:.0f}", f"{stats.tokens_per_s:.1f}",
                   str(stats.prompt_tokens), str(stats.generated_tokens),
-                  size_text(memory_bytes) if memory_bytes else "–")
+                  memory)
         for i, value in reversed(list(enumerate(values, 1))):
             text = text.replace(f"%{i}", value)
         self.stats_label.setText(text)

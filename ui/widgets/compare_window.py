@@ -35,11 +35,13 @@ TASK_KINDS = ("", "chat", "coding", "writing", "reasoning", "translation", "summ
 
 class CompareWindow(QWidget):
     def __init__(self, controller: CompareController, installed: Callable[[], Sequence[Any]],
-                 parent: Optional[QWidget] = None) -> None:
+                 parent: Optional[QWidget] = None, *,
+                 remote_models: Callable[[], Sequence[tuple[Any, Any]]] = tuple) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("compareWindow")
         self.controller = controller
         self._installed = installed
+        self._remote_models = remote_models  # (RemoteEndpoint, RemoteModel) pairs from the settings' endpoints
         self.count_label = QLabel()
         self.count_box = QSpinBox()
         self.count_box.setObjectName("paneCount")
@@ -133,7 +135,7 @@ class CompareWindow(QWidget):
         c.scheduleChanged.connect(self._show_schedule)
         c.started.connect(self._begin)
         c.paneText.connect(lambda slot, text: self.panes[slot].add_text(text))
-        c.paneFinished.connect(lambda slot, r: self.panes[slot].finish(r.stats, r.memory_bytes))
+        c.paneFinished.connect(lambda slot, r: self.panes[slot].finish(r.stats, r.memory_bytes, r.remote))
         c.paneFailed.connect(self._pane_failed)
         c.busyChanged.connect(lambda _busy: self._update_buttons())
         c.revealed.connect(self._reveal)
@@ -172,9 +174,9 @@ class CompareWindow(QWidget):
     # --- setting up ---------------------------------------------------------------------
 
     def show_models(self) -> None:
-        models = list(self._installed())
+        models, remote = list(self._installed()), list(self._remote_models())
         for pane in self.panes:
-            pane.show_models(models)
+            pane.show_models(models, remote)
 
     def _show_count(self, count: int) -> None:
         for slot, pane in enumerate(self.panes):
@@ -207,8 +209,14 @@ class CompareWindow(QWidget):
             head = self.tr("Together: every pane's model is loaded at once and they answer at the same time.")
         else:
             head = self.tr("One after another: each pane's model is loaded, answers and is unloaded before the next.")
-            threads = ", ".join(f"{LETTERS[i]} {p.settings.n_threads}" for i, p in enumerate(schedule.panes))
-            head += " " + self.tr("Threads: %1.").replace("%1", threads)  # the reason names them when together
+            threads = ", ".join(f"{LETTERS[i]} {p.settings.n_threads}" for i, p in enumerate(schedule.panes)
+                                if not p.remote)
+            if threads:
+                head += " " + self.tr("Threads: %1.").replace("%1", threads)  # the reason names them when together
+        remote = ", ".join(LETTERS[i] for i, p in enumerate(schedule.panes) if p.remote)
+        if remote:
+            head += " " + self.tr("Remote: %1 (on a server: no memory or cores here, answers alongside the "
+                                  "others).").replace("%1", remote)
         self.schedule_label.setText(head + " " + schedule.reason)
 
     def new_comparison(self) -> None:

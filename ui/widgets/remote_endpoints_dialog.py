@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from ui.controllers.remote_controller import RemoteController
 
-
 EXAMPLE_URL = "http://gpu-box:8080/v1"  # an address, the same in every language
 
 

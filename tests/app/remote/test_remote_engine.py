@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
@@ -24,21 +23,14 @@ from app.store.database import Database
 from app.store.records import MessageStatus, Role
 from tests.conftest import SCRIPTED_REPLY, SCRIPTED_REPLY_TOKENS
 from tests.fake_engine import FakeEngine
-from tests.remote_servers import StubServer, free_port, llama_server
+from tests.remote_servers import StubServer, free_port
 
 GREEDY = SamplingSettings(temperature=0.0, max_tokens=32, seed=7)
 
 
-@pytest.fixture(scope="module")
-def server_url(scripted_model_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """One server for the module: starting it loads the model (seconds)."""
-    with llama_server(scripted_model_path, tmp_path_factory.mktemp("server") / "server.log") as url:
-        yield url
-
-
 @pytest.fixture
-def remote(server_url: str) -> RemoteEngine:
-    engine = RemoteEngine(RemoteEndpoint("lab", server_url))
+def remote(remote_server_url: str) -> RemoteEngine:
+    engine = RemoteEngine(RemoteEndpoint("lab", remote_server_url))
     engine.select(RemoteModel("lab", "scripted"))
     return engine
 
@@ -47,8 +39,8 @@ def _request(text: str) -> TurnRequest:
     return TurnRequest(text, (), GREEDY, "scripted @ lab", {"endpoint": "lab"}, "You are brief.")
 
 
-def test_the_server_lists_its_model(server_url: str) -> None:
-    models = list_models(RemoteEndpoint("lab", server_url))
+def test_the_server_lists_its_model(remote_server_url: str) -> None:
+    models = list_models(RemoteEndpoint("lab", remote_server_url))
     assert [m.model_id for m in models] == ["scripted"] and models[0].endpoint == "lab"
 
 
@@ -137,9 +129,9 @@ def test_a_remote_model_is_named_with_its_endpoint_and_estimates_tokens() -> Non
     assert 0 < short < long and 250 < long < 400
 
 
-def test_the_api_key_is_sent_but_never_logged(server_url: str, caplog: pytest.LogCaptureFixture) -> None:
+def test_the_api_key_is_sent_but_never_logged(remote_server_url: str, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)  # even at the most talkative level
-    engine = RemoteEngine(RemoteEndpoint("lab", server_url, "sk-very-secret-key"))
+    engine = RemoteEngine(RemoteEndpoint("lab", remote_server_url, "sk-very-secret-key"))
     engine.select(RemoteModel("lab", "scripted"))
     reply = engine.chat([ChatMessage("user", "Bread?")], GREEDY)
     assert reply.text == SCRIPTED_REPLY
@@ -147,10 +139,10 @@ def test_the_api_key_is_sent_but_never_logged(server_url: str, caplog: pytest.Lo
     assert "sk-very-secret-key" not in repr(engine.endpoint)
 
 
-def test_the_switch_chats_remotely_until_the_next_local_load(server_url: str, scripted_model_path: Path) -> None:
+def test_the_switch_chats_remotely_until_the_next_local_load(remote_server_url: str, scripted_model_path: Path) -> None:
     local = FakeEngine()
     switch = EngineSwitch(local)
-    info = switch.use_remote(RemoteEndpoint("lab", server_url), RemoteModel("lab", "scripted"))
+    info = switch.use_remote(RemoteEndpoint("lab", remote_server_url), RemoteModel("lab", "scripted"))
     assert switch.is_remote and is_remote(switch) and switch.model_info == info
     assert switch.chat([ChatMessage("user", "Bread?")], GREEDY).text == SCRIPTED_REPLY and local.requests == []
     switch.load(LoadSettings(model_path=scripted_model_path, n_ctx=2048))
