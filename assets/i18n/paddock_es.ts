@@ -1149,7 +1149,7 @@
         <translation>Tasa de victorias</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No votes yet: compare two models and vote.</source>
         <translation>Aún no hay votos: compara dos modelos y vota.</translation>
     </message>
@@ -1602,7 +1602,7 @@
         <translation>Descargas</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/compare_leaderboard.py" line="-28"/>
+        <location filename="../../ui/widgets/compare_leaderboard.py" line="-29"/>
         <location filename="../../ui/widgets/model_manager.py" line="+1"/>
         <source>Model</source>
         <translation>Modelo</translation>
@@ -2503,7 +2503,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+261"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+219"/>
         <source>You</source>
         <translation>Usted</translation>
     </message>
@@ -2538,48 +2538,48 @@
         <translation>(todavía se está escribiendo)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Regenerate</source>
         <translation>Regenerar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+18"/>
+        <location line="+5"/>
+        <location line="+16"/>
         <source>Copy code</source>
         <translation>Copiar código</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-6"/>
         <source>(outside the context: the model did not see this message)</source>
         <translation>(fuera del contexto: el modelo no vio este mensaje)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Show %1 earlier messages</source>
         <translation>Mostrar los %1 mensajes anteriores</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+91"/>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1, page %2</source>
         <translation>%1, página %2</translation>
     </message>

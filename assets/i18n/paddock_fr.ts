@@ -1149,7 +1149,7 @@
         <translation>Taux de victoire</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No votes yet: compare two models and vote.</source>
         <translation>Aucun vote pour l’instant : comparez deux modèles et votez.</translation>
     </message>
@@ -1602,7 +1602,7 @@
         <translation>Téléchargements</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/compare_leaderboard.py" line="-28"/>
+        <location filename="../../ui/widgets/compare_leaderboard.py" line="-29"/>
         <location filename="../../ui/widgets/model_manager.py" line="+1"/>
         <source>Model</source>
         <translation>Modèle</translation>
@@ -2503,7 +2503,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+261"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+219"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
@@ -2538,48 +2538,48 @@
         <translation>(en cours d&apos;écriture)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+18"/>
+        <location line="+5"/>
+        <location line="+16"/>
         <source>Copy code</source>
         <translation>Copier le code</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-6"/>
         <source>(outside the context: the model did not see this message)</source>
         <translation>(hors du contexte : le modèle n’a pas vu ce message)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Show %1 earlier messages</source>
         <translation>Afficher les %1 messages précédents</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+91"/>
         <source>Sources:</source>
         <translation>Sources :</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1, page %2</source>
         <translation>%1, page %2</translation>
     </message>

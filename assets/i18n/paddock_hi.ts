@@ -1149,7 +1149,7 @@
         <translation>जीत दर</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No votes yet: compare two models and vote.</source>
         <translation>अभी कोई वोट नहीं: दो मॉडलों की तुलना करें और वोट दें।</translation>
     </message>
@@ -1602,7 +1602,7 @@
         <translation>डाउनलोड</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/compare_leaderboard.py" line="-28"/>
+        <location filename="../../ui/widgets/compare_leaderboard.py" line="-29"/>
         <location filename="../../ui/widgets/model_manager.py" line="+1"/>
         <source>Model</source>
         <translation>मॉडल</translation>
@@ -2503,7 +2503,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+261"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+219"/>
         <source>You</source>
         <translation>आप</translation>
     </message>
@@ -2538,48 +2538,48 @@
         <translation>(अभी लिखा जा रहा है)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>Copy</source>
         <translation>कॉपी करें</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Edit</source>
         <translation>संपादित करें</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Regenerate</source>
         <translation>फिर से लिखें</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+18"/>
+        <location line="+5"/>
+        <location line="+16"/>
         <source>Copy code</source>
         <translation>कोड कॉपी करें</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-6"/>
         <source>(outside the context: the model did not see this message)</source>
         <translation>(संदर्भ से बाहर: मॉडल ने यह संदेश नहीं देखा)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Show %1 earlier messages</source>
         <translation>पिछले %1 संदेश दिखाएँ</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+91"/>
         <source>Sources:</source>
         <translation>स्रोत:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1, page %2</source>
         <translation>%1, पृष्ठ %2</translation>
     </message>

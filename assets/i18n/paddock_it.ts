@@ -1149,7 +1149,7 @@
         <translation>Percentuale di vittorie</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No votes yet: compare two models and vote.</source>
         <translation>Ancora nessun voto: confronta due modelli e vota.</translation>
     </message>
@@ -1602,7 +1602,7 @@
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/compare_leaderboard.py" line="-28"/>
+        <location filename="../../ui/widgets/compare_leaderboard.py" line="-29"/>
         <location filename="../../ui/widgets/model_manager.py" line="+1"/>
         <source>Model</source>
         <translation>Modello</translation>
@@ -2503,7 +2503,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+261"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+219"/>
         <source>You</source>
         <translation>Utente</translation>
     </message>
@@ -2538,48 +2538,48 @@
         <translation>(ancora in scrittura)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Edit</source>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Regenerate</source>
         <translation>Rigenera</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+18"/>
+        <location line="+5"/>
+        <location line="+16"/>
         <source>Copy code</source>
         <translation>Copia il codice</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-6"/>
         <source>(outside the context: the model did not see this message)</source>
         <translation>(fuori dal contesto: il modello non ha visto questo messaggio)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Show %1 earlier messages</source>
         <translation>Mostra i %1 messaggi precedenti</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+91"/>
         <source>Sources:</source>
         <translation>Fonti:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1, page %2</source>
         <translation>%1, pagina %2</translation>
     </message>

@@ -1147,7 +1147,7 @@
         <translation>อัตราชนะ</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No votes yet: compare two models and vote.</source>
         <translation>ยังไม่มีคะแนนโหวต: เปรียบเทียบสองโมเดลแล้วโหวต</translation>
     </message>
@@ -1598,7 +1598,7 @@
         <translation>การดาวน์โหลด</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/compare_leaderboard.py" line="-28"/>
+        <location filename="../../ui/widgets/compare_leaderboard.py" line="-29"/>
         <location filename="../../ui/widgets/model_manager.py" line="+1"/>
         <source>Model</source>
         <translation>โมเดล</translation>
@@ -2499,7 +2499,7 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/widgets/transcript_view.py" line="+261"/>
+        <location filename="../../ui/widgets/transcript_view.py" line="+219"/>
         <source>You</source>
         <translation>คุณ</translation>
     </message>
@@ -2534,48 +2534,48 @@
         <translation>(ยังเขียนอยู่)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>Copy</source>
         <translation>คัดลอก</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Edit</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Regenerate</source>
         <translation>สร้างใหม่</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+18"/>
+        <location line="+5"/>
+        <location line="+16"/>
         <source>Copy code</source>
         <translation>คัดลอกโค้ด</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-6"/>
         <source>(outside the context: the model did not see this message)</source>
         <translation>(อยู่นอกบริบท: โมเดลไม่เห็นข้อความนี้)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Show %1 earlier messages</source>
         <translation>แสดงข้อความก่อนหน้า %1 ข้อความ</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+91"/>
         <source>Sources:</source>
         <translation>แหล่งที่มา:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1, page %2</source>
         <translation>%1 หน้า %2</translation>
     </message>
