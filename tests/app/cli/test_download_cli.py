@@ -122,7 +122,7 @@ def test_ctrl_c_pauses_and_the_same_command_resumes(
     wait_for_download_progress(child)
     child.send_signal(signal.SIGINT)
     _, rest = child.communicate(timeout=60)
-    assert child.returncode == 130 and "Paused:" in rest and "Run the same command again to resume" in rest
+    assert child.returncode == 130 and "Paused:" in rest and "Run the same command again to resume" in rest, rest
     kept = records.part_path(models / "bartowski" / "tiny-Llama-GGUF" / NAME).stat().st_size
     assert kept > 0
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import threading
 from pathlib import Path
@@ -23,9 +24,16 @@ def child_env(tmp_path: Path) -> dict[str, str]:
     return env
 
 
+def _hear_ctrl_c() -> None:
+    """A run started in the background of a shell ignores SIGINT, and Python then installs
+    no Ctrl-C handler in its children: the tests that press Ctrl-C need it back."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start_child(command: list[str], tmp_path: Path) -> subprocess.Popen[str]:
     child = subprocess.Popen(
-        command, cwd=REPO_ROOT, env=child_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        command, cwd=REPO_ROOT, env=child_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=_hear_ctrl_c,
     )
     watchdog = threading.Timer(CHILD_TIMEOUT_S, child.kill)  # a hung child fails the test, not the run
     watchdog.daemon = True
