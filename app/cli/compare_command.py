@@ -128,15 +128,33 @@ def _panes(args: argparse.Namespace, context: Any, sampling: Any) -> list[Any]:
     return panes
 
 
-def _record(context: Any, args: argparse.Namespace, identities: Sequence[Any], choice: tuple[str, Optional[int]]) -> str:
+def _record(context: Any, args: argparse.Namespace, identities: Sequence[Any], choice: tuple[str, Optional[int]],
+            panes: Sequence[Any], results: Sequence[Any]) -> str:
+    """Save the comparison as a conversation (the prompt, each pane's reply, settings and
+    stats as its own branch) and record the vote linked to it, in one transaction."""
+    from app.arena.saved_comparison import PaneRecord, save_comparison
     from app.arena.votes import Outcome, Vote, record_vote
     from app.cli.history_command import open_history
 
     tags = {k: v for k, v in (("language", args.language), ("task", args.task)) if v}
-    vote = Vote(tuple(identities), Outcome(choice[0]), choice[1], blind=args.blind, tags=tags)
+    records = [PaneRecord(identity.key, identity, _stored_settings(pane, result), (result.text,), result.stats)
+               for identity, pane, result in zip(identities, panes, results)]
     with open_history(context) as store:
-        vote_id = record_vote(store.connection(), vote)
-    return f"Vote {vote_id} recorded{'' if args.blind else ' (not blind)'}."
+        db = store.connection()
+        with db.transaction():
+            conversation_id, prompt_id = save_comparison(db, [args.prompt], records, choice[1])
+            vote = Vote(tuple(identities), Outcome(choice[0]), choice[1], blind=args.blind,
+                        conversation_id=conversation_id, message_id=prompt_id, tags=tags)
+            vote_id = record_vote(db, vote)
+    return f"Vote {vote_id} recorded{'' if args.blind else ' (not blind)'}, with the replies (conversation {conversation_id})."
+
+
+def _stored_settings(pane: Any, result: Any) -> dict:
+    """What a pane ran with, as the window's compare view saves it."""
+    sampling = {k: v for k, v in vars(pane.sampling).items() if k != "grammar"}
+    if pane.is_remote:
+        return {"endpoint": pane.endpoint.name, "model_id": pane.remote_model.model_id, **sampling}
+    return {"n_ctx": result.settings.n_ctx, "kv_cache_type": result.settings.kv_cache_type, **sampling}
 
 
 def run_compare_command(args: argparse.Namespace, context: Any) -> int:
@@ -173,7 +191,7 @@ def run_compare_command(args: argparse.Namespace, context: Any) -> int:
         asked = _ask_vote(len(panes))
         choice = parse_vote(asked, len(panes)) if asked else None
     if choice is not None:
-        print(_record(context, args, identities, choice))
+        print(_record(context, args, identities, choice, panes, result.panes))
     if args.blind:
         print("Revealed: " + "; ".join(f"Model {letter} was {i.key}" for letter, i in zip(LETTERS, identities)) + ".")
     return 0

@@ -20,6 +20,7 @@ from typing import Callable, Optional, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
+from app.arena.saved_comparison import PaneRecord
 from app.arena.schedule import Mode, PaneLoad, Schedule, schedule_panes
 from app.arena.votes import ModelIdentity, Outcome
 from app.chat.messages import ChatMessage, ReplyStats
@@ -92,17 +93,6 @@ class PaneResult:
     stats: ReplyStats
     memory_bytes: int  # the worker process's resident memory after the reply (0: unknown)
     remote: bool = False  # answered by a remote server (no memory here)
-
-
-@dataclass(frozen=True)
-class PaneRecord:
-    """One pane as stored with a vote: its model, settings and the replies it gave."""
-
-    name: str
-    identity: ModelIdentity
-    settings: dict
-    replies: tuple[str, ...]
-    stats: Optional[ReplyStats]
 
 
 @dataclass(frozen=True)

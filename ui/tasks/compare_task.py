@@ -23,13 +23,11 @@ from typing import Any, Callable, Optional
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from app.arena.saved_comparison import save_comparison
 from app.arena.votes import Vote, battles, list_votes, record_vote
 from app.engine.client import EngineClient
 from app.errors import AppError
 from app.remote.remote_engine import RemoteEngine
-from app.store import messages as msg
-from app.store.conversations import create_conversation
-from app.store.records import Role
 from ui.controllers.compare_controller import MAX_PANES, BoardQuery, PaneJob, PaneResult, VoteRequest
 from ui.tasks.task_thread import TaskThread
 
@@ -140,7 +138,7 @@ class VotesTask(QObject):
     def _vote(self, request: VoteRequest) -> None:
         db = self._database()
         with db.transaction():
-            conversation_id, prompt_id = save_comparison(db, request)
+            conversation_id, prompt_id = save_comparison(db, request.prompts, request.panes, request.winner)
             models = tuple(p.identity for p in request.panes)
             record_vote(db, Vote(models, request.outcome, request.winner, request.blind, conversation_id, prompt_id,
                                  tags=request.tags))
@@ -157,31 +155,6 @@ class VotesTask(QObject):
         wanted = {k: v for k, v in (("task", query.task), ("language", query.language)) if v}
         votes = [v for v in votes if all(v.tags.get(k) == value for k, value in wanted.items())]
         return leaderboard(battles(votes), bootstrap=BOOTSTRAP, seed=0)
-
-
-def save_comparison(db: Any, request: VoteRequest) -> tuple[int, int]:
-    """The comparison as a conversation: the first message, then one branch per pane
-    (its replies and the person's later messages); the winner's branch (or the first)
-    is current. Returns the conversation id and the last message of that branch's prompt."""
-    title = "⚖ " + request.prompts[0][:60]
-    conversation = create_conversation(db, title=title, model=request.panes[0].name)
-    first = msg.add_message(db, conversation.id, Role.USER, request.prompts[0], parent_id=None)
-    chosen = request.winner if request.winner is not None else 0
-    chosen_leaf, chosen_prompt = first.id, first.id
-    for slot, pane in enumerate(request.panes):
-        parent, prompt_id = first.id, first.id
-        for turn, reply in enumerate(pane.replies):
-            if turn > 0:
-                prompt_id = msg.add_message(db, conversation.id, Role.USER, request.prompts[turn], parent_id=parent,
-                                            select=False).id
-                parent = prompt_id
-            stats = pane.stats if turn == len(pane.replies) - 1 else None
-            parent = msg.add_message(db, conversation.id, Role.ASSISTANT, reply, parent_id=parent, model=pane.name,
-                                     settings=pane.settings, stats=stats, select=False).id
-        if slot == chosen:
-            chosen_leaf, chosen_prompt = parent, prompt_id
-    msg.select_branch(db, chosen_leaf)
-    return conversation.id, chosen_prompt
 
 
 class CompareThreads:

@@ -1,5 +1,6 @@
 """`paddock-cli compare` on real tiny models: both replies with their stats, the mode and
-why, blind names hidden until the vote, and the vote stored for the leaderboard."""
+why, blind names hidden until the vote, and the vote stored for the leaderboard with the
+prompt and the replies it was cast on."""
 
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ def test_blind_hides_the_names_until_the_vote_and_stores_it(
     code, out, _ = run(capsys, "compare", "-m", str(scripted_model_path), "-m", str(endless_model_path), "--blind",
                        "--seed", "3", "--ctx", "1024", "--max-tokens", "6", "--vote", "a", "--language", "en", "Hi")
     assert code == 0, out
-    before, _, after = out.partition("Vote 1 recorded.")
+    before, _, after = out.partition("Vote 1 recorded, with the replies (conversation 1).")
     assert "=== Model A ===" in before and "=== Model B ===" in before
     assert "scripted-llama" not in before and "endless-llama" not in before
     assert after.strip().startswith("Revealed: Model A was ")
@@ -50,6 +51,13 @@ def test_blind_hides_the_names_until_the_vote_and_stores_it(
     code, out, _ = run(capsys, "arena", "--json", "--bootstrap", "0", "--language", "en")
     rows = json.loads(out)
     assert rows[0]["model"] == shown_first and rows[0]["wins"] == 1 and rows[1]["losses"] == 1
+    code, out, _ = run(capsys, "history", "export", "1", "--format", "json")
+    messages = json.loads(out)["conversations"][0]["messages"]  # what was voted on is kept
+    by_role = {role: [m for m in messages if m["role"] == role] for role in ("user", "assistant")}
+    assert code == 0 and [m["content"] for m in by_role["user"]] == ["Hi"]
+    replies = by_role["assistant"]  # one branch per pane, each with its model, settings and stats
+    assert len(replies) == 2 and all(m["content"] and m["stats"] and m["settings"]["n_ctx"] == 1024 for m in replies)
+    assert {m["model"] for m in replies} == {r["model"] for r in rows}
 
 
 @pytest.mark.parametrize("argv, says", [
