@@ -1104,9 +1104,19 @@
 <context>
     <name>LeaderboardPage</name>
     <message>
-        <location filename="../../ui/widgets/compare_leaderboard.py" line="+82"/>
+        <location filename="../../ui/widgets/compare_leaderboard.py" line="+86"/>
         <source>Include votes cast with the names visible</source>
         <translation>Incluir los votos emitidos con los nombres visibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out &quot;both are bad&quot; votes</source>
+        <translation>Excluir los votos &quot;Ambos son malos&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Otherwise a &quot;both are bad&quot; vote counts as a tie.</source>
+        <translation>Si no, un voto &quot;Ambos son malos&quot; cuenta como empate.</translation>
     </message>
     <message>
         <location line="+1"/>

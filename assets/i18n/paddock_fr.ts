@@ -1104,9 +1104,19 @@
 <context>
     <name>LeaderboardPage</name>
     <message>
-        <location filename="../../ui/widgets/compare_leaderboard.py" line="+82"/>
+        <location filename="../../ui/widgets/compare_leaderboard.py" line="+86"/>
         <source>Include votes cast with the names visible</source>
         <translation>Inclure les votes exprimés avec les noms visibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out &quot;both are bad&quot; votes</source>
+        <translation>Ignorer les votes « Les deux sont mauvais »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Otherwise a &quot;both are bad&quot; vote counts as a tie.</source>
+        <translation>Sinon, un vote « Les deux sont mauvais » compte comme une égalité.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1104,9 +1104,19 @@
 <context>
     <name>LeaderboardPage</name>
     <message>
-        <location filename="../../ui/widgets/compare_leaderboard.py" line="+82"/>
+        <location filename="../../ui/widgets/compare_leaderboard.py" line="+86"/>
         <source>Include votes cast with the names visible</source>
         <translation>नाम दिखते हुए दिए गए वोट भी शामिल करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out &quot;both are bad&quot; votes</source>
+        <translation>&quot;दोनों खराब हैं&quot; वाले वोट छोड़ दें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Otherwise a &quot;both are bad&quot; vote counts as a tie.</source>
+        <translation>वरना &quot;दोनों खराब हैं&quot; वाला वोट बराबरी गिना जाता है।</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1104,9 +1104,19 @@
 <context>
     <name>LeaderboardPage</name>
     <message>
-        <location filename="../../ui/widgets/compare_leaderboard.py" line="+82"/>
+        <location filename="../../ui/widgets/compare_leaderboard.py" line="+86"/>
         <source>Include votes cast with the names visible</source>
         <translation>Includi i voti dati con i nomi visibili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out &quot;both are bad&quot; votes</source>
+        <translation>Escludi i voti &quot;Entrambi pessimi&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Otherwise a &quot;both are bad&quot; vote counts as a tie.</source>
+        <translation>Altrimenti un voto &quot;Entrambi pessimi&quot; conta come pareggio.</translation>
     </message>
     <message>
         <location line="+1"/>

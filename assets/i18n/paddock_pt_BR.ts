@@ -1104,9 +1104,19 @@
 <context>
     <name>LeaderboardPage</name>
     <message>
-        <location filename="../../ui/widgets/compare_leaderboard.py" line="+82"/>
+        <location filename="../../ui/widgets/compare_leaderboard.py" line="+86"/>
         <source>Include votes cast with the names visible</source>
         <translation>Incluir votos dados com os nomes visíveis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out &quot;both are bad&quot; votes</source>
+        <translation>Deixar de fora os votos &quot;Ambos são ruins&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Otherwise a &quot;both are bad&quot; vote counts as a tie.</source>
+        <translation>Caso contrário, um voto &quot;Ambos são ruins&quot; conta como empate.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1102,9 +1102,19 @@
 <context>
     <name>LeaderboardPage</name>
     <message>
-        <location filename="../../ui/widgets/compare_leaderboard.py" line="+82"/>
+        <location filename="../../ui/widgets/compare_leaderboard.py" line="+86"/>
         <source>Include votes cast with the names visible</source>
         <translation>รวมคะแนนโหวตที่ให้ขณะเห็นชื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out &quot;both are bad&quot; votes</source>
+        <translation>ไม่นับโหวต &quot;แย่ทั้งคู่&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Otherwise a &quot;both are bad&quot; vote counts as a tie.</source>
+        <translation>มิฉะนั้นโหวต &quot;แย่ทั้งคู่&quot; จะนับเป็นเสมอ</translation>
     </message>
     <message>
         <location line="+1"/>

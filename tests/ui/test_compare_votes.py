@@ -119,3 +119,25 @@ def test_a_vote_between_three_saves_every_branch_and_implies_two_wins(three: lis
         assert continued[0][1].model_path == three[0]  # type: ignore[attr-defined]
     finally:
         store.close()
+
+
+def test_both_bad_votes_count_as_ties_unless_left_out(tmp_path: Path) -> None:
+    from app.arena.votes import ModelIdentity, Vote, record_vote
+    from ui.controllers.compare_controller import BoardQuery
+
+    store = open_store(tmp_path / "history.db")
+    try:
+        db = store.connection()
+        a, b = ModelIdentity.of("a.gguf", "Q8_0"), ModelIdentity.of("b.gguf", "Q4_K_M")
+        record_vote(db, Vote((a, b), Outcome.WINNER, 0))
+        record_vote(db, Vote((a, b), Outcome.BOTH_BAD))
+        task = VotesTask(store.connection)
+        boards: list[object] = []
+        task.boardReady.connect(boards.append)
+        task.board(BoardQuery())
+        task.board(BoardQuery(drop_both_bad=True))
+        kept, dropped = ({r.model: r for r in board.ratings} for board in boards)  # type: ignore[attr-defined]
+        assert (kept[a.key].battles, kept[a.key].ties) == (2, 1)
+        assert (dropped[a.key].battles, dropped[a.key].ties) == (1, 0)
+    finally:
+        store.close()

@@ -110,6 +110,7 @@ class BoardQuery:
     include_unblind: bool = False
     task: str = ""
     language: str = ""
+    drop_both_bad: bool = False  # else "both bad" counts as a tie
 
 
 def _stored_settings(setup: PaneSetup) -> dict:

@@ -154,7 +154,7 @@ class VotesTask(QObject):
         votes = list_votes(self._database(), include_unblind=query.include_unblind)
         wanted = {k: v for k, v in (("task", query.task), ("language", query.language)) if v}
         votes = [v for v in votes if all(v.tags.get(k) == value for k, value in wanted.items())]
-        return leaderboard(battles(votes), bootstrap=BOOTSTRAP, seed=0)
+        return leaderboard(battles(votes, drop_both_bad=query.drop_both_bad), bootstrap=BOOTSTRAP, seed=0)
 
 
 class CompareThreads:

@@ -33,6 +33,8 @@ class LeaderboardPage(QWidget):
         self.setObjectName("leaderboardPage")
         self.controller = controller
         self.unblind_box = QCheckBox()
+        self.both_bad_box = QCheckBox()
+        self.both_bad_box.setObjectName("dropBothBadBox")
         self.task_label = QLabel()
         self.task_edit = QLineEdit()
         self.language_label = QLabel()
@@ -40,6 +42,7 @@ class LeaderboardPage(QWidget):
         self.language_edit.setMaximumWidth(90)
         filters = QHBoxLayout()
         filters.addWidget(self.unblind_box)
+        filters.addWidget(self.both_bad_box)
         filters.addWidget(self.task_label)
         filters.addWidget(self.task_edit)
         filters.addWidget(self.language_label)
@@ -67,6 +70,7 @@ class LeaderboardPage(QWidget):
         layout.addWidget(split, 1)
         layout.addWidget(self.note)
         self.unblind_box.toggled.connect(lambda _on: self._ask())
+        self.both_bad_box.toggled.connect(lambda _on: self._ask())
         self.task_edit.editingFinished.connect(self._ask)
         self.language_edit.editingFinished.connect(self._ask)
         controller.boardChanged.connect(self.show_board)
@@ -80,6 +84,8 @@ class LeaderboardPage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.unblind_box.setText(self.tr("Include votes cast with the names visible"))
+        self.both_bad_box.setText(self.tr("Leave out \"both are bad\" votes"))
+        self.both_bad_box.setToolTip(self.tr("Otherwise a \"both are bad\" vote counts as a tie."))
         self.task_label.setText(self.tr("Task:"))
         self.language_label.setText(self.tr("Language:"))
         headers = [self.tr("#"), self.tr("Rating"), self.tr("95 % interval"), self.tr("Battles"),
@@ -90,7 +96,7 @@ class LeaderboardPage(QWidget):
 
     def _ask(self) -> None:
         self.controller.refresh_board(BoardQuery(self.unblind_box.isChecked(), self.task_edit.text().strip(),
-                                                 self.language_edit.text().strip()))
+                                                 self.language_edit.text().strip(), self.both_bad_box.isChecked()))
 
     def show_board(self, board: Any) -> None:
         self._board = board
