@@ -1,13 +1,45 @@
 """Expected errors: the environment's fault, shown to the person with a clear message.
 
 Everything that is an `AppError` is expected (a missing file, a model too big, a dead
-worker). The UI shows a translated headline chosen by `kind` plus the English `detail`.
+worker). The UI shows a translated headline chosen by `kind` and the translated detail.
 Any other exception that escapes is a bug and goes to the crash dialog.
+
+A detail is an English template marked with `QT_TRANSLATE_NOOP("AppError", ...)` plus
+named parameters: `ModelFileError(QT_TRANSLATE_NOOP("AppError", "{path} is not a GGUF
+file."), path=path)`. `detail` is the English text (the CLI and the logs print it); the UI
+translates `template` (packaging/translations.py collects the marked texts from app/) and
+fills in `params`. app/ never imports Qt: the marker is a plain function whose name is the
+one Qt's lupdate looks for.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 ERROR_KINDS: dict[str, type["AppError"]] = {}
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
+    """Mark `text` for translation in `context`; returns it unchanged."""
+    return text
+
+
+def portable_params(params: dict[str, Any]) -> dict[str, Any]:
+    """`params` as plain data that can cross a process boundary: an AppError parameter (a
+    cause whose detail is part of this one) as its template and parameters, other objects
+    (paths, exceptions) as their text."""
+    return {key: _portable(value) for key, value in params.items()}
+
+
+def _portable(value: Any) -> Any:
+    if isinstance(value, AppError):
+        return {_NESTED: value.template, "params": portable_params(value.params)}
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return str(value)
+
+
+_NESTED = "error_template"
 
 
 class AppError(Exception):
@@ -23,9 +55,11 @@ class AppError(Exception):
         super().__init_subclass__(**kwargs)
         ERROR_KINDS.setdefault(cls.kind, cls)
 
-    def __init__(self, detail: str) -> None:
-        super().__init__(detail)
-        self.detail = detail
+    def __init__(self, detail: str, **params: Any) -> None:
+        self.template = detail
+        self.params = params
+        self.detail = detail.format(**params) if params else detail
+        super().__init__(self.detail)
 
 
 class Cancelled(Exception):
@@ -73,8 +107,8 @@ class WorkerDiedError(AppError):
 
     kind = "worker_died"
 
-    def __init__(self, detail: str, partial_text: str = "") -> None:
-        super().__init__(detail)
+    def __init__(self, detail: str, partial_text: str = "", **params: Any) -> None:
+        super().__init__(detail, **params)
         self.partial_text = partial_text
 
 
@@ -93,6 +127,15 @@ class InvalidRequestError(AppError):
 ERROR_KINDS["error"] = AppError
 
 
-def error_from_kind(kind: str, detail: str) -> AppError:
-    """Rebuild an AppError that crossed a process boundary as (kind, detail)."""
-    return ERROR_KINDS.get(kind, AppError)(detail)
+def error_from_kind(kind: str, detail: str, params: dict[str, Any] | None = None) -> AppError:
+    """Rebuild an AppError that crossed a process boundary as (kind, template, params)
+    (or as (kind, detail) when it had no parameters)."""
+    return ERROR_KINDS.get(kind, AppError)(detail, **_rebuilt(params or {}))
+
+
+def _rebuilt(params: dict[str, Any]) -> dict[str, Any]:
+    return {
+        key: AppError(value[_NESTED], **_rebuilt(value["params"]))
+        if isinstance(value, dict) and _NESTED in value else value
+        for key, value in params.items()
+    }

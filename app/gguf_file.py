@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Sequence, TypeVar
 
-from app.errors import Cancelled, ModelFileError
+from app.errors import QT_TRANSLATE_NOOP, Cancelled, ModelFileError
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report
 
 if TYPE_CHECKING:
@@ -319,10 +319,18 @@ def _tensor_info(name: str, ggml_type: int, shape: tuple[int, ...]) -> TensorInf
 def _unreadable(path: Path, exc: OSError) -> ModelFileError:
     if exc.errno in (errno.EACCES, errno.EPERM):
         return ModelFileError(
-            f"Paddock is not allowed to read the model file {path} (permission denied). "
-            "Check the permissions of the file and of its folders."
+            QT_TRANSLATE_NOOP(
+                "AppError",
+                "Paddock is not allowed to read the model file {path} (permission denied). "
+                "Check the permissions of the file and of its folders.",
+            ),
+            path=path,
         )
-    return ModelFileError(f"The model file {path} cannot be read: {exc.strerror or 'input/output error'}.")
+    return ModelFileError(
+        QT_TRANSLATE_NOOP("AppError", "The model file {path} cannot be read: {reason}."),
+        path=path,
+        reason=exc.strerror or "input/output error",
+    )
 
 
 def read_gguf_info(path: Path) -> GgufInfo:
@@ -331,36 +339,53 @@ def read_gguf_info(path: Path) -> GgufInfo:
     try:
         status = path.stat()
     except (FileNotFoundError, NotADirectoryError):
-        raise ModelFileError(f"The model file does not exist: {path}") from None
+        raise ModelFileError(QT_TRANSLATE_NOOP("AppError", "The model file does not exist: {path}"), path=path) from None
     except OSError as exc:
         raise _unreadable(path, exc) from exc
     if not stat.S_ISREG(status.st_mode):
-        raise ModelFileError(f"The model path is not a file: {path}")
+        raise ModelFileError(QT_TRANSLATE_NOOP("AppError", "The model path is not a file: {path}"), path=path)
     size = status.st_size
     try:
         with path.open("rb") as handle:
             if handle.read(4) != GGUF_MAGIC:
                 raise ModelFileError(
-                    f"{path.name} is not a GGUF model file (it does not start with 'GGUF'). "
-                    "Paddock runs llama.cpp models in GGUF format."
+                    QT_TRANSLATE_NOOP(
+                        "AppError",
+                        "{name} is not a GGUF model file (it does not start with 'GGUF'). "
+                        "Paddock runs llama.cpp models in GGUF format.",
+                    ),
+                    name=path.name,
                 )
             with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as buffer:
                 metadata, raw_tensors, data_start = _parse_header(buffer)
                 tensors = tuple(_tensor_info(n, t, s) for n, t, s, _ in raw_tensors)
     except _HeaderDamage as damage:
-        raise ModelFileError(f"{path.name} is damaged or incomplete: {damage}.") from None
+        # The damage itself is a technical phrase (which key, which offset): a parameter.
+        raise ModelFileError(
+            QT_TRANSLATE_NOOP("AppError", "{name} is damaged or incomplete: {damage}."), name=path.name, damage=damage
+        ) from None
     except OSError as exc:
         raise _unreadable(path, exc) from exc
     data_end = max((data_start + off + t.n_bytes for (_, _, _, off), t in zip(raw_tensors, tensors)), default=0)
     if data_end > _MOST_BYTES_OF_ANY_MODEL:
         raise ModelFileError(
-            f"{path.name} is damaged: its header says its tensors end at byte {data_end:,}, "
-            "far beyond the size of any model."
+            QT_TRANSLATE_NOOP(
+                "AppError",
+                "{name} is damaged: its header says its tensors end at byte {end:,}, far beyond the size of any model.",
+            ),
+            name=path.name,
+            end=data_end,
         )
     if data_end > size:
         raise ModelFileError(
-            f"{path.name} is truncated: it holds {size:,} bytes but its tensors need "
-            f"{data_end:,}. The download or copy did not finish; fetch the file again."
+            QT_TRANSLATE_NOOP(
+                "AppError",
+                "{name} is truncated: it holds {size:,} bytes but its tensors need {end:,}. "
+                "The download or copy did not finish; fetch the file again.",
+            ),
+            name=path.name,
+            size=size,
+            end=data_end,
         )
     arch = metadata.get("general.architecture")
     arch = arch if isinstance(arch, str) else "unknown"
@@ -489,6 +514,8 @@ def write_gguf(
         writer.close()
         part.unlink(missing_ok=True)
         if isinstance(exc, OSError) and not isinstance(exc, Cancelled):
-            raise ModelFileError(f"Could not write {path}: {exc.strerror or exc}") from exc
+            raise ModelFileError(
+                QT_TRANSLATE_NOOP("AppError", "Could not write {path}: {reason}"), path=path, reason=exc.strerror or exc
+            ) from exc
         raise
     return path

@@ -6,7 +6,8 @@ compiled to `.qm` files next to them (those are build output, not committed).
     .venv/bin/python packaging/translations.py build    # .ts -> .qm (install.sh runs this)
     .venv/bin/python packaging/translations.py check    # what is unfinished, missing or obsolete
 
-`update` runs pyside6-lupdate over every ui/**/*.py: new texts arrive in each .ts file
+`update` runs pyside6-lupdate over every ui/**/*.py and app/**/*.py (app/ marks its error
+texts with QT_TRANSLATE_NOOP("AppError", ...), their {names} filled in by the UI): new texts arrive in each .ts file
 as unfinished, texts no longer in the code are dropped, existing translations are kept.
 Translate the unfinished ones (Qt Linguist: `.venv/bin/pyside6-linguist assets/i18n/paddock_de.ts`,
 or any editor), then `build`. `check` (also run by the tests) fails while any .ts lags
@@ -20,6 +21,7 @@ import argparse
 import os
 import re
 import shutil
+import string
 import subprocess
 import sys
 import tempfile
@@ -30,7 +32,8 @@ from typing import Optional, Sequence
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N_DIR = ROOT / "assets" / "i18n"
-SOURCE_DIR = ROOT / "ui"
+SOURCE_DIRS = (ROOT / "ui", ROOT / "app")
+ERROR_CONTEXT = "AppError"  # app/'s error templates: str.format {fields}, not %1
 SOURCE_LANGUAGE = "en"
 
 if str(ROOT) not in sys.path:
@@ -59,7 +62,17 @@ def qm_path(code: str, directory: Path = I18N_DIR) -> Path:
 
 
 def source_files() -> list[Path]:
-    return sorted(path for path in SOURCE_DIR.rglob("*.py") if "__pycache__" not in path.parts)
+    return sorted(
+        path for directory in SOURCE_DIRS for path in directory.rglob("*.py") if "__pycache__" not in path.parts
+    )
+
+
+def format_fields(text: str) -> Optional[list[str]]:
+    """The {name:spec} fields of a str.format template, sorted; None if it is malformed."""
+    try:
+        return sorted(f"{name}:{spec}" for _, name, spec, _ in string.Formatter().parse(text) if name is not None)
+    except ValueError:
+        return None
 
 
 # --- the Qt tools ---------------------------------------------------------------------------
@@ -96,7 +109,7 @@ def _run(tool: str, arguments: Sequence[str]) -> str:
 
 
 def lupdate(ts_files: Sequence[Path], *, drop_obsolete: bool, sources: Optional[Sequence[Path]] = None) -> str:
-    """Bring `ts_files` up to date with the texts in `sources` (ui/; created if missing)."""
+    """Bring `ts_files` up to date with the texts in `sources` (ui/ and app/; created if missing)."""
     sources = [os.path.relpath(path, ROOT) for path in (source_files() if sources is None else sources)]
     output = []
     for ts in ts_files:
@@ -150,7 +163,7 @@ def read_ts(path: Path) -> tuple[str, list[Entry]]:
 def entry_problems(code: str, entry: Entry) -> list[str]:
     where = f"{code}: [{entry.context}] {entry.source!r}"
     if entry.kind in ("obsolete", "vanished"):
-        return [f"{where}: obsolete (no longer in ui/); run translations.py update"]
+        return [f"{where}: obsolete (no longer in ui/ or app/); run translations.py update"]
     if entry.kind == "unfinished":
         return [f"{where}: not translated (unfinished)"]
     if code == SOURCE_LANGUAGE and not entry.numerus:
@@ -165,6 +178,9 @@ def entry_problems(code: str, entry: Entry) -> list[str]:
         elif sorted(PLACEHOLDER.findall(form)) != expected:
             found = sorted(PLACEHOLDER.findall(form))
             problems.append(f"{where}: placeholders {found} in {form!r}, source has {expected}")
+        elif entry.context == ERROR_CONTEXT and format_fields(form) != format_fields(entry.source):
+            problems.append(f"{where}: fields {format_fields(form)} in {form!r}, source has "
+                            f"{format_fields(entry.source)}")
     return problems
 
 

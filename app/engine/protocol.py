@@ -8,7 +8,7 @@ request can never be mistaken for a new one.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Optional
 
 from app.chat.messages import ChatMessage, ReplyStats
 from app.engine.settings import LoadSettings, SamplingSettings
@@ -91,5 +91,6 @@ class ChatDoneEvent(Event):
 @dataclass(frozen=True)
 class FailedEvent(Event):
     kind: str  # AppError.kind
-    detail: str
+    detail: str  # the AppError's template (its parameters in params)
     expected: bool  # False: a bug in the worker (traceback in detail)
+    params: Optional[dict[str, Any]] = None

@@ -15,7 +15,7 @@ import traceback
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from app.engine import protocol as p
-from app.errors import AppError, NoModelLoadedError
+from app.errors import AppError, NoModelLoadedError, portable_params
 from app.jobs.child_process import SharedInt
 
 if TYPE_CHECKING:
@@ -83,7 +83,9 @@ class _Worker:
                 reply = self.handle(request)
             except AppError as exc:
                 log.warning("request %s failed: %s", type(request).__name__, exc.detail)
-                reply = p.FailedEvent(request.request_id, exc.kind, exc.detail, expected=True)
+                reply = p.FailedEvent(
+                    request.request_id, exc.kind, exc.template, expected=True, params=portable_params(exc.params)
+                )
             except Exception:
                 detail = traceback.format_exc()
                 log.error("bug while handling %s:\n%s", type(request).__name__, detail)

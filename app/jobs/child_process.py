@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Optional, TypeVar
 
-from app.errors import AppError, Cancelled, EngineError, error_from_kind
+from app.errors import AppError, Cancelled, EngineError, error_from_kind, portable_params
 from app.jobs.cancel import CancelToken
 from app.logging_setup import LOG_FORMAT
 
@@ -267,8 +267,9 @@ class _Returned:
 @dataclass(frozen=True)
 class _Raised:
     kind: str  # AppError.kind
-    detail: str  # the traceback when not expected
+    detail: str  # the AppError's template; the traceback when not expected
     expected: bool
+    params: Optional[dict[str, Any]] = None  # the AppError's parameters
 
 
 def _run_target(conn: Any, target: Callable[..., Any], sends_messages: bool, args: tuple[Any, ...]) -> None:
@@ -280,7 +281,7 @@ def _run_target(conn: Any, target: Callable[..., Any], sends_messages: bool, arg
             value = target(*args)
         conn.send(_Returned(value))
     except AppError as exc:
-        conn.send(_Raised(exc.kind, exc.detail, expected=True))
+        conn.send(_Raised(exc.kind, exc.template, expected=True, params=portable_params(exc.params)))
     except BaseException:  # a bug: the parent raises ChildBug with the traceback
         conn.send(_Raised("bug", traceback.format_exc(), expected=False))
     finally:
@@ -354,7 +355,7 @@ def _answer(
                 return reply.value
             if isinstance(reply, _Raised):
                 if reply.expected:
-                    raise error_from_kind(reply.kind, reply.detail)
+                    raise error_from_kind(reply.kind, reply.detail, reply.params)
                 raise ChildBug(f"{what} failed:\n{reply.detail}")
             if on_message is not None:
                 on_message(reply.payload)
