@@ -14,7 +14,7 @@ one Qt's lupdate looks for.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Optional
 
 ERROR_KINDS: dict[str, type["AppError"]] = {}
 
@@ -127,10 +127,15 @@ class InvalidRequestError(AppError):
 ERROR_KINDS["error"] = AppError
 
 
-def error_from_kind(kind: str, detail: str, params: dict[str, Any] | None = None) -> AppError:
-    """Rebuild an AppError that crossed a process boundary as (kind, template, params)
-    (or as (kind, detail) when it had no parameters)."""
-    return ERROR_KINDS.get(kind, AppError)(detail, **_rebuilt(params or {}))
+def error_from_kind(
+    kind: str, detail: str, template: Optional[str] = None, params: Optional[dict[str, Any]] = None
+) -> AppError:
+    """Rebuild an AppError that crossed a process boundary as its kind, English detail,
+    template and `portable_params` (or as (kind, detail) alone)."""
+    error = ERROR_KINDS.get(kind, AppError)(template or detail, **_rebuilt(params or {}))
+    error.detail = detail  # as it read where it was raised
+    error.args = (detail,)
+    return error
 
 
 def _rebuilt(params: dict[str, Any]) -> dict[str, Any]:

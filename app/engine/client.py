@@ -155,7 +155,7 @@ class EngineClient:
             if isinstance(event, p.FailedEvent):
                 if not event.expected:
                     raise EngineBug(event.detail)
-                raise error_from_kind(event.kind, event.detail, event.params)
+                raise error_from_kind(event.kind, event.detail, event.template, event.params)
             if isinstance(event, p.ChatDoneEvent):
                 return ChatReply(event.text, event.stats)
             return event.value

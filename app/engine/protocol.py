@@ -91,6 +91,7 @@ class ChatDoneEvent(Event):
 @dataclass(frozen=True)
 class FailedEvent(Event):
     kind: str  # AppError.kind
-    detail: str  # the AppError's template (its parameters in params)
+    detail: str
     expected: bool  # False: a bug in the worker (traceback in detail)
+    template: str = ""  # the AppError's template and parameters (for its translation)
     params: Optional[dict[str, Any]] = None

@@ -84,7 +84,7 @@ class _Worker:
             except AppError as exc:
                 log.warning("request %s failed: %s", type(request).__name__, exc.detail)
                 reply = p.FailedEvent(
-                    request.request_id, exc.kind, exc.template, expected=True, params=portable_params(exc.params)
+                    request.request_id, exc.kind, exc.detail, True, exc.template, portable_params(exc.params)
                 )
             except Exception:
                 detail = traceback.format_exc()

@@ -267,9 +267,10 @@ class _Returned:
 @dataclass(frozen=True)
 class _Raised:
     kind: str  # AppError.kind
-    detail: str  # the AppError's template; the traceback when not expected
+    detail: str  # the traceback when not expected
     expected: bool
-    params: Optional[dict[str, Any]] = None  # the AppError's parameters
+    template: str = ""  # the AppError's template and parameters (for its translation)
+    params: Optional[dict[str, Any]] = None
 
 
 def _run_target(conn: Any, target: Callable[..., Any], sends_messages: bool, args: tuple[Any, ...]) -> None:
@@ -281,7 +282,7 @@ def _run_target(conn: Any, target: Callable[..., Any], sends_messages: bool, arg
             value = target(*args)
         conn.send(_Returned(value))
     except AppError as exc:
-        conn.send(_Raised(exc.kind, exc.template, expected=True, params=portable_params(exc.params)))
+        conn.send(_Raised(exc.kind, exc.detail, True, exc.template, portable_params(exc.params)))
     except BaseException:  # a bug: the parent raises ChildBug with the traceback
         conn.send(_Raised("bug", traceback.format_exc(), expected=False))
     finally:
@@ -355,7 +356,7 @@ def _answer(
                 return reply.value
             if isinstance(reply, _Raised):
                 if reply.expected:
-                    raise error_from_kind(reply.kind, reply.detail, reply.params)
+                    raise error_from_kind(reply.kind, reply.detail, reply.template, reply.params)
                 raise ChildBug(f"{what} failed:\n{reply.detail}")
             if on_message is not None:
                 on_message(reply.payload)

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AppError</name>
+    <message>
+        <location filename="../../app/gguf_file.py" line="+322"/>
+        <source>Paddock is not allowed to read the model file {path} (permission denied). Check the permissions of the file and of its folders.</source>
+        <translation>Paddock no tiene permiso para leer el archivo de modelo {path} (permiso denegado). Revise los permisos del archivo y de sus carpetas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The model file {path} cannot be read: {reason}.</source>
+        <translation>No se puede leer el archivo de modelo {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The model file does not exist: {path}</source>
+        <translation>El archivo de modelo no existe: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model path is not a file: {path}</source>
+        <translation>La ruta del modelo no es un archivo: {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a GGUF model file (it does not start with &apos;GGUF&apos;). Paddock runs llama.cpp models in GGUF format.</source>
+        <translation>{name} no es un archivo de modelo GGUF (no empieza por &apos;GGUF&apos;). Paddock ejecuta modelos de llama.cpp en formato GGUF.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} is damaged or incomplete: {damage}.</source>
+        <translation>{name} está dañado o incompleto: {damage}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is damaged: its header says its tensors end at byte {end:,}, far beyond the size of any model.</source>
+        <translation>{name} está dañado: su cabecera dice que sus tensores terminan en el byte {end:,}, mucho más allá del tamaño de cualquier modelo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is truncated: it holds {size:,} bytes but its tensors need {end:,}. The download or copy did not finish; fetch the file again.</source>
+        <translation>{name} está truncado: tiene {size:,} bytes, pero sus tensores necesitan {end:,}. La descarga o la copia no terminó; vuelva a obtener el archivo.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>No se pudo escribir {path}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>AttachedLabel</name>
     <message>
         <location filename="../../ui/widgets/documents_ui.py" line="+63"/>
@@ -562,7 +610,7 @@
 <context>
     <name>ErrorTexts</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+19"/>
+        <location filename="../../ui/error_texts.py" line="+45"/>
         <source>This model file cannot be used</source>
         <translation>Este archivo de modelo no se puede usar</translation>
     </message>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AppError</name>
+    <message>
+        <location filename="../../app/gguf_file.py" line="+322"/>
+        <source>Paddock is not allowed to read the model file {path} (permission denied). Check the permissions of the file and of its folders.</source>
+        <translation>Paddock n&apos;a pas le droit de lire le fichier de modèle {path} (permission refusée). Vérifiez les permissions du fichier et de ses dossiers.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The model file {path} cannot be read: {reason}.</source>
+        <translation>Le fichier de modèle {path} ne peut pas être lu : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The model file does not exist: {path}</source>
+        <translation>Le fichier de modèle n&apos;existe pas : {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model path is not a file: {path}</source>
+        <translation>Le chemin du modèle n&apos;est pas un fichier : {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a GGUF model file (it does not start with &apos;GGUF&apos;). Paddock runs llama.cpp models in GGUF format.</source>
+        <translation>{name} n&apos;est pas un fichier de modèle GGUF (il ne commence pas par &apos;GGUF&apos;). Paddock exécute les modèles llama.cpp au format GGUF.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} is damaged or incomplete: {damage}.</source>
+        <translation>{name} est endommagé ou incomplet : {damage}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is damaged: its header says its tensors end at byte {end:,}, far beyond the size of any model.</source>
+        <translation>{name} est endommagé : son en-tête indique que ses tenseurs se terminent à l&apos;octet {end:,}, bien au-delà de la taille de tout modèle.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is truncated: it holds {size:,} bytes but its tensors need {end:,}. The download or copy did not finish; fetch the file again.</source>
+        <translation>{name} est tronqué : il contient {size:,} octets mais ses tenseurs en demandent {end:,}. Le téléchargement ou la copie n&apos;est pas allé jusqu&apos;au bout ; récupérez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Impossible d&apos;écrire {path} : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>AttachedLabel</name>
     <message>
         <location filename="../../ui/widgets/documents_ui.py" line="+63"/>
@@ -562,7 +610,7 @@
 <context>
     <name>ErrorTexts</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+19"/>
+        <location filename="../../ui/error_texts.py" line="+45"/>
         <source>This model file cannot be used</source>
         <translation>Ce fichier de modèle ne peut pas être utilisé</translation>
     </message>

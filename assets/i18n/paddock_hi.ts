@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi" sourcelanguage="en">
 <context>
+    <name>AppError</name>
+    <message>
+        <location filename="../../app/gguf_file.py" line="+322"/>
+        <source>Paddock is not allowed to read the model file {path} (permission denied). Check the permissions of the file and of its folders.</source>
+        <translation>Paddock को मॉडल फ़ाइल {path} पढ़ने की अनुमति नहीं है (अनुमति अस्वीकृत)। फ़ाइल और उसके फ़ोल्डरों की अनुमतियाँ जाँचें।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The model file {path} cannot be read: {reason}.</source>
+        <translation>मॉडल फ़ाइल {path} पढ़ी नहीं जा सकती: {reason}।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The model file does not exist: {path}</source>
+        <translation>मॉडल फ़ाइल मौजूद नहीं है: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model path is not a file: {path}</source>
+        <translation>मॉडल का पथ कोई फ़ाइल नहीं है: {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a GGUF model file (it does not start with &apos;GGUF&apos;). Paddock runs llama.cpp models in GGUF format.</source>
+        <translation>{name} GGUF मॉडल फ़ाइल नहीं है (यह &apos;GGUF&apos; से शुरू नहीं होती)। Paddock llama.cpp के मॉडल GGUF प्रारूप में चलाता है।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} is damaged or incomplete: {damage}.</source>
+        <translation>{name} क्षतिग्रस्त या अधूरी है: {damage}।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is damaged: its header says its tensors end at byte {end:,}, far beyond the size of any model.</source>
+        <translation>{name} क्षतिग्रस्त है: इसका हेडर कहता है कि इसके टेंसर बाइट {end:,} पर ख़त्म होते हैं, जो किसी भी मॉडल के आकार से बहुत आगे है।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is truncated: it holds {size:,} bytes but its tensors need {end:,}. The download or copy did not finish; fetch the file again.</source>
+        <translation>{name} अधूरी कटी हुई है: इसमें {size:,} बाइट हैं, पर इसके टेंसरों को {end:,} चाहिए। डाउनलोड या कॉपी पूरी नहीं हुई; फ़ाइल फिर से लाएँ।</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>{path} लिखी नहीं जा सकी: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>AttachedLabel</name>
     <message>
         <location filename="../../ui/widgets/documents_ui.py" line="+63"/>
@@ -562,7 +610,7 @@
 <context>
     <name>ErrorTexts</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+19"/>
+        <location filename="../../ui/error_texts.py" line="+45"/>
         <source>This model file cannot be used</source>
         <translation>यह मॉडल फ़ाइल इस्तेमाल नहीं की जा सकती</translation>
     </message>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AppError</name>
+    <message>
+        <location filename="../../app/gguf_file.py" line="+322"/>
+        <source>Paddock is not allowed to read the model file {path} (permission denied). Check the permissions of the file and of its folders.</source>
+        <translation>O Paddock não tem permissão para ler o arquivo de modelo {path} (permissão negada). Verifique as permissões do arquivo e das pastas dele.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The model file {path} cannot be read: {reason}.</source>
+        <translation>Não é possível ler o arquivo de modelo {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The model file does not exist: {path}</source>
+        <translation>O arquivo de modelo não existe: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model path is not a file: {path}</source>
+        <translation>O caminho do modelo não é um arquivo: {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a GGUF model file (it does not start with &apos;GGUF&apos;). Paddock runs llama.cpp models in GGUF format.</source>
+        <translation>{name} não é um arquivo de modelo GGUF (não começa com &apos;GGUF&apos;). O Paddock executa modelos llama.cpp no formato GGUF.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} is damaged or incomplete: {damage}.</source>
+        <translation>{name} está danificado ou incompleto: {damage}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is damaged: its header says its tensors end at byte {end:,}, far beyond the size of any model.</source>
+        <translation>{name} está danificado: o cabeçalho diz que os tensores terminam no byte {end:,}, muito além do tamanho de qualquer modelo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is truncated: it holds {size:,} bytes but its tensors need {end:,}. The download or copy did not finish; fetch the file again.</source>
+        <translation>{name} está truncado: tem {size:,} bytes, mas seus tensores precisam de {end:,}. O download ou a cópia não terminou; obtenha o arquivo novamente.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Não foi possível gravar {path}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>AttachedLabel</name>
     <message>
         <location filename="../../ui/widgets/documents_ui.py" line="+63"/>
@@ -562,7 +610,7 @@
 <context>
     <name>ErrorTexts</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+19"/>
+        <location filename="../../ui/error_texts.py" line="+45"/>
         <source>This model file cannot be used</source>
         <translation>Este arquivo de modelo não pode ser usado</translation>
     </message>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
+    <name>AppError</name>
+    <message>
+        <location filename="../../app/gguf_file.py" line="+322"/>
+        <source>Paddock is not allowed to read the model file {path} (permission denied). Check the permissions of the file and of its folders.</source>
+        <translation>Paddock ไม่ได้รับอนุญาตให้อ่านไฟล์โมเดล {path} (ถูกปฏิเสธการเข้าถึง) โปรดตรวจสอบสิทธิ์ของไฟล์และโฟลเดอร์ที่เก็บไฟล์</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The model file {path} cannot be read: {reason}.</source>
+        <translation>อ่านไฟล์โมเดล {path} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The model file does not exist: {path}</source>
+        <translation>ไม่มีไฟล์โมเดลนี้: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model path is not a file: {path}</source>
+        <translation>พาธของโมเดลไม่ใช่ไฟล์: {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a GGUF model file (it does not start with &apos;GGUF&apos;). Paddock runs llama.cpp models in GGUF format.</source>
+        <translation>{name} ไม่ใช่ไฟล์โมเดล GGUF (ไม่ได้ขึ้นต้นด้วย &apos;GGUF&apos;) Paddock รันโมเดลของ llama.cpp ในรูปแบบ GGUF</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} is damaged or incomplete: {damage}.</source>
+        <translation>{name} เสียหายหรือไม่สมบูรณ์: {damage}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is damaged: its header says its tensors end at byte {end:,}, far beyond the size of any model.</source>
+        <translation>{name} เสียหาย: ส่วนหัวของไฟล์ระบุว่าเทนเซอร์สิ้นสุดที่ไบต์ {end:,} ซึ่งเกินขนาดของโมเดลใด ๆ ไปมาก</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is truncated: it holds {size:,} bytes but its tensors need {end:,}. The download or copy did not finish; fetch the file again.</source>
+        <translation>{name} ถูกตัดขาด: มีขนาด {size:,} ไบต์ แต่เทนเซอร์ต้องการ {end:,} ไบต์ การดาวน์โหลดหรือคัดลอกยังไม่เสร็จ โปรดดึงไฟล์มาใหม่</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>เขียน {path} ไม่ได้: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>AttachedLabel</name>
     <message>
         <location filename="../../ui/widgets/documents_ui.py" line="+63"/>
@@ -562,7 +610,7 @@
 <context>
     <name>ErrorTexts</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+19"/>
+        <location filename="../../ui/error_texts.py" line="+45"/>
         <source>This model file cannot be used</source>
         <translation>ไม่สามารถใช้ไฟล์โมเดลนี้ได้</translation>
     </message>

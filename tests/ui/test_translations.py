@@ -144,6 +144,8 @@ def untranslated_texts(source: str, filename: str = "<source>") -> list[str]:
             isinstance(node.func, ast.Attribute) and ast.unparse(node.func.value).endswith("Application")
         ):
             continue  # str.translate(), not Qt's
+        if name == "translate" and node.args and ast.unparse(node.args[0]) == "DETAIL_CONTEXT":
+            continue  # ui/error_texts.py: app/'s error templates, marked where they are raised
         if name in ("tr", "translate"):
             texts = node.args[:1] if name == "tr" else node.args[:2]
             for text in texts:

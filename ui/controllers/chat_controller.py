@@ -30,6 +30,7 @@ from ui.controllers.chat_branches import ChatBranches
 from ui.controllers.chat_settings import ChatSettings
 from ui.controllers.chat_status import ChatState, ChatStatus
 from ui.controllers.model_choice import ModelChoice
+from ui.error_texts import error_detail
 
 __all__ = ["ChatController", "ChatState", "ChatStatus"]
 
@@ -252,7 +253,7 @@ class ChatController(ModelChoice, ChatBranches, ChatSettings, QObject):
         self._regenerating = False
         if result.error is not None:
             self._set_status(ChatState.FAILED, error_kind=result.error.kind)
-            self.replyFailed.emit(result.error.kind, result.error.detail)
+            self.replyFailed.emit(result.error.kind, error_detail(result.error))
         else:
             self._set_status(ChatState.REPLIED, stats=result.stats, seen=seen)
             self.replyFinished.emit(result.stats)

@@ -31,6 +31,7 @@ from app.hardware.detect import HardwareSnapshot
 from app.jobs import CancelToken
 from app.remote.records import RemoteModel
 from app.remote.remote_engine import remote_load_settings, remote_model_label
+from ui.error_texts import error_detail
 
 MIN_PANES, MAX_PANES = 2, 4
 LETTERS = "ABCD"
@@ -210,7 +211,7 @@ class CompareController(QObject):
         try:
             self.schedule = self._planner(setups)
         except AppError as exc:
-            self.scheduleChanged.emit(None, exc.detail)
+            self.scheduleChanged.emit(None, error_detail(exc))
             return None
         self.scheduleChanged.emit(self.schedule, "")
         return self.schedule

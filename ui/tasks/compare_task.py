@@ -29,6 +29,7 @@ from app.engine.client import EngineClient
 from app.errors import AppError
 from app.remote.remote_engine import RemoteEngine
 from ui.controllers.compare_controller import MAX_PANES, BoardQuery, PaneJob, PaneResult, VoteRequest
+from ui.error_texts import error_detail
 from ui.tasks.task_thread import TaskThread
 
 log = logging.getLogger(__name__)
@@ -101,7 +102,7 @@ class PaneTask(QObject):
         except AppError as exc:
             flush()
             self._loaded = None
-            self.failed.emit(self._slot, exc.kind, exc.detail, "".join(streamed))
+            self.failed.emit(self._slot, exc.kind, error_detail(exc), "".join(streamed))
         except Exception:
             self.bugOccurred.emit(traceback.format_exc())
             self.failed.emit(self._slot, "Bug", "", "".join(streamed))
@@ -126,7 +127,7 @@ class VotesTask(QObject):
         try:
             work()
         except AppError as exc:
-            self.failed.emit(exc.kind, exc.detail)
+            self.failed.emit(exc.kind, error_detail(exc))
         except Exception:
             self.bugOccurred.emit(traceback.format_exc())
 

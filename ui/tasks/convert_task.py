@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from app.errors import AppError, Cancelled
 from app.jobs import CancelToken, ProgressUpdate
+from ui.error_texts import error_detail
 
 
 class ConvertTask(QObject):
@@ -33,7 +34,7 @@ class ConvertTask(QObject):
         except Cancelled:
             self.ended.emit("cancelled", "", "", None)
         except AppError as exc:
-            self.ended.emit("failed", exc.kind, exc.detail, None)
+            self.ended.emit("failed", exc.kind, error_detail(exc), None)
         except Exception:
             self.bugOccurred.emit(traceback.format_exc())
             self.ended.emit("failed", "bug", "", None)

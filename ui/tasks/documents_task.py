@@ -42,6 +42,7 @@ from app.documents.schema import open_documents
 from app.errors import AppError, Cancelled
 from app.jobs import CancelToken, ProgressUpdate
 from app.store.database import Database
+from ui.error_texts import error_detail
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +128,7 @@ class DocumentsTask(QObject):
                                                total_tokens(db, [collection]), str(model) if model else ""))
             models = installed_embedding_models(self.models_dir)
         except AppError as exc:
-            self.failed.emit(exc.kind, exc.detail)
+            self.failed.emit(exc.kind, error_detail(exc))
         except Exception:
             self.bugOccurred.emit(traceback.format_exc())
         else:
@@ -141,7 +142,7 @@ class DocumentsTask(QObject):
         try:
             set_embedding_model(self._db(), ensure_collection(self._db(), name), Path(model) if model else None)
         except AppError as exc:
-            self.failed.emit(exc.kind, exc.detail)
+            self.failed.emit(exc.kind, error_detail(exc))
 
     @Slot(str, object, object)
     def add(self, name: str, paths: list, cancel: CancelToken) -> None:
@@ -151,7 +152,7 @@ class DocumentsTask(QObject):
             if paths:
                 add_sources(self._db(), collection, [Path(p) for p in paths])
         except AppError as exc:
-            self.failed.emit(exc.kind, exc.detail)
+            self.failed.emit(exc.kind, error_detail(exc))
             return
         self._index(collection, cancel)
 
@@ -160,7 +161,7 @@ class DocumentsTask(QObject):
         try:
             collection = get_collection(self._db(), name)
         except AppError as exc:
-            self.failed.emit(exc.kind, exc.detail)
+            self.failed.emit(exc.kind, error_detail(exc))
             return
         self._index(collection, cancel)
 
@@ -202,7 +203,7 @@ class DocumentsTask(QObject):
         except Cancelled:
             self.cancelled.emit(collection.name)
         except AppError as exc:
-            self.failed.emit(exc.kind, exc.detail)
+            self.failed.emit(exc.kind, error_detail(exc))
         except Exception:
             self.bugOccurred.emit(traceback.format_exc())
         else:

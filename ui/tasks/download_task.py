@@ -23,6 +23,7 @@ from app.errors import AppError, Cancelled
 from app.hub.installed import delete_partial, list_partial_downloads
 from app.hub.model_files import default_target, split_set
 from app.jobs import CancelToken, ProgressUpdate
+from ui.error_texts import error_detail
 
 if TYPE_CHECKING:
     from app.hub.hub_api import HubClient
@@ -94,7 +95,7 @@ class DownloadTask(QObject):
             self._stopped(job_id, repo_id, filename, discard)
         except AppError as exc:
             log.warning("download of %s %s failed: %s", repo_id, filename, exc.detail)
-            self.ended.emit(job_id, FAILED, exc.kind, exc.detail, None)
+            self.ended.emit(job_id, FAILED, exc.kind, error_detail(exc), None)
         except Exception:
             self.bugOccurred.emit(traceback.format_exc())
             self.ended.emit(job_id, FAILED, "bug", "", None)

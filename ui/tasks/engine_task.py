@@ -29,6 +29,7 @@ from app.engine.settings import LoadSettings
 from app.errors import AppError
 from app.jobs import CancelToken
 from app.remote.engine_switch import EngineSwitch
+from ui.error_texts import error_detail
 
 if TYPE_CHECKING:  # the planner loads with the first model, not at start
     from app.planner.fit_check import HardwareSource
@@ -77,7 +78,7 @@ class EngineTask(QObject):
         except AppError as exc:
             # A file refused before the worker saw it leaves the model that was loaded in place.
             self.modelKept.emit(self._client.model_info)
-            self.loadFailed.emit(exc.kind, exc.detail)
+            self.loadFailed.emit(exc.kind, error_detail(exc))
         except Exception:
             self.bugOccurred.emit(traceback.format_exc())
         else:

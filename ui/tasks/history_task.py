@@ -28,6 +28,7 @@ from app.store.export_files import export_to_file
 from app.store.messages import select_branch
 from app.store.opening import Store, open_store
 from app.store.search import SearchFilters, search
+from ui.error_texts import error_detail
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,7 @@ def _guarded(method: Callable[..., None]) -> Callable[..., None]:
             method(self, *args)
         except AppError as exc:
             log.warning("history: %s", exc.detail)
-            self.failed.emit(exc.kind, exc.detail)
+            self.failed.emit(exc.kind, error_detail(exc))
         except Exception:
             self.bugOccurred.emit(traceback.format_exc())
 
@@ -99,7 +100,7 @@ class HistoryTask(QObject):
             self._store = open_store(self._database)
         except AppError as exc:
             log.error("conversation history unavailable: %s", exc.detail)
-            self.openFailed.emit(exc.kind, exc.detail)
+            self.openFailed.emit(exc.kind, error_detail(exc))
             return
         except Exception:
             self.bugOccurred.emit(traceback.format_exc())

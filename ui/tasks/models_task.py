@@ -32,6 +32,7 @@ from app.planner.memory import PlanSettings
 from app.planner.model_size import ModelFootprint, footprint_of_file
 from app.planner.plan import Headroom, plan_grid, recommend
 from app.planner.speed import SpeedProfile, speed_profile_for
+from ui.error_texts import error_detail
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +113,7 @@ class ModelsTask(QObject):
         try:
             freed = delete_model(model, self._models_dir)
         except AppError as exc:
-            self.deleteFailed.emit(exc.kind, exc.detail)
+            self.deleteFailed.emit(exc.kind, error_detail(exc))
         except OSError as exc:
             self.deleteFailed.emit("model_file", f"Could not delete {model.path}: {exc.strerror or exc}")
         except Exception:
@@ -135,7 +136,7 @@ class ModelsTask(QObject):
         try:
             footprint = footprint_of_file(read_gguf_info(Path(path)))
         except AppError as exc:
-            self.modelReadFailed.emit(path, exc.kind, exc.detail)
+            self.modelReadFailed.emit(path, exc.kind, error_detail(exc))
         except Exception:
             self._bug()
         else:

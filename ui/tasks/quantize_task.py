@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from app.errors import AppError, Cancelled
 from app.hardware.detect import HardwareSnapshot
 from app.jobs import CancelToken, ProgressUpdate
+from ui.error_texts import error_detail
 
 
 class QuantizeTask(QObject):
@@ -33,7 +34,7 @@ class QuantizeTask(QObject):
 
             options = quantize_options(read_gguf_info(Path(source)), hardware)
         except AppError as exc:
-            self.optionsFailed.emit(Path(source), exc.kind, exc.detail)
+            self.optionsFailed.emit(Path(source), exc.kind, error_detail(exc))
         except Exception:
             self.bugOccurred.emit(traceback.format_exc())
             self.optionsFailed.emit(Path(source), "bug", "")
@@ -52,7 +53,7 @@ class QuantizeTask(QObject):
         except Cancelled:
             self.ended.emit("cancelled", "", "", None)
         except AppError as exc:
-            self.ended.emit("failed", exc.kind, exc.detail, None)
+            self.ended.emit("failed", exc.kind, error_detail(exc), None)
         except Exception:
             self.bugOccurred.emit(traceback.format_exc())
             self.ended.emit("failed", "bug", "", None)

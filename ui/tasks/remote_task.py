@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from app.errors import AppError
 from app.remote.remote_engine import openai_adapter
+from ui.error_texts import error_detail
 
 
 class RemoteModelsTask(QObject):
@@ -21,6 +22,6 @@ class RemoteModelsTask(QObject):
             try:
                 models = tuple(list_models(endpoint))
             except AppError as exc:
-                self.listFailed.emit(endpoint.name, exc.kind, exc.detail)
+                self.listFailed.emit(endpoint.name, exc.kind, error_detail(exc))
             else:
                 self.listed.emit(endpoint.name, models)

@@ -14,6 +14,7 @@ from typing import Any, Optional
 from PySide6.QtCore import QObject, QThread, Signal
 
 from app.errors import AppError
+from ui.error_texts import error_detail
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ class ServeTask(QObject):
             server = open_window_server(self._engine, port)
         except AppError as exc:
             log.warning("the local API could not start: %s", exc.detail)
-            self.failed.emit(exc.detail)
+            self.failed.emit(error_detail(exc))
             return
         self._thread = _ServerThread(server)
         self._thread.finished.connect(self._finished)

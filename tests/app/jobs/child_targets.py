@@ -8,7 +8,7 @@ import sys
 import time
 from typing import Any, Callable
 
-from app.errors import ModelFileError
+from app.errors import QT_TRANSLATE_NOOP, ModelFileError
 from app.jobs.child_process import SharedInt
 
 
@@ -23,7 +23,11 @@ def count_to(send: Callable[[Any], None], n: int) -> str:
 
 
 def refuse(path: str) -> None:
-    raise ModelFileError(f"{path} is not a GGUF file.")
+    raise ModelFileError(
+        QT_TRANSLATE_NOOP("AppError", "{path} is not a GGUF file ({cause})."),
+        path=path,
+        cause=ModelFileError(QT_TRANSLATE_NOOP("AppError", "it starts with {start!r}"), start=b"PK"),
+    )
 
 
 def divide_by_zero() -> float:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import Cancelled, EngineError, ModelFileError
+from app.errors import AppError, Cancelled, EngineError, ModelFileError
 from app.jobs import CancelToken
 from app.jobs.child_process import (
     ChildBug,
@@ -76,8 +76,15 @@ def test_messages_reach_the_parent_in_order() -> None:
 
 
 def test_an_expected_error_comes_back_as_itself() -> None:
-    with pytest.raises(ModelFileError, match="x.gguf is not a GGUF file"):
+    """With its template and fields, so the window can translate it (a nested cause too)."""
+    with pytest.raises(ModelFileError, match="x.gguf is not a GGUF file") as caught:
         run_in_child(child_targets.refuse, "x.gguf", what="The checking process")
+    error = caught.value
+    assert error.detail == "x.gguf is not a GGUF file (it starts with b'PK')."
+    assert error.template == "{path} is not a GGUF file ({cause})."
+    cause = error.params["cause"]
+    assert isinstance(cause, AppError) and cause.template == "it starts with {start!r}"
+    assert cause.params == {"start": "b'PK'"}  # bytes crossed as their text
 
 
 def test_a_bug_comes_back_with_its_traceback() -> None:
