@@ -22,7 +22,7 @@ from typing import Callable, Iterator, Optional, Sequence
 
 import filelock
 
-from app.errors import InvalidRequestError, ModelFileError
+from app.errors import QT_TRANSLATE_NOOP, InvalidRequestError, ModelFileError
 from app.hub import records
 from app.hub.disk_space import DEFAULT_RESERVE_BYTES, disk_free_bytes
 from app.hub.errors import DiskSpaceError, DownloadConflictError, DownloadCorruptError
@@ -94,7 +94,9 @@ def download_files(
     for name in filenames:
         parts = PurePosixPath(name).parts
         if not parts or PurePosixPath(name).is_absolute() or ".." in parts:
-            raise InvalidRequestError(f"{name!r} is not a file name inside a repository.")
+            raise InvalidRequestError(
+                QT_TRANSLATE_NOOP("AppError", "'{name}' is not a file name inside a repository."), name=name
+            )
     check(cancel)
     report(progress, DownloadProgress("resolve", file_name=filenames[0]))
     remote = hub.resolve(repo_id, filenames, revision)
@@ -117,9 +119,16 @@ def _file_errors(folder: Path) -> Iterator[None]:
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             raise DiskSpaceError(
-                f"The disk holding {folder} is full: {exc.strerror}. Free some space and try again."
+                QT_TRANSLATE_NOOP("AppError", "The disk holding {folder} is full: {reason}. "
+                                              "Free some space and try again."),
+                folder=folder,
+                reason=exc.strerror,
             ) from exc
-        raise ModelFileError(f"Cannot write into the models folder {folder}: {exc.strerror or exc}") from exc
+        raise ModelFileError(
+            QT_TRANSLATE_NOOP("AppError", "Cannot write into the models folder {folder}: {reason}"),
+            folder=folder,
+            reason=exc.strerror or exc,
+        ) from exc
 
 
 @contextlib.contextmanager
@@ -130,8 +139,12 @@ def _exclusive(final: Path) -> Iterator[None]:
         lock.acquire()
     except filelock.Timeout as exc:
         raise DownloadConflictError(
-            f"{final.name} is already being downloaded by another Paddock window or paddock-cli. "
-            "Wait for it to finish, or stop it first."
+            QT_TRANSLATE_NOOP(
+                "AppError",
+                "{name} is already being downloaded by another Paddock window or paddock-cli. "
+                "Wait for it to finish, or stop it first.",
+            ),
+            name=final.name,
         ) from exc
     try:
         yield
@@ -206,8 +219,12 @@ class _Session:
             self.have[i] = record.size
             return True
         raise DownloadConflictError(
-            f"A different file already exists at {final}. Delete it (paddock-cli models delete) or "
-            "download into another folder."
+            QT_TRANSLATE_NOOP(
+                "AppError",
+                "A different file already exists at {path}. Delete it (paddock-cli models delete) or "
+                "download into another folder.",
+            ),
+            path=final,
         )
 
     def _matches(self, i: int, path: Path) -> bool:
@@ -249,9 +266,16 @@ class _Session:
         free = free_space(folder)
         if free - need < reserve:
             raise DiskSpaceError(
-                f"Not enough disk space in {folder}: this download needs {format_bytes(need)} more "
-                f"(and Paddock leaves {format_bytes(reserve)} free), but only {format_bytes(free)} is free. "
-                "Free some space or choose another models folder."
+                QT_TRANSLATE_NOOP(
+                    "AppError",
+                    "Not enough disk space in {folder}: this download needs {need} more "
+                    "(and Paddock leaves {reserve} free), but only {free} is free. "
+                    "Free some space or choose another models folder.",
+                ),
+                folder=folder,
+                need=format_bytes(need),
+                reserve=format_bytes(reserve),
+                free=format_bytes(free),
             )
 
     # --- the transfer ------------------------------------------------------------------

@@ -33,7 +33,7 @@ from huggingface_hub.hf_api import RepoFile
 from huggingface_hub.utils import build_hf_headers, hf_raise_for_status, scan_cache_dir
 
 from app import __version__
-from app.errors import AppError
+from app.errors import QT_TRANSLATE_NOOP, AppError
 from app.hub.errors import HubAccessError, HubConnectionError, HubNotFoundError
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
@@ -52,8 +52,13 @@ def resolve_endpoint(explicit: Optional[str], environ: Mapping[str, str]) -> str
     endpoint = (explicit or environ.get("HF_ENDPOINT") or DEFAULT_ENDPOINT).strip().rstrip("/")
     if not endpoint.startswith(("https://", "http://")):
         raise HubConnectionError(
-            f"The hub address {endpoint!r} is not a web address; use e.g. {DEFAULT_ENDPOINT} "
-            "or a mirror's https:// address."
+            QT_TRANSLATE_NOOP(
+                "AppError",
+                "The hub address '{endpoint}' is not a web address; use e.g. {default} "
+                "or a mirror's https:// address.",
+            ),
+            endpoint=endpoint,
+            default=DEFAULT_ENDPOINT,
         )
     return endpoint
 
@@ -168,7 +173,7 @@ class HubClient:
                     endpoint=self.endpoint,
                 )
         except HubNotFoundError as exc:
-            raise HubNotFoundError(exc.detail + self._suggestions(repo_id, revision)) from exc
+            raise self._with_suggestions(exc, repo_id, revision) from exc
         commit = meta.commit_hash or revision
         entries: dict[str, RepoFile] = {}
         for folder in sorted({posixpath.dirname(name) for name in filenames}):
@@ -180,9 +185,13 @@ class HubClient:
         for name in filenames:
             item = entries.get(name)
             if item is None:
-                raise HubNotFoundError(
-                    f"{repo_id} (revision {revision}) has no file {name!r}." + self._suggestions(repo_id, revision)
+                missing = HubNotFoundError(
+                    QT_TRANSLATE_NOOP("AppError", "{repo_id} (revision {revision}) has no file '{name}'."),
+                    repo_id=repo_id,
+                    revision=revision,
+                    name=name,
                 )
+                raise self._with_suggestions(missing, repo_id, revision)
             resolved.append(self._remote_file(repo_id, commit, item))
         return resolved
 
@@ -214,15 +223,28 @@ class HubClient:
             url=hf_hub_url(repo_id, item.path, revision=commit, endpoint=self.endpoint),
         )
 
-    def _suggestions(self, repo_id: str, revision: str) -> str:
+    def _with_suggestions(self, cause: HubNotFoundError, repo_id: str, revision: str) -> HubNotFoundError:
+        """`cause` followed by the GGUF files the repository does have."""
         try:
             names = [f.filename for f in self.list_files(repo_id, revision)]
         except AppError:
-            return ""
+            return HubNotFoundError(cause.template, **cause.params)
         if not names:
-            return f" The repository has no .gguf files at {revision}."
-        shown = ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
-        return f" GGUF files there: {shown}."
+            return HubNotFoundError(
+                QT_TRANSLATE_NOOP("AppError", "{cause} The repository has no .gguf files at {revision}."),
+                cause=cause,
+                revision=revision,
+            )
+        if len(names) > 8:
+            return HubNotFoundError(
+                QT_TRANSLATE_NOOP("AppError", "{cause} GGUF files there: {names} and {more} more."),
+                cause=cause,
+                names=", ".join(names[:8]),
+                more=len(names) - 8,
+            )
+        return HubNotFoundError(
+            QT_TRANSLATE_NOOP("AppError", "{cause} GGUF files there: {names}."), cause=cause, names=", ".join(names)
+        )
 
     @contextlib.contextmanager
     def _translated(self, repo_id: str, filename: str, revision: str) -> Iterator[None]:
@@ -233,50 +255,93 @@ class HubClient:
         except GatedRepoError as exc:
             if _status(exc) == 403 or self.has_token:
                 raise HubAccessError(
-                    f"Your Hugging Face token works, but this account has no access to {repo_id} yet. "
-                    f"Open {page}, accept the license and request access; downloading works once the "
-                    "request is approved (the page shows its status). If access was already granted, "
-                    "check that the token may read gated repositories (fine-grained tokens need "
-                    "'Read access to contents of all public gated repos you can access')."
+                    QT_TRANSLATE_NOOP(
+                        "AppError",
+                        "Your Hugging Face token works, but this account has no access to {repo_id} yet. "
+                        "Open {page}, accept the license and request access; downloading works once the "
+                        "request is approved (the page shows its status). If access was already granted, "
+                        "check that the token may read gated repositories (fine-grained tokens need "
+                        "'Read access to contents of all public gated repos you can access').",
+                    ),
+                    repo_id=repo_id,
+                    page=page,
                 ) from exc
             raise HubAccessError(
-                f"{repo_id} is a gated model: its authors ask everyone to accept their license first. "
-                f"1) Open {page} while logged in to Hugging Face and accept the license. "
-                f"2) Create a token with read access at {TOKENS_PAGE}. "
-                "3) Enter it in Paddock's settings (Hugging Face token) or set the HF_TOKEN environment "
-                "variable (paddock-cli also takes --token)."
+                QT_TRANSLATE_NOOP(
+                    "AppError",
+                    "{repo_id} is a gated model: its authors ask everyone to accept their license first. "
+                    "1) Open {page} while logged in to Hugging Face and accept the license. "
+                    "2) Create a token with read access at {tokens_page}. "
+                    "3) Enter it in Paddock's settings (Hugging Face token) or set the HF_TOKEN environment "
+                    "variable (paddock-cli also takes --token).",
+                ),
+                repo_id=repo_id,
+                page=page,
+                tokens_page=TOKENS_PAGE,
             ) from exc
         except RevisionNotFoundError as exc:
-            raise HubNotFoundError(f"{repo_id} has no branch, tag or commit named {revision!r}.") from exc
+            raise HubNotFoundError(
+                QT_TRANSLATE_NOOP("AppError", "{repo_id} has no branch, tag or commit named '{revision}'."),
+                repo_id=repo_id,
+                revision=revision,
+            ) from exc
         except RemoteEntryNotFoundError as exc:
-            raise HubNotFoundError(f"{repo_id} (revision {revision}) has no file {filename!r}.") from exc
+            raise HubNotFoundError(
+                QT_TRANSLATE_NOOP("AppError", "{repo_id} (revision {revision}) has no file '{name}'."),
+                repo_id=repo_id,
+                revision=revision,
+                name=filename,
+            ) from exc
         except DisabledRepoError as exc:
-            raise HubAccessError(f"The hub has disabled access to {repo_id}.") from exc
+            raise HubAccessError(
+                QT_TRANSLATE_NOOP("AppError", "The hub has disabled access to {repo_id}."), repo_id=repo_id
+            ) from exc
         except RepositoryNotFoundError as exc:
             if _status(exc) == 401 and self.has_token and _is_bad_token(exc):
                 raise self._token_refused() from exc
             raise HubNotFoundError(
-                f"There is no model {repo_id!r} on {self.endpoint}, or it is private. Check the name "
-                "(e.g. meta-llama/Llama-3.2-1B-Instruct); a private repository needs a token that can read it."
+                QT_TRANSLATE_NOOP(
+                    "AppError",
+                    "There is no model '{repo_id}' on {endpoint}, or it is private. Check the name "
+                    "(e.g. meta-llama/Llama-3.2-1B-Instruct); a private repository needs a token that can read it.",
+                ),
+                repo_id=repo_id,
+                endpoint=self.endpoint,
             ) from exc
         except HfHubHTTPError as exc:
             raise self._http_error(exc, repo_id) from exc
         except HFValidationError as exc:
-            raise HubNotFoundError(f"{repo_id!r} is not a valid repository name ({exc}). Use owner/name.") from exc
+            raise HubNotFoundError(
+                QT_TRANSLATE_NOOP("AppError", "'{repo_id}' is not a valid repository name ({reason}). Use owner/name."),
+                repo_id=repo_id,
+                reason=str(exc),
+            ) from exc
         except OfflineModeIsEnabled as exc:
             raise HubConnectionError(
-                "Hugging Face offline mode is on (HF_HUB_OFFLINE is set); unset it to download models."
+                QT_TRANSLATE_NOOP(
+                    "AppError",
+                    "Hugging Face offline mode is on (HF_HUB_OFFLINE is set); unset it to download models.",
+                )
             ) from exc
         except httpx2.HTTPError as exc:
             raise HubConnectionError(
-                f"Could not reach {self.endpoint}: {exc or type(exc).__name__}. Check the internet "
-                "connection, a proxy, or the hub address (mirror) in the settings."
+                QT_TRANSLATE_NOOP(
+                    "AppError",
+                    "Could not reach {endpoint}: {reason}. Check the internet "
+                    "connection, a proxy, or the hub address (mirror) in the settings.",
+                ),
+                endpoint=self.endpoint,
+                reason=str(exc) or type(exc).__name__,
             ) from exc
 
     def _token_refused(self) -> HubAccessError:
         return HubAccessError(
-            "The hub refused the Hugging Face token (invalid, expired or revoked). Create a new "
-            f"one at {TOKENS_PAGE} and enter it in the settings or HF_TOKEN."
+            QT_TRANSLATE_NOOP(
+                "AppError",
+                "The hub refused the Hugging Face token (invalid, expired or revoked). Create a new "
+                "one at {tokens_page} and enter it in the settings or HF_TOKEN.",
+            ),
+            tokens_page=TOKENS_PAGE,
         )
 
     def _http_error(self, exc: HfHubHTTPError, repo_id: str) -> AppError:
@@ -285,19 +350,38 @@ class HubClient:
             return self._token_refused()
         if status in (401, 403):
             return HubAccessError(
-                f"The hub refused access to {repo_id} ({status}). If it is gated or private, accept its "
-                f"license at {self.model_page(repo_id)} and use a token with read access ({TOKENS_PAGE})."
+                QT_TRANSLATE_NOOP(
+                    "AppError",
+                    "The hub refused access to {repo_id} ({status}). If it is gated or private, accept its "
+                    "license at {page} and use a token with read access ({tokens_page}).",
+                ),
+                repo_id=repo_id,
+                status=status,
+                page=self.model_page(repo_id),
+                tokens_page=TOKENS_PAGE,
             )
         if status == 429:
             return HubConnectionError(
-                "The hub is limiting requests from this address (429). Wait a few minutes and try again."
+                QT_TRANSLATE_NOOP(
+                    "AppError",
+                    "The hub is limiting requests from this address (429). Wait a few minutes and try again.",
+                )
             )
         if status is not None and status >= 500:
             return HubConnectionError(
-                f"The hub at {self.endpoint} answered with error {status}; it may be busy or down. "
-                "Try again in a few minutes."
+                QT_TRANSLATE_NOOP(
+                    "AppError",
+                    "The hub at {endpoint} answered with error {status}; it may be busy or down. "
+                    "Try again in a few minutes.",
+                ),
+                endpoint=self.endpoint,
+                status=status,
             )
-        return HubConnectionError(f"The hub refused the request ({status}): {exc.server_message or exc}")
+        return HubConnectionError(
+            QT_TRANSLATE_NOOP("AppError", "The hub refused the request ({status}): {reason}"),
+            status=status,
+            reason=exc.server_message or str(exc),
+        )
 
 
 def _status(exc: HfHubHTTPError) -> Optional[int]:

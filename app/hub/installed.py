@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from app.errors import Cancelled, InvalidRequestError, ModelFileError
+from app.errors import QT_TRANSLATE_NOOP, AppError, Cancelled, InvalidRequestError, ModelFileError
 from app.gguf_file import GgufInfo, read_gguf_info, split_parts
 from app.hub import records
 from app.hub.disk_space import DEFAULT_RESERVE_BYTES, disk_free_bytes
@@ -45,6 +45,8 @@ class LocalModel:
     problem: Optional[str] = None  # damaged, truncated or parts missing: why it cannot be used
     parameters: int = 0  # from the GGUF headers, all parts; 0 when unknown
     trained_context: int = 0  # the context length the model was trained for; 0 when unknown
+    # `problem` as the error it came from (a marked template and its parameters, for the window)
+    problem_error: Optional[AppError] = field(default=None, compare=False, repr=False)
 
     @property
     def managed(self) -> bool:
@@ -67,21 +69,27 @@ def describe_model(first: Path, *, name: str, source: str, repo_id: Optional[str
     present = [p for p in parts if p.is_file()]
     size = sum(p.stat().st_size for p in present)
     architecture = quantization = "?"
-    problem = None
+    problem: Optional[AppError] = None
     parameters = trained_context = 0
     try:
         info = read_gguf_info(parts[0])
         architecture, quantization, trained_context = info.architecture, info.file_type, info.context_length
         parameters = _parameters(info) + sum(_parameters(read_gguf_info(p)) for p in present if p != parts[0])
     except ModelFileError as exc:
-        problem = exc.detail
+        problem = ModelFileError(exc.template, **exc.params)  # without the traceback and its frames
     missing = [p.name for p in parts if p not in present]
     if missing and parts[0] in present:
-        problem = f"{len(missing)} of its {len(parts)} parts are missing: {', '.join(missing[:3])}"
+        problem = ModelFileError(
+            QT_TRANSLATE_NOOP("AppError", "{missing} of its {total} parts are missing: {names}"),
+            missing=len(missing),
+            total=len(parts),
+            names=", ".join(missing[:3]),
+        )
     return LocalModel(
         name=name, path=parts[0], parts=parts, size=size, architecture=architecture,
-        quantization=quantization, source=source, repo_id=repo_id, problem=problem,
-        parameters=parameters, trained_context=trained_context,
+        quantization=quantization, source=source, repo_id=repo_id,
+        problem=problem.detail if problem is not None else None, parameters=parameters,
+        trained_context=trained_context, problem_error=problem,
     )
 
 
@@ -175,14 +183,23 @@ def delete_model(model: LocalModel, models_dir: Path) -> int:
         return 0
     if not model.managed:
         raise InvalidRequestError(
-            f"{model.name} belongs to another app ({model.source}); delete it there. Paddock deletes "
-            "only models in its own models folder."
+            QT_TRANSLATE_NOOP(
+                "AppError",
+                "{name} belongs to another app ({source}); delete it there. Paddock deletes "
+                "only models in its own models folder.",
+            ),
+            name=model.name,
+            source=model.source,
         )
     root = models_dir.resolve()
     freed = 0
     for part in model.parts:
         if root not in part.resolve().parents:
-            raise InvalidRequestError(f"{part} is not inside the models folder {models_dir}.")
+            raise InvalidRequestError(
+                QT_TRANSLATE_NOOP("AppError", "{path} is not inside the models folder {folder}."),
+                path=part,
+                folder=models_dir,
+            )
         if part.exists():
             stat = part.stat()
             freed += stat.st_size if stat.st_nlink == 1 else 0  # another hard link keeps the bytes
@@ -224,7 +241,11 @@ def import_model(
     first = split_parts(Path(source))[0]
     model = describe_model(first, name=first.name, source="reference")
     if model.problem:
-        raise ModelFileError(f"{first} cannot be used: {model.problem}")
+        raise ModelFileError(
+            QT_TRANSLATE_NOOP("AppError", "{path} cannot be used: {cause}"),
+            path=first,
+            cause=model.problem_error or model.problem,
+        )
     if reference:
         ReferenceList(models_dir).add(first)
         return describe_model(first.absolute(), name=first.name, source="reference")
@@ -238,13 +259,22 @@ def import_model(
     else:
         targets = [Path(models_dir) / IMPORT_FOLDER / f"{stem}.gguf"]
     if any(t.exists() for t in targets):
-        raise DownloadConflictError(f"{targets[0]} already exists; choose another name or delete it first.")
+        raise DownloadConflictError(
+            QT_TRANSLATE_NOOP("AppError", "{path} already exists; choose another name or delete it first."),
+            path=targets[0],
+        )
     targets[0].parent.mkdir(parents=True, exist_ok=True)
     free = free_space(targets[0].parent)
     if free - model.size < reserve_bytes:
         raise DiskSpaceError(
-            f"Not enough disk space to copy {first.name} ({format_bytes(model.size)}); "
-            f"{format_bytes(free)} is free. Free some space, or reference the file where it is instead."
+            QT_TRANSLATE_NOOP(
+                "AppError",
+                "Not enough disk space to copy {name} ({size}); "
+                "{free} is free. Free some space, or reference the file where it is instead.",
+            ),
+            name=first.name,
+            size=format_bytes(model.size),
+            free=format_bytes(free),
         )
     _copy_all(list(model.parts), targets, model.size, progress, cancel)
     return describe_model(targets[0], name=targets[0].relative_to(models_dir).as_posix(), source="models_folder")
@@ -277,7 +307,11 @@ def _copy_all(
         for temporary in temporaries:
             temporary.unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise ModelFileError(f"Could not copy {sources[0].name}: {exc.strerror or exc}") from exc
+            raise ModelFileError(
+                QT_TRANSLATE_NOOP("AppError", "Could not copy {name}: {reason}"),
+                name=sources[0].name,
+                reason=exc.strerror or exc,
+            ) from exc
         raise
     for temporary, target in zip(temporaries, targets, strict=True):
         os.replace(temporary, target)

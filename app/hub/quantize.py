@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from app.errors import EngineError, InvalidRequestError
+from app.errors import QT_TRANSLATE_NOOP, EngineError, InvalidRequestError
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report
 from app.jobs.child_process import run_in_child
 
@@ -50,7 +50,13 @@ class QuantizeResult:
 def _normalized_type(quant_type: str) -> str:
     name = quant_type.strip().upper()
     if name not in QUANT_TYPES:
-        raise InvalidRequestError(f"Unknown or unsupported quantization {quant_type!r}; choose one of {', '.join(QUANT_TYPES)}.")
+        raise InvalidRequestError(
+            QT_TRANSLATE_NOOP(
+                "AppError", "Unknown or unsupported quantization '{quant_type}'; choose one of {choices}."
+            ),
+            quant_type=quant_type,
+            choices=", ".join(QUANT_TYPES),
+        )
     return name
 
 
@@ -162,13 +168,23 @@ def quantize_model(
     already = {t.type_name for t in info.tensors} - FLOAT_TENSOR_TYPES
     if already and not allow_requantize:
         raise InvalidRequestError(
-            f"{source.name} is already quantized ({', '.join(sorted(already))} tensors). Quantizing it "
-            "again loses more quality than quantizing its F16/BF16 original; allow re-quantizing to do it anyway."
+            QT_TRANSLATE_NOOP(
+                "AppError",
+                "{name} is already quantized ({types} tensors). Quantizing it again loses more quality "
+                "than quantizing its F16/BF16 original; allow re-quantizing to do it anyway.",
+            ),
+            name=source.name,
+            types=", ".join(sorted(already)),
         )
     if target.resolve() == source.resolve():
-        raise InvalidRequestError("The quantized model must be written to a new file, not over its source.")
+        raise InvalidRequestError(
+            QT_TRANSLATE_NOOP("AppError", "The quantized model must be written to a new file, not over its source.")
+        )
     if target.exists() and not overwrite:
-        raise InvalidRequestError(f"{target} already exists; choose another name or allow overwriting.")
+        raise InvalidRequestError(
+            QT_TRANSLATE_NOOP("AppError", "{path} already exists; choose another name or allow overwriting."),
+            path=target,
+        )
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(target.name + ".part")
     check(cancel)
@@ -182,7 +198,11 @@ def quantize_model(
         )
         result_info = read_gguf_info(part)
         if result_info.file_type not in (quant_type, "unknown"):
-            raise EngineError(f"llama.cpp wrote a {result_info.file_type} file, not {quant_type}.")
+            raise EngineError(
+                QT_TRANSLATE_NOOP("AppError", "llama.cpp wrote a {file_type} file, not {quant_type}."),
+                file_type=result_info.file_type,
+                quant_type=quant_type,
+            )
         os.replace(part, target)
     except BaseException:
         part.unlink(missing_ok=True)

@@ -31,7 +31,7 @@ from typing import Callable, Mapping, Optional
 
 import httpx2
 
-from app.errors import ModelFileError
+from app.errors import QT_TRANSLATE_NOOP, ModelFileError
 from app.hub.errors import DiskSpaceError, DownloadCorruptError, HubConnectionError
 from app.jobs import CancelToken, check
 
@@ -186,14 +186,17 @@ class _Transfer:
                     raise _Retry("the server ended the transfer early")
             except (_Retry, httpx2.TransportError) as exc:
                 if isinstance(exc, httpx2.UnsupportedProtocol):
-                    raise HubConnectionError(f"Cannot download {self.url}: {exc}") from exc
+                    raise HubConnectionError(
+                        QT_TRANSLATE_NOOP("AppError", "Cannot download {url}: {reason}"), url=self.url, reason=str(exc)
+                    ) from exc
                 check(self.cancel)
                 failures = 1 if self.have > before else failures + 1
                 if failures > self.retry.max_failures:
                     raise HubConnectionError(
-                        f"The download of {self.expected.name} failed {failures} times in a row "
-                        f"({_describe(exc)}). The {self.have:,} bytes received are kept; "
-                        "start the download again to resume."
+                        QT_TRANSLATE_NOOP("AppError", "The download of {name} failed {failures} times in a row "
+                                                      "({reason}). The {have:,} bytes received are kept; start the "
+                                                      "download again to resume."),
+                        name=self.expected.name, failures=failures, reason=_describe(exc), have=self.have,
                     ) from exc
                 delay = self._delay(failures, exc)
                 log.warning(
@@ -202,7 +205,10 @@ class _Transfer:
                 if self._woken.wait(delay):
                     check(self.cancel)
             except httpx2.TooManyRedirects as exc:
-                raise HubConnectionError(f"The hub sent {self.expected.name} round in redirect circles: {exc}") from exc
+                raise HubConnectionError(
+                    QT_TRANSLATE_NOOP("AppError", "The hub sent {name} round in redirect circles: {reason}"),
+                    name=self.expected.name, reason=str(exc),
+                ) from exc
         self._verify()
 
     def _delay(self, failures: int, exc: Exception) -> float:
@@ -267,15 +273,20 @@ class _Transfer:
         if status >= 400:
             response.read()
             self.check_response(response)
-            raise HubConnectionError(f"The download server refused {self.expected.name} ({status}).")
+            raise HubConnectionError(
+                QT_TRANSLATE_NOOP("AppError", "The download server refused {name} ({status})."),
+                name=self.expected.name, status=status,
+            )
         if status == 206:
             match = _CONTENT_RANGE.match(response.headers.get("Content-Range", ""))
             total = match and match[3]
             if not match or int(match[1]) != self.have or total not in ("*", str(self.expected.size)):
                 raise DownloadCorruptError(
-                    f"The server sent another part of {self.expected.name} than asked for "
-                    f"({response.headers.get('Content-Range')!r} for bytes {self.have}-): the file on the "
-                    "hub may have changed. Nothing was installed; try again."
+                    QT_TRANSLATE_NOOP("AppError", "The server sent another part of {name} than asked for "
+                                                  "({content_range} for bytes {have}-): the file on the hub may "
+                                                  "have changed. Nothing was installed; try again."),
+                    name=self.expected.name, have=self.have,
+                    content_range=repr(response.headers.get("Content-Range")),
                 )
         elif status == 200:
             if self.have:
@@ -284,8 +295,9 @@ class _Transfer:
             length = response.headers.get("Content-Length")
             if length is not None and int(length) != self.expected.size:
                 raise DownloadCorruptError(
-                    f"The server sends {int(length):,} bytes for {self.expected.name} but the hub lists "
-                    f"{self.expected.size:,}. Nothing was installed; try again later."
+                    QT_TRANSLATE_NOOP("AppError", "The server sends {length:,} bytes for {name} but the hub lists "
+                                                  "{size:,}. Nothing was installed; try again later."),
+                    length=int(length), name=self.expected.name, size=self.expected.size,
                 )
         else:
             raise _Retry(f"unexpected answer {status}")
@@ -296,8 +308,9 @@ class _Transfer:
                 check(self.cancel)
                 if self.have + len(chunk) > self.expected.size:
                     raise DownloadCorruptError(
-                        f"The server sent more than the {self.expected.size:,} bytes the hub lists for "
-                        f"{self.expected.name}. Nothing was installed; try again."
+                        QT_TRANSLATE_NOOP("AppError", "The server sent more than the {size:,} bytes the hub lists "
+                                                      "for {name}. Nothing was installed; try again."),
+                        size=self.expected.size, name=self.expected.name,
                     )
                 self._write(out, memoryview(chunk))
                 self._report("download")
@@ -309,13 +322,19 @@ class _Transfer:
             except OSError as exc:
                 if exc.errno in _DISK_FULL_ERRNOS:
                     raise DiskSpaceError(
-                        f"The disk is full (or the largest file size allowed was reached) while writing "
-                        f"{self.part.name}: {exc.strerror}. The {self.have:,} bytes downloaded so far are kept; "
-                        "free some space and start the download again to resume."
+                        QT_TRANSLATE_NOOP("AppError", "The disk is full (or the largest file size allowed was "
+                                                      "reached) while writing {name}: {reason}. The {have:,} bytes "
+                                                      "downloaded so far are kept; free some space and start the "
+                                                      "download again to resume."),
+                        name=self.part.name, reason=exc.strerror, have=self.have,
                     ) from exc
-                raise ModelFileError(f"Could not write {self.part}: {exc.strerror or exc}") from exc
+                raise ModelFileError(QT_TRANSLATE_NOOP("AppError", "Could not write {path}: {reason}"),
+                                     path=self.part, reason=exc.strerror or exc) from exc
             if not written:
-                raise DiskSpaceError(f"Nothing more could be written to {self.part}; the disk may be full.")
+                raise DiskSpaceError(
+                    QT_TRANSLATE_NOOP("AppError", "Nothing more could be written to {path}; the disk may be full."),
+                    path=self.part,
+                )
             self.digest.update(view[:written])
             self.have += written
             view = view[written:]
@@ -325,14 +344,17 @@ class _Transfer:
     def _verify(self) -> None:
         if self.have != self.expected.size:
             raise DownloadCorruptError(
-                f"{self.expected.name} has {self.have:,} bytes, the hub lists {self.expected.size:,}."
+                QT_TRANSLATE_NOOP("AppError", "{name} has {have:,} bytes, the hub lists {size:,}."),
+                name=self.expected.name, have=self.have, size=self.expected.size,
             )
         got = self.digest.hexdigest()
         if got != self.digest.want:
             raise DownloadCorruptError(
-                f"{self.expected.name} failed verification: its {self.digest.kind} is {got}, the hub "
-                f"says {self.digest.want}. The damaged download was deleted and nothing was installed; "
-                "download it again (if this keeps happening, the mirror may serve a broken copy)."
+                QT_TRANSLATE_NOOP("AppError", "{name} failed verification: its {checksum} is {got}, the hub says "
+                                              "{want}. The damaged download was deleted and nothing was installed; "
+                                              "download it again (if this keeps happening, the mirror may serve a "
+                                              "broken copy)."),
+                name=self.expected.name, checksum=self.digest.kind, got=got, want=self.digest.want,
             )
         with self.part.open("rb") as handle:
             os.fsync(handle.fileno())

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any, Optional, Sequence
 
-from app.errors import ModelFileError
+from app.errors import QT_TRANSLATE_NOOP, ModelFileError
 from app.gguf_file import GgufInfo, TensorInfo
 from app.llama.architecture import GGUF_ARCH, LlamaArchitecture
 from app.llama.tokenizer_names import LLAMA_CPP_PRE_TOKENIZERS
@@ -68,9 +68,24 @@ def check_llama_header(info: GgufInfo, tensors: Optional[Sequence[TensorInfo]] =
             problems = _tensor_problems(info.metadata, arch, held)
     if problems:
         more = len(problems) - _MAX_REPORTED
+        shown = "; ".join(problems[:_MAX_REPORTED])
+        if more > 0:
+            raise ModelFileError(
+                QT_TRANSLATE_NOOP(
+                    "AppError",
+                    "{name} has a damaged Llama header: {problems} (and {more} more). "
+                    "Download or convert the model again.",
+                ),
+                name=info.path.name,
+                problems=shown,
+                more=more,
+            )
         raise ModelFileError(
-            f"{info.path.name} has a damaged Llama header: " + "; ".join(problems[:_MAX_REPORTED])
-            + (f" (and {more} more)" if more > 0 else "") + ". Download or convert the model again."
+            QT_TRANSLATE_NOOP(
+                "AppError", "{name} has a damaged Llama header: {problems}. Download or convert the model again."
+            ),
+            name=info.path.name,
+            problems=shown,
         )
     return arch
 

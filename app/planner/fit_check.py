@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Callable, Union
 
 from app.engine.settings import LoadSettings
-from app.errors import AppError
+from app.errors import QT_TRANSLATE_NOOP, AppError
 from app.gguf_file import GgufInfo
 from app.hardware.detect import HardwareSnapshot
 from app.planner.memory import MemoryPlan, PlanSettings, plan_memory
@@ -50,19 +50,23 @@ def _longest_context(fp: ModelFootprint, s: PlanSettings, hw: HardwareSnapshot, 
 
 def alternatives(fp: ModelFootprint, s: PlanSettings, hw: HardwareSnapshot, headroom: Headroom) -> list[str]:
     """Changes to `s` (or the file) that would fit, most similar first."""
-    found: list[str] = []
+    return [option.detail for option in _alternatives(fp, s, hw, headroom)]
+
+
+def _alternatives(fp: ModelFootprint, s: PlanSettings, hw: HardwareSnapshot, headroom: Headroom) -> list[AppError]:
+    """`alternatives` as marked texts with their parameters (the window translates them)."""
+    found: list[AppError] = []
     for kv in ("q8_0", "q4_0"):
         if kv != s.kv_type and _fits(fp, replace(s, kv_type=kv), hw, headroom)[0]:
-            found.append(f"a {kv} KV cache (same context)")
+            found.append(AppError(QT_TRANSLATE_NOOP("AppError", "a {kv_type} KV cache (same context)"), kv_type=kv))
             break
     if not s.effective_flash_attention and _fits(fp, replace(s, flash_attention=True), hw, headroom)[0]:
-        found.append("flash attention on (same context)")
+        found.append(AppError(QT_TRANSLATE_NOOP("AppError", "flash attention on (same context)")))
     longest = _longest_context(fp, s, hw, headroom)
     if 0 < longest < s.n_ctx:
-        found.append(f"a context of {longest:,} tokens")
+        found.append(AppError(QT_TRANSLATE_NOOP("AppError", "a context of {n_ctx:,} tokens"), n_ctx=longest))
     if s.n_gpu_layers > 0 and _fits(fp, replace(s, n_gpu_layers=0), hw, headroom)[0]:
-        found.append("no GPU layers (the model fits in RAM)")
-    smaller = []
+        found.append(AppError(QT_TRANSLATE_NOOP("AppError", "no GPU layers (the model fits in RAM)")))
     for quant in reversed(KNOWN_FILE_TYPES):  # F16 ... Q2_K: the best quality that fits first
         sizes = quant_mix(fp.arch, quant)
         if sum(t.n_bytes for t in sizes) >= fp.weight_bytes:
@@ -70,9 +74,41 @@ def alternatives(fp: ModelFootprint, s: PlanSettings, hw: HardwareSnapshot, head
         candidate = replace(fp, tensors=sizes, file_type=quant)
         ok, plan = _fits(candidate, s, hw, headroom)
         if ok:
-            smaller.append(f"the {quant} quantization (needs {plan.ram_needed / GIB:.1f} GiB)")
+            found.append(AppError(
+                QT_TRANSLATE_NOOP("AppError", "the {quant} quantization (needs {gib:.1f} GiB)"),
+                quant=quant,
+                gib=plan.ram_needed / GIB,
+            ))
             break
-    return found + smaller
+    return found
+
+
+def _what_would_fit(options: list[AppError]) -> AppError:
+    """The sentence naming `options` (at most five: one of each kind `_alternatives` offers)."""
+    if not options:
+        return AppError(QT_TRANSLATE_NOOP(
+            "AppError", "Nothing smaller of this model fits either; free memory or choose a smaller model."
+        ))
+    if len(options) == 1:
+        return AppError(QT_TRANSLATE_NOOP("AppError", "What would fit: {first}."), first=options[0])
+    if len(options) == 2:
+        return AppError(
+            QT_TRANSLATE_NOOP("AppError", "What would fit: {first}; or {second}."), first=options[0], second=options[1]
+        )
+    if len(options) == 3:
+        return AppError(
+            QT_TRANSLATE_NOOP("AppError", "What would fit: {first}; or {second}; or {third}."),
+            first=options[0], second=options[1], third=options[2],
+        )
+    if len(options) == 4:
+        return AppError(
+            QT_TRANSLATE_NOOP("AppError", "What would fit: {first}; or {second}; or {third}; or {fourth}."),
+            first=options[0], second=options[1], third=options[2], fourth=options[3],
+        )
+    return AppError(
+        QT_TRANSLATE_NOOP("AppError", "What would fit: {first}; or {second}; or {third}; or {fourth}; or {fifth}."),
+        first=options[0], second=options[1], third=options[2], fourth=options[3], fifth=options[4],
+    )
 
 
 def check_fit(
@@ -84,18 +120,32 @@ def check_fit(
         return plan
     gpu = best_gpu(hw) if s.n_gpu_layers > 0 else None
     ram_budget, vram_budget = _budgets(hw, headroom, gpu)
-    need = f"{plan.ram_needed / GIB:.2f} GiB of RAM"
-    have = (f"only {ram_budget / GIB:.2f} GiB can be used ({hw.usable_ram / GIB:.2f} GiB available minus "
-            f"{headroom.ram(hw.usable_ram) / GIB:.2f} GiB headroom)")
-    if plan.gpu_needed:
-        need += f" and {plan.gpu_needed / GIB:.2f} GiB of VRAM"
-        have += f"; {vram_budget / GIB:.2f} GiB of VRAM can be used"
-    options = alternatives(fp, s, hw, headroom)
-    instead = ("What would fit: " + "; or ".join(options) + ".") if options else \
-        "Nothing smaller of this model fits either; free memory or choose a smaller model."
+    instead = _what_would_fit(_alternatives(fp, s, hw, headroom))
     name = fp.label if fp.file_type in fp.label else f"{fp.label} ({fp.file_type})"
+    ram_needed, ram_available = plan.ram_needed / GIB, hw.usable_ram / GIB
+    ram_headroom = headroom.ram(hw.usable_ram) / GIB
+    if plan.gpu_needed:
+        raise ModelTooLargeError(
+            QT_TRANSLATE_NOOP(
+                "AppError",
+                "{name} with a {n_ctx:,}-token context and the {kv_type} KV cache needs {ram_needed:.2f} GiB "
+                "of RAM and {vram_needed:.2f} GiB of VRAM, but only {ram_budget:.2f} GiB can be used "
+                "({ram_available:.2f} GiB available minus {ram_headroom:.2f} GiB headroom); "
+                "{vram_budget:.2f} GiB of VRAM can be used. {instead}",
+            ),
+            name=name, n_ctx=s.n_ctx, kv_type=s.kv_type, ram_needed=ram_needed, ram_budget=ram_budget / GIB,
+            ram_available=ram_available, ram_headroom=ram_headroom, vram_needed=plan.gpu_needed / GIB,
+            vram_budget=vram_budget / GIB, instead=instead,
+        )
     raise ModelTooLargeError(
-        f"{name} with a {s.n_ctx:,}-token context and the {s.kv_type} KV cache needs {need}, but {have}. {instead}"
+        QT_TRANSLATE_NOOP(
+            "AppError",
+            "{name} with a {n_ctx:,}-token context and the {kv_type} KV cache needs {ram_needed:.2f} GiB "
+            "of RAM, but only {ram_budget:.2f} GiB can be used "
+            "({ram_available:.2f} GiB available minus {ram_headroom:.2f} GiB headroom). {instead}",
+        ),
+        name=name, n_ctx=s.n_ctx, kv_type=s.kv_type, ram_needed=ram_needed, ram_budget=ram_budget / GIB,
+        ram_available=ram_available, ram_headroom=ram_headroom, instead=instead,
     )
 
 
