@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping, Optional
 
+from app.errors import QT_TRANSLATE_NOOP
+
 POOLINGS = ("mean", "cls")
 # Bits per weight of the big matrices, by llama.cpp file type (the 1-D tensors and the
 # position and token-type tables stay F32 in these files).
@@ -87,23 +89,37 @@ _FIELDS = {"id": str, "kind": str, "name": str, "family": str, "hf_repo": str, "
 
 
 def parse_embedding_entry(item: Any, where: str, families: Mapping[str, Any], fields: Callable[..., dict],
-                          downloads: Callable[[Any, str, tuple[str, ...]], tuple], error: Callable[[str], Exception],
+                          downloads: Callable[[Any, str, tuple[str, ...]], tuple], error: Callable[..., Exception],
                           ) -> EmbeddingEntry:
     """One `kind: embedding` model (the helpers are entries.py's, so the messages match)."""
     item = fields(item, where, _FIELDS)
     if item["family"] not in families:
-        raise error(f"{where}: unknown family {item['family']!r}.")
+        raise error(QT_TRANSLATE_NOOP("AppError", "{where}: unknown family {family}."), where=where, family=repr(item["family"]))
     if item["hf_repo"].count("/") != 1:
-        raise error(f"{where}: hf_repo must be 'owner/name', got {item['hf_repo']!r}.")
+        raise error(
+            QT_TRANSLATE_NOOP("AppError", "{where}: hf_repo must be 'owner/name', got {repo}."),
+            where=where, repo=repr(item["hf_repo"]),
+        )
     raw = fields(item["architecture"], f"{where}.architecture", _ARCH_FIELDS)
     if raw["pooling"] not in POOLINGS:
-        raise error(f"{where}.architecture: pooling must be one of {', '.join(POOLINGS)}.")
+        raise error(
+            QT_TRANSLATE_NOOP("AppError", "{where}.architecture: pooling must be one of {poolings}."),
+            where=where, poolings=", ".join(POOLINGS),
+        )
     if raw["n_embd"] % raw["n_head"]:
-        raise error(f"{where}.architecture: n_embd ({raw['n_embd']}) is not a multiple of n_head ({raw['n_head']}).")
+        raise error(
+            QT_TRANSLATE_NOOP("AppError", "{where}.architecture: n_embd ({n_embd}) is not a multiple of n_head ({n_head})."),
+            where=where, n_embd=raw["n_embd"], n_head=raw["n_head"],
+        )
     prefixes = fields(item["prefixes"], f"{where}.prefixes", {"passage": str, "query": str})
     found = downloads(item["gguf"], where, tuple(_BITS))
     if not found:
-        raise error(f"{where}: an embedding model needs at least one GGUF download (it is not made locally).")
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "AppError", "{where}: an embedding model needs at least one GGUF download (it is not made locally)."
+            ),
+            where=where,
+        )
     return EmbeddingEntry(
         id=item["id"], name=item["name"], family=item["family"], hf_repo=item["hf_repo"],
         architecture=EmbeddingArchitecture(**raw), passage_prefix=prefixes["passage"],

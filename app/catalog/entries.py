@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Mapping, Optional
 
 from app.catalog.embedding_entries import EmbeddingEntry, parse_embedding_entry
-from app.errors import AppError
+from app.errors import QT_TRANSLATE_NOOP, AppError
 from app.gguf_file import split_parts
 from app.llama.architecture import LlamaArchitecture
 from app.llama.rope import Llama3RopeScaling
@@ -81,14 +81,20 @@ class Catalog:
             if entry.id == model_id:
                 return entry
         known = ", ".join(e.id for e in self.embedding_models)
-        raise CatalogError(f"Unknown embedding model {model_id!r}. Known embedding models: {known}.")
+        raise CatalogError(
+            QT_TRANSLATE_NOOP("AppError", "Unknown embedding model {model_id}. Known embedding models: {known}."),
+            model_id=repr(model_id), known=known,
+        )
 
     def model(self, model_id: str) -> CatalogEntry:
         for entry in self.entries:
             if entry.id == model_id:
                 return entry
         known = ", ".join(e.id for e in self.entries)
-        raise CatalogError(f"Unknown model {model_id!r}. Known models: {known}.")
+        raise CatalogError(
+            QT_TRANSLATE_NOOP("AppError", "Unknown model {model_id}. Known models: {known}."),
+            model_id=repr(model_id), known=known,
+        )
 
     @property
     def chat_models(self) -> tuple[CatalogEntry, ...]:
@@ -101,13 +107,20 @@ class Catalog:
 def _fields(raw: Any, where: str, required: Mapping[str, type], optional: Mapping[str, type] = {}) -> dict:
     """Check a mapping has exactly the known keys with the right types."""
     if not isinstance(raw, dict):
-        raise CatalogError(f"{where}: expected a mapping, got {type(raw).__name__}.")
+        raise CatalogError(
+            QT_TRANSLATE_NOOP("AppError", "{where}: expected a mapping, got {type}."), where=where, type=type(raw).__name__
+        )
     missing = [k for k in required if k not in raw]
     if missing:
-        raise CatalogError(f"{where}: missing field(s) {', '.join(missing)}.")
+        raise CatalogError(
+            QT_TRANSLATE_NOOP("AppError", "{where}: missing field(s) {fields}."), where=where, fields=", ".join(missing)
+        )
     unknown = [k for k in raw if k not in required and k not in optional]
     if unknown:
-        raise CatalogError(f"{where}: unknown field(s) {', '.join(map(str, unknown))}.")
+        raise CatalogError(
+            QT_TRANSLATE_NOOP("AppError", "{where}: unknown field(s) {fields}."),
+            where=where, fields=", ".join(map(str, unknown)),
+        )
     for key, value in raw.items():
         expected = required.get(key) or optional.get(key)
         ok = isinstance(value, expected) and not (expected in (int, float) and isinstance(value, bool))
@@ -116,7 +129,10 @@ def _fields(raw: Any, where: str, required: Mapping[str, type], optional: Mappin
         if value is None and key in optional:
             ok = True
         if not ok:
-            raise CatalogError(f"{where}: field {key!r} must be {expected.__name__}, got {value!r}.")
+            raise CatalogError(
+                QT_TRANSLATE_NOOP("AppError", "{where}: field {key} must be {type}, got {value}."),
+                where=where, key=repr(key), type=expected.__name__, value=repr(value),
+            )
     return raw
 
 
@@ -142,11 +158,15 @@ def _architecture(raw: Any, where: str) -> LlamaArchitecture:
     arch = LlamaArchitecture(**values, rope_scaling=spec)
     problems = arch.problems()
     if problems:
-        raise CatalogError(f"{where}: {'; '.join(problems)}.")
+        raise CatalogError(QT_TRANSLATE_NOOP("AppError", "{where}: {problems}."), where=where, problems="; ".join(problems))
     if arch.n_embd_q != arch.n_embd:
         raise CatalogError(
-            f"{where}: n_head x head_dim ({arch.n_head} x {arch.head_dim}) != n_embd ({arch.n_embd}); "
-            "every Llama 3 model has n_embd = n_head x head_dim."
+            QT_TRANSLATE_NOOP(
+                "AppError",
+                "{where}: n_head x head_dim ({n_head} x {head_dim}) != n_embd ({n_embd}); "
+                "every Llama 3 model has n_embd = n_head x head_dim.",
+            ),
+            where=where, n_head=arch.n_head, head_dim=arch.head_dim, n_embd=arch.n_embd,
         )
     return arch
 
@@ -155,23 +175,34 @@ def split_part_names(path: str) -> tuple[str, ...]:
     """All parts of a split GGUF given the first (`x-00001-of-00003.gguf`), or (path,)."""
     parts = split_parts(PurePosixPath(path))
     if parts[0] != PurePosixPath(path):
-        raise CatalogError(f"{path}: name the first part of a split model (-00001-of-...).")
+        raise CatalogError(
+            QT_TRANSLATE_NOOP("AppError", "{path}: name the first part of a split model (-00001-of-...)."), path=path
+        )
     return tuple(str(part) for part in parts)
 
 
 def _downloads(raw: Any, where: str, quants: tuple[str, ...]) -> tuple[GgufDownload, ...]:
     if not isinstance(raw, list):
-        raise CatalogError(f"{where}: gguf must be a list of repositories.")
+        raise CatalogError(QT_TRANSLATE_NOOP("AppError", "{where}: gguf must be a list of repositories."), where=where)
     found: dict[str, GgufDownload] = {}
     for i, item in enumerate(raw):
         item = _fields(item, f"{where}.gguf[{i}]", {"repo": str, "files": dict})
         for quant, path in item["files"].items():
             if quant not in KNOWN_QUANTS:
-                raise CatalogError(f"{where}: unknown quantization {quant!r}; known: {', '.join(KNOWN_QUANTS)}.")
+                raise CatalogError(
+                    QT_TRANSLATE_NOOP("AppError", "{where}: unknown quantization {quant}; known: {known}."),
+                    where=where, quant=repr(quant), known=", ".join(KNOWN_QUANTS),
+                )
             if quant not in quants:
-                raise CatalogError(f"{where}: {quant} has a file but is not offered (quantizations).")
+                raise CatalogError(
+                    QT_TRANSLATE_NOOP("AppError", "{where}: {quant} has a file but is not offered (quantizations)."),
+                    where=where, quant=quant,
+                )
             if not isinstance(path, str) or not path.endswith(".gguf"):
-                raise CatalogError(f"{where}: {quant} file must be a .gguf path, got {path!r}.")
+                raise CatalogError(
+                    QT_TRANSLATE_NOOP("AppError", "{where}: {quant} file must be a .gguf path, got {path}."),
+                    where=where, quant=quant, path=repr(path),
+                )
             if quant not in found:  # first repository listing a quantization wins
                 found[quant] = GgufDownload(item["repo"], quant, split_part_names(path))
     return tuple(found[q] for q in quants if q in found)
@@ -179,7 +210,7 @@ def _downloads(raw: Any, where: str, quants: tuple[str, ...]) -> tuple[GgufDownl
 
 def _families(raw: Any) -> dict[str, Family]:
     if not isinstance(raw, dict) or not raw:
-        raise CatalogError("The catalog has no families (licences).")
+        raise CatalogError(QT_TRANSLATE_NOOP("AppError", "The catalog has no families (licences)."))
     return {
         key: Family(key, **_fields(value, f"family {key}", {"licence": str, "licence_url": str, "gated": bool}))
         for key, value in raw.items()
@@ -190,11 +221,17 @@ def parse_catalog(raw: Any, source: str = "catalog") -> Catalog:
     """Validate parsed YAML and build the catalog; raise CatalogError naming the fault."""
     raw = _fields(raw, source, {"schema": int, "quantizations": list, "families": dict, "models": list})
     if raw["schema"] != CATALOG_SCHEMA:
-        raise CatalogError(f"{source}: schema {raw['schema']} is not supported (expected {CATALOG_SCHEMA}).")
+        raise CatalogError(
+            QT_TRANSLATE_NOOP("AppError", "{source}: schema {schema} is not supported (expected {expected})."),
+            source=source, schema=raw["schema"], expected=CATALOG_SCHEMA,
+        )
     quants = tuple(raw["quantizations"])
     for quant in quants:
         if quant not in KNOWN_QUANTS:
-            raise CatalogError(f"{source}: unknown quantization {quant!r}; known: {', '.join(KNOWN_QUANTS)}.")
+            raise CatalogError(
+                QT_TRANSLATE_NOOP("AppError", "{where}: unknown quantization {quant}; known: {known}."),
+                where=source, quant=repr(quant), known=", ".join(KNOWN_QUANTS),
+            )
     families = _families(raw["families"])
     entries: list[CatalogEntry] = []
     embedding: list[EmbeddingEntry] = []
@@ -205,9 +242,13 @@ def parse_catalog(raw: Any, source: str = "catalog") -> Catalog:
             where = f"{source}: model {item['id']}"
         if isinstance(item, dict) and "kind" in item:
             if item["kind"] != "embedding":
-                raise CatalogError(f"{where}: kind must be embedding (or left out for a Llama).")
+                raise CatalogError(
+                    QT_TRANSLATE_NOOP("AppError", "{where}: kind must be embedding (or left out for a Llama)."), where=where
+                )
             if item.get("id") in seen:
-                raise CatalogError(f"{where}: duplicate id {item['id']!r}.")
+                raise CatalogError(
+                    QT_TRANSLATE_NOOP("AppError", "{where}: duplicate id {id}."), where=where, id=repr(item["id"])
+                )
             seen.add(item.get("id"))
             embedding.append(parse_embedding_entry(item, where, families, _fields, _downloads, CatalogError))
             continue
@@ -216,14 +257,22 @@ def parse_catalog(raw: Any, source: str = "catalog") -> Catalog:
             {"id": str, "name": str, "family": str, "purpose": str, "hf_repo": str, "architecture": dict, "gguf": list},
         )
         if item["id"] in seen:
-            raise CatalogError(f"{where}: duplicate id {item['id']!r}.")
+            raise CatalogError(QT_TRANSLATE_NOOP("AppError", "{where}: duplicate id {id}."), where=where, id=repr(item["id"]))
         seen.add(item["id"])
         if item["family"] not in families:
-            raise CatalogError(f"{where}: unknown family {item['family']!r}.")
+            raise CatalogError(
+                QT_TRANSLATE_NOOP("AppError", "{where}: unknown family {family}."), where=where, family=repr(item["family"])
+            )
         if item["purpose"] not in PURPOSES:
-            raise CatalogError(f"{where}: purpose must be one of {', '.join(PURPOSES)}.")
+            raise CatalogError(
+                QT_TRANSLATE_NOOP("AppError", "{where}: purpose must be one of {purposes}."),
+                where=where, purposes=", ".join(PURPOSES),
+            )
         if item["hf_repo"].count("/") != 1:
-            raise CatalogError(f"{where}: hf_repo must be 'owner/name', got {item['hf_repo']!r}.")
+            raise CatalogError(
+                QT_TRANSLATE_NOOP("AppError", "{where}: hf_repo must be 'owner/name', got {repo}."),
+                where=where, repo=repr(item["hf_repo"]),
+            )
         entries.append(
             CatalogEntry(
                 id=item["id"],
@@ -238,7 +287,7 @@ def parse_catalog(raw: Any, source: str = "catalog") -> Catalog:
             )
         )
     if not entries:
-        raise CatalogError(f"{source}: no models.")
+        raise CatalogError(QT_TRANSLATE_NOOP("AppError", "{source}: no models."), source=source)
     return Catalog(tuple(entries), quants, tuple(embedding))
 
 
@@ -248,5 +297,7 @@ def load_catalog(path: Path = CATALOG_FILE) -> Catalog:
     try:
         raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
-        raise CatalogError(f"The model catalog {path} cannot be read: {exc}") from exc
+        raise CatalogError(
+            QT_TRANSLATE_NOOP("AppError", "The model catalog {path} cannot be read: {reason}"), path=path, reason=exc
+        ) from exc
     return parse_catalog(raw, Path(path).name)

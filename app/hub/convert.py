@@ -26,7 +26,14 @@ from typing import Optional
 
 import numpy as np
 
-from app.errors import AppError, EngineError, InvalidRequestError, ModelFileError, UnsupportedModelError
+from app.errors import (
+    QT_TRANSLATE_NOOP,
+    AppError,
+    EngineError,
+    InvalidRequestError,
+    ModelFileError,
+    UnsupportedModelError,
+)
 from app.gguf_file import TensorSpec, write_gguf
 from app.hub.convert_config import ARCH, load_config, model_metadata, read_llama_params
 from app.hub.convert_tokenizer import convert_tokenizer
@@ -118,10 +125,18 @@ def plan_tensors(params: LlamaArchitecture, stored: dict[str, StoredTensor], out
         expected["lm_head.weight"] = ("output.weight", (params.n_vocab, params.n_embd))
     missing = [name for name in expected if name not in stored]
     if missing:
-        hint = " (config.json says tie_word_embeddings is false)" if missing == ["lm_head.weight"] else ""
+        names = ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else "")
+        if missing == ["lm_head.weight"]:
+            raise ModelFileError(
+                QT_TRANSLATE_NOOP(
+                    "AppError",
+                    "The checkpoint is missing {count} weight(s): {names} (config.json says tie_word_embeddings is false).",
+                ),
+                count=len(missing), names=names,
+            )
         raise ModelFileError(
-            f"The checkpoint is missing {len(missing)} weight(s): {', '.join(missing[:5])}"
-            f"{' ...' if len(missing) > 5 else ''}{hint}."
+            QT_TRANSLATE_NOOP("AppError", "The checkpoint is missing {count} weight(s): {names}."),
+            count=len(missing), names=names,
         )
     tied_extra = {"lm_head.weight"} if params.tied_embeddings else set()  # tied: same as embed_tokens
     unexpected = sorted(
@@ -129,8 +144,10 @@ def plan_tensors(params: LlamaArchitecture, stored: dict[str, StoredTensor], out
     )
     if unexpected:
         raise ModelFileError(
-            f"The checkpoint has weights a plain Llama does not: {', '.join(unexpected[:5])}"
-            f"{' ...' if len(unexpected) > 5 else ''}. Is it a LlamaForCausalLM checkpoint?"
+            QT_TRANSLATE_NOOP(
+                "AppError", "The checkpoint has weights a plain Llama does not: {names}. Is it a LlamaForCausalLM checkpoint?"
+            ),
+            names=", ".join(unexpected[:5]) + (" ..." if len(unexpected) > 5 else ""),
         )
     planned: list[_Planned] = []
     if params.rope_scaling is not None:
@@ -139,12 +156,17 @@ def plan_tensors(params: LlamaArchitecture, stored: dict[str, StoredTensor], out
         source = stored[hf_name]
         if source.shape != shape:
             raise ModelFileError(
-                f"Weight {hf_name} has shape {list(source.shape)} but config.json implies {list(shape)}."
+                QT_TRANSLATE_NOOP("AppError", "Weight {weight} has shape {shape} but config.json implies {expected}."),
+                weight=hf_name, shape=str(list(source.shape)), expected=str(list(shape)),
             )
         if source.dtype not in _STORED_AS:
             raise UnsupportedModelError(
-                f"Weight {hf_name} is stored as {source.dtype}; Paddock converts F32, F16 and BF16 "
-                "checkpoints, not pre-quantized ones."
+                QT_TRANSLATE_NOOP(
+                    "AppError",
+                    "Weight {weight} is stored as {dtype}; Paddock converts F32, F16 and BF16 "
+                    "checkpoints, not pre-quantized ones.",
+                ),
+                weight=hf_name, dtype=source.dtype,
             )
         dtype = OUT_TYPES[out_type] if len(shape) > 1 else "float32"
         rope_heads = hf_name.endswith(("q_proj.weight", "q_proj.bias", "k_proj.weight", "k_proj.bias"))
@@ -217,8 +239,11 @@ def _check_disk_space(output: Path, needed: int) -> None:
     free = shutil.disk_usage(output.parent).free
     if free < needed + _SPACE_MARGIN:
         raise DiskSpaceError(
-            f"Not enough disk space for {output.name}: it needs about {needed / 1e9:.1f} GB and "
-            f"{output.parent} has {free / 1e9:.1f} GB free."
+            QT_TRANSLATE_NOOP(
+                "AppError",
+                "Not enough disk space for {name}: it needs about {needed_gb:.1f} GB and {folder} has {free_gb:.1f} GB free.",
+            ),
+            name=output.name, needed_gb=needed / 1e9, folder=output.parent, free_gb=free / 1e9,
         )
 
 
@@ -234,7 +259,9 @@ def _load_in_child(model_path: str) -> int:
     try:
         return check_model_loads(Path(model_path), sample_text=LOAD_CHECK_TEXT, keep_stderr=True)
     except EngineError as exc:
-        raise EngineError(f"{exc.detail} (llama-cpp-python {llama_cpp_version()})") from exc
+        raise EngineError(
+            QT_TRANSLATE_NOOP("AppError", "{cause} (llama-cpp-python {version})"), cause=exc, version=llama_cpp_version()
+        ) from exc
 
 
 def _check_loads(part: Path, output: Path, progress: Optional[ProgressCallback], cancel: Optional[CancelToken]) -> None:
@@ -245,7 +272,8 @@ def _check_loads(part: Path, output: Path, progress: Optional[ProgressCallback],
         run_in_child(_load_in_child, str(part), what="The load check", name="paddock-convert-check", cancel=cancel)
     except AppError as exc:
         raise UnsupportedModelError(
-            f"The converted {output.name} does not load in llama.cpp, so it was deleted. {exc.detail}"
+            QT_TRANSLATE_NOOP("AppError", "The converted {name} does not load in llama.cpp, so it was deleted. {cause}"),
+            name=output.name, cause=exc,
         ) from exc
 
 
@@ -271,11 +299,16 @@ def convert_checkpoint(
     model_dir, output = Path(model_dir), Path(output)
     out_type = out_type.lower()
     if out_type not in OUT_TYPES:
-        raise InvalidRequestError(f"Unknown output type {out_type!r}; choose one of {', '.join(OUT_TYPES)}.")
+        raise InvalidRequestError(
+            QT_TRANSLATE_NOOP("AppError", "Unknown output type {out_type}; choose one of {choices}."),
+            out_type=repr(out_type), choices=", ".join(OUT_TYPES),
+        )
     if not model_dir.is_dir():
-        raise ModelFileError(f"The checkpoint folder does not exist: {model_dir}")
+        raise ModelFileError(QT_TRANSLATE_NOOP("AppError", "The checkpoint folder does not exist: {folder}"), folder=model_dir)
     if output.exists() and not overwrite:
-        raise InvalidRequestError(f"{output} already exists; choose another name or allow overwriting.")
+        raise InvalidRequestError(
+            QT_TRANSLATE_NOOP("AppError", "{path} already exists; choose another name or allow overwriting."), path=output
+        )
     report(progress, ProgressUpdate("check", message=str(model_dir)))
     config = load_config(model_dir)
     params = read_llama_params(config)

@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Any, Optional
 
-from app.errors import ModelFileError, UnsupportedModelError
+from app.errors import QT_TRANSLATE_NOOP, ModelFileError, UnsupportedModelError
 from app.gguf_file import MetaValue
 from app.llama.architecture import GGUF_ARCH, LlamaArchitecture
 from app.llama.rope import Llama3RopeScaling
@@ -27,13 +27,19 @@ FILE_TYPES = {"f32": 0, "f16": 1, "bf16": 32}
 def load_config(model_dir: Path) -> dict[str, Any]:
     path = Path(model_dir) / "config.json"
     if not path.is_file():
-        raise ModelFileError(f"config.json is missing from {model_dir}; it is not a Hugging Face checkpoint folder.")
+        raise ModelFileError(
+            QT_TRANSLATE_NOOP("AppError", "config.json is missing from {folder}; it is not a Hugging Face checkpoint folder."),
+            folder=model_dir,
+        )
     try:
         config = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise ModelFileError(f"config.json in {model_dir} cannot be read ({exc}).") from exc
+        raise ModelFileError(
+            QT_TRANSLATE_NOOP("AppError", "{name} in {folder} cannot be read ({reason})."),
+            name="config.json", folder=model_dir, reason=exc,
+        ) from exc
     if not isinstance(config, dict):
-        raise ModelFileError(f"config.json in {model_dir} is not a JSON object.")
+        raise ModelFileError(QT_TRANSLATE_NOOP("AppError", "config.json in {folder} is not a JSON object."), folder=model_dir)
     return config
 
 
@@ -42,24 +48,42 @@ def _check_is_llama(config: dict[str, Any]) -> None:
     if archs:
         if not any(a in LLAMA_ARCHITECTURES for a in archs):
             raise UnsupportedModelError(
-                f"This checkpoint is not a Llama: architectures={archs}. "
-                f"Paddock converts {', '.join(LLAMA_ARCHITECTURES)} checkpoints."
+                QT_TRANSLATE_NOOP(
+                    "AppError", "This checkpoint is not a Llama: architectures={archs}. Paddock converts {supported} checkpoints."
+                ),
+                archs=str(archs), supported=", ".join(LLAMA_ARCHITECTURES),
             )
     elif config.get("model_type") != "llama":
         raise UnsupportedModelError(
-            f"This checkpoint is not a Llama: config.json has no architectures and "
-            f"model_type={config.get('model_type')!r}."
+            QT_TRANSLATE_NOOP(
+                "AppError", "This checkpoint is not a Llama: config.json has no architectures and model_type={model_type}."
+            ),
+            model_type=repr(config.get("model_type")),
         )
 
 
 def _number(config: dict[str, Any], key: str, kind: type, where: str = "config.json") -> Any:
     if key not in config or config[key] is None:
-        raise ModelFileError(f"{where} lacks the key {key!r}, which a Llama checkpoint must have.")
+        raise ModelFileError(
+            QT_TRANSLATE_NOOP("AppError", "{where} lacks the key {key}, which a Llama checkpoint must have."),
+            where=where, key=repr(key),
+        )
     value = config[key]
     if isinstance(value, bool) or not isinstance(value, (int, float)) or (kind is int and value != int(value)):
-        raise ModelFileError(f"{where} has {key}={value!r}; {'a whole' if kind is int else 'a'} number is needed.")
+        if kind is int:
+            raise ModelFileError(
+                QT_TRANSLATE_NOOP("AppError", "{where} has {key}={value}; a whole number is needed."),
+                where=where, key=key, value=repr(value),
+            )
+        raise ModelFileError(
+            QT_TRANSLATE_NOOP("AppError", "{where} has {key}={value}; a number is needed."),
+            where=where, key=key, value=repr(value),
+        )
     if value <= 0:
-        raise ModelFileError(f"{where} has {key}={value!r}; it must be positive.")
+        raise ModelFileError(
+            QT_TRANSLATE_NOOP("AppError", "{where} has {key}={value}; it must be positive."),
+            where=where, key=key, value=repr(value),
+        )
     return kind(value)
 
 
@@ -68,7 +92,10 @@ def _rope(config: dict[str, Any]) -> tuple[float, Optional[Llama3RopeScaling], O
     if isinstance(params, dict) and isinstance(params.get("full_attention"), dict):
         params = params["full_attention"]
     if not isinstance(params, dict):
-        raise ModelFileError(f"config.json has a rope_scaling that is not an object: {params!r}.")
+        raise ModelFileError(
+            QT_TRANSLATE_NOOP("AppError", "config.json has a rope_scaling that is not an object: {value}."),
+            value=repr(params),
+        )
     theta = config.get("rope_theta", params.get("rope_theta", 10000.0))
     where = "config.json " + ("rope_parameters" if config.get("rope_parameters") else "rope_scaling")
     rope_type = str(params.get("rope_type") or params.get("type") or "default").lower()
@@ -82,13 +109,17 @@ def _rope(config: dict[str, Any]) -> tuple[float, Optional[Llama3RopeScaling], O
             original_context=_number(params, "original_max_position_embeddings", int, where),
         )
         if rope.high_freq_factor <= rope.low_freq_factor:
-            raise ModelFileError(f"{where} has high_freq_factor <= low_freq_factor.")
+            raise ModelFileError(QT_TRANSLATE_NOOP("AppError", "{where} has high_freq_factor <= low_freq_factor."), where=where)
         return float(theta), rope, None
     if rope_type == "linear":
         return float(theta), None, _number(params, "factor", float, where)
     raise UnsupportedModelError(
-        f"config.json asks for {rope_type!r} rope scaling; Paddock converts Llama checkpoints "
-        "with no, linear or llama3 rope scaling."
+        QT_TRANSLATE_NOOP(
+            "AppError",
+            "config.json asks for {rope_type} rope scaling; Paddock converts Llama checkpoints "
+            "with no, linear or llama3 rope scaling.",
+        ),
+        rope_type=repr(rope_type),
     )
 
 
@@ -100,12 +131,22 @@ def read_llama_params(config: dict[str, Any]) -> LlamaArchitecture:
     n_kv_head = _number(config, "num_key_value_heads", int) if config.get("num_key_value_heads") else n_head
     head_dim = _number(config, "head_dim", int) if config.get("head_dim") else n_embd // n_head
     if n_head % n_kv_head:
-        raise ModelFileError(f"config.json has num_attention_heads={n_head}, not a multiple of num_key_value_heads={n_kv_head}.")
+        raise ModelFileError(
+            QT_TRANSLATE_NOOP(
+                "AppError", "config.json has num_attention_heads={n_head}, not a multiple of num_key_value_heads={n_kv_head}."
+            ),
+            n_head=n_head, n_kv_head=n_kv_head,
+        )
     if head_dim % 2:
-        raise ModelFileError(f"config.json gives an odd head dimension ({head_dim}); rotary embeddings need an even one.")
+        raise ModelFileError(
+            QT_TRANSLATE_NOOP("AppError", "config.json gives an odd head dimension ({head_dim}); rotary embeddings need an even one."),
+            head_dim=head_dim,
+        )
     act = config.get("hidden_act", "silu")
     if act != "silu":
-        raise UnsupportedModelError(f"config.json has hidden_act={act!r}; Llama uses 'silu'.")
+        raise UnsupportedModelError(
+            QT_TRANSLATE_NOOP("AppError", "config.json has hidden_act={act}; Llama uses 'silu'."), act=repr(act)
+        )
     theta, llama3, linear = _rope(config)
     arch = LlamaArchitecture(
         n_layer=_number(config, "num_hidden_layers", int),
@@ -126,7 +167,10 @@ def read_llama_params(config: dict[str, Any]) -> LlamaArchitecture:
     )
     problems = arch.problems()
     if problems:
-        raise ModelFileError(f"config.json describes a Llama llama.cpp cannot run: {'; '.join(problems)}.")
+        raise ModelFileError(
+            QT_TRANSLATE_NOOP("AppError", "config.json describes a Llama llama.cpp cannot run: {problems}."),
+            problems="; ".join(problems),
+        )
     return arch
 
 

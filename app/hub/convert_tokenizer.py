@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
-from app.errors import ModelFileError, UnsupportedModelError
+from app.errors import QT_TRANSLATE_NOOP, ModelFileError, UnsupportedModelError
 from app.gguf_file import MetaValue
 
 # GGUF token types (llama.cpp's llama_token_type): stored on disk, never change.
@@ -71,12 +71,18 @@ class TokenizerData:
 def _load_json(path: Path, required: bool) -> Optional[Any]:
     if not path.is_file():
         if required:
-            raise ModelFileError(f"{path.name} is missing from {path.parent}; it holds the tokenizer.")
+            raise ModelFileError(
+                QT_TRANSLATE_NOOP("AppError", "{name} is missing from {folder}; it holds the tokenizer."),
+                name=path.name, folder=path.parent,
+            )
         return None
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise ModelFileError(f"{path.name} in {path.parent} cannot be read ({exc}).") from exc
+        raise ModelFileError(
+            QT_TRANSLATE_NOOP("AppError", "{name} in {folder} cannot be read ({reason})."),
+            name=path.name, folder=path.parent, reason=exc,
+        ) from exc
 
 
 def _pieces(node: Optional[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -129,15 +135,30 @@ def _detect_pre(tokenizer: dict[str, Any], warnings: list[str]) -> str:
 def _check_byte_level(tokenizer: dict[str, Any]) -> None:
     model = tokenizer.get("model") or {}
     if model.get("type") != "BPE":
+        if not model.get("type"):
+            raise UnsupportedModelError(
+                QT_TRANSLATE_NOOP(
+                    "AppError",
+                    "tokenizer.json holds a tokenizer of unknown type; Paddock converts "
+                    "byte-level BPE tokenizers (Llama 3 and later).",
+                )
+            )
         raise UnsupportedModelError(
-            f"tokenizer.json holds a {model.get('type') or 'unknown'} tokenizer; Paddock converts "
-            "byte-level BPE tokenizers (Llama 3 and later)."
+            QT_TRANSLATE_NOOP(
+                "AppError",
+                "tokenizer.json holds a {type} tokenizer; Paddock converts "
+                "byte-level BPE tokenizers (Llama 3 and later).",
+            ),
+            type=model.get("type"),
         )
     kinds = {p.get("type") for p in _pieces(tokenizer.get("pre_tokenizer")) + _pieces(tokenizer.get("decoder"))}
     if "ByteLevel" not in kinds:
         raise UnsupportedModelError(
-            "tokenizer.json is a BPE tokenizer but not a byte-level one (e.g. Llama 2's "
-            "SentencePiece tokenizer); Paddock converts byte-level BPE tokenizers (Llama 3 and later)."
+            QT_TRANSLATE_NOOP(
+                "AppError",
+                "tokenizer.json is a BPE tokenizer but not a byte-level one (e.g. Llama 2's "
+                "SentencePiece tokenizer); Paddock converts byte-level BPE tokenizers (Llama 3 and later).",
+            )
         )
 
 
@@ -213,10 +234,11 @@ def convert_tokenizer(model_dir: Path, vocab_size: int, model_config: dict[str, 
         by_id[token_id] = text
         types[token_id] = TOKEN_CONTROL if added.get("special") else TOKEN_USER_DEFINED
     if not by_id:
-        raise ModelFileError("tokenizer.json has an empty vocabulary.")
+        raise ModelFileError(QT_TRANSLATE_NOOP("AppError", "tokenizer.json has an empty vocabulary."))
     if max(by_id) >= vocab_size:
         raise ModelFileError(
-            f"tokenizer.json has token id {max(by_id)} but config.json says vocab_size={vocab_size}."
+            QT_TRANSLATE_NOOP("AppError", "tokenizer.json has token id {token_id} but config.json says vocab_size={vocab_size}."),
+            token_id=max(by_id), vocab_size=vocab_size,
         )
     tokens = [by_id.get(i, f"[PAD{i}]") for i in range(vocab_size)]
     token_types = [types.get(i, TOKEN_UNUSED) for i in range(vocab_size)]
@@ -231,7 +253,12 @@ def convert_tokenizer(model_dir: Path, vocab_size: int, model_config: dict[str, 
             text = _template_bos(tokenizer)
         if text is not None:
             if text not in ids:
-                raise ModelFileError(f"tokenizer_config.json names {kind}_token {text!r}, which is not in the vocabulary.")
+                raise ModelFileError(
+                    QT_TRANSLATE_NOOP(
+                        "AppError", "tokenizer_config.json names {key} {token}, which is not in the vocabulary."
+                    ),
+                    key=f"{kind}_token", token=repr(text),
+                )
             return ids[text]
         return _first_id(gen_config.get(f"{kind}_token_id", model_config.get(f"{kind}_token_id")))
 

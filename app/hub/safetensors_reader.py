@@ -21,7 +21,7 @@ from typing import Iterator
 
 import numpy as np
 
-from app.errors import ModelFileError
+from app.errors import QT_TRANSLATE_NOOP, ModelFileError
 
 INDEX_FILE = "model.safetensors.index.json"
 _MAX_HEADER_BYTES = 100 * 1024 * 1024  # the format's own limit
@@ -52,15 +52,29 @@ def _read_header(path: Path) -> dict[str, StoredTensor]:
         with path.open("rb") as handle:
             raw_len = handle.read(8)
             if len(raw_len) != 8:
-                raise ValueError("the file is shorter than a safetensors header")
+                raise ModelFileError(
+                    QT_TRANSLATE_NOOP(
+                        "AppError", "{name} is not a valid safetensors file (the file is shorter than a safetensors header)."
+                    ),
+                    name=path.name,
+                )
             (header_len,) = struct.unpack("<Q", raw_len)
             if header_len > min(_MAX_HEADER_BYTES, size - 8):
-                raise ValueError(f"header length {header_len:,} does not fit the file")
+                raise ModelFileError(
+                    QT_TRANSLATE_NOOP(
+                        "AppError", "{name} is not a valid safetensors file (header length {length:,} does not fit the file)."
+                    ),
+                    name=path.name, length=header_len,
+                )
             header = json.loads(handle.read(header_len).decode("utf-8"))
     except OSError as exc:
-        raise ModelFileError(f"Could not read {path}: {exc.strerror or exc}") from exc
+        raise ModelFileError(
+            QT_TRANSLATE_NOOP("AppError", "Could not read {path}: {reason}"), path=path, reason=exc.strerror or exc
+        ) from exc
     except (ValueError, UnicodeDecodeError) as exc:
-        raise ModelFileError(f"{path.name} is not a valid safetensors file ({exc}).") from exc
+        raise ModelFileError(
+            QT_TRANSLATE_NOOP("AppError", "{name} is not a valid safetensors file ({reason})."), name=path.name, reason=exc
+        ) from exc
     data_start = 8 + header_len
     tensors: dict[str, StoredTensor] = {}
     for name, entry in header.items():
@@ -71,15 +85,25 @@ def _read_header(path: Path) -> dict[str, StoredTensor]:
             shape = tuple(int(d) for d in entry["shape"])
             begin, end = (int(x) for x in entry["data_offsets"])
         except (KeyError, TypeError, ValueError) as exc:
-            raise ModelFileError(f"{path.name}: the header entry for {name} is damaged ({exc}).") from exc
+            raise ModelFileError(
+                QT_TRANSLATE_NOOP("AppError", "{file}: the header entry for {tensor} is damaged ({reason})."),
+                file=path.name, tensor=name, reason=exc,
+            ) from exc
         if data_start + end > size:
             raise ModelFileError(
-                f"{path.name} is truncated: tensor {name} needs bytes up to {data_start + end:,} "
-                f"but the file holds {size:,}. The download did not finish; fetch it again."
+                QT_TRANSLATE_NOOP(
+                    "AppError",
+                    "{file} is truncated: tensor {tensor} needs bytes up to {end:,} "
+                    "but the file holds {size:,}. The download did not finish; fetch it again.",
+                ),
+                file=path.name, tensor=name, end=data_start + end, size=size,
             )
         stored = _STORED.get(dtype)
         if stored is not None and end - begin != int(np.prod(shape)) * stored.itemsize:
-            raise ModelFileError(f"{path.name}: tensor {name} has {end - begin:,} bytes, not what {dtype}{list(shape)} needs.")
+            raise ModelFileError(
+                QT_TRANSLATE_NOOP("AppError", "{file}: tensor {tensor} has {size:,} bytes, not what {dtype}{shape} needs."),
+                file=path.name, tensor=name, size=end - begin, dtype=dtype, shape=str(list(shape)),
+            )
         tensors[name] = StoredTensor(name, dtype, shape, path, data_start + begin, end - begin)
     return tensors
 
@@ -92,21 +116,33 @@ def index_checkpoint(model_dir: Path) -> dict[str, StoredTensor]:
         try:
             weight_map = json.loads(index_path.read_text(encoding="utf-8"))["weight_map"]
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise ModelFileError(f"{INDEX_FILE} in {model_dir} cannot be read ({exc}).") from exc
+            raise ModelFileError(
+                QT_TRANSLATE_NOOP("AppError", "{name} in {folder} cannot be read ({reason})."),
+                name=INDEX_FILE, folder=model_dir, reason=exc,
+            ) from exc
         shard_names = sorted(set(weight_map.values()))
         missing = [s for s in shard_names if not (model_dir / s).is_file()]
         if missing:
             raise ModelFileError(
-                f"{model_dir} is missing weight shard(s) listed in {INDEX_FILE}: {', '.join(missing)}."
+                QT_TRANSLATE_NOOP("AppError", "{folder} is missing weight shard(s) listed in {index}: {shards}."),
+                folder=model_dir, index=INDEX_FILE, shards=", ".join(missing),
             )
     else:
         shard_names = sorted(p.name for p in model_dir.glob("*.safetensors"))
         weight_map = None
     if not shard_names:
-        hint = ""
         if list(model_dir.glob("consolidated*.pth")) or list(model_dir.glob("*.bin")):
-            hint = " (PyTorch .pth/.bin weights were found: Paddock converts the Hugging Face safetensors format)"
-        raise ModelFileError(f"No safetensors weights (*.safetensors) were found in {model_dir}{hint}.")
+            raise ModelFileError(
+                QT_TRANSLATE_NOOP(
+                    "AppError",
+                    "No safetensors weights (*.safetensors) were found in {folder} (PyTorch .pth/.bin weights "
+                    "were found: Paddock converts the Hugging Face safetensors format).",
+                ),
+                folder=model_dir,
+            )
+        raise ModelFileError(
+            QT_TRANSLATE_NOOP("AppError", "No safetensors weights (*.safetensors) were found in {folder}."), folder=model_dir
+        )
     tensors: dict[str, StoredTensor] = {}
     for shard in shard_names:
         tensors.update(_read_header(model_dir / shard))
@@ -115,7 +151,8 @@ def index_checkpoint(model_dir: Path) -> dict[str, StoredTensor]:
                   or tensors[name].path.name != shard]
         if absent:
             raise ModelFileError(
-                f"{INDEX_FILE} lists weights that are not in their shard: {', '.join(sorted(absent)[:5])}."
+                QT_TRANSLATE_NOOP("AppError", "{index} lists weights that are not in their shard: {weights}."),
+                index=INDEX_FILE, weights=", ".join(sorted(absent)[:5]),
             )
     return tensors
 
@@ -125,8 +162,12 @@ def read_raw_rows(tensor: StoredTensor, start: int, stop: int) -> np.ndarray:
     stored = _STORED.get(tensor.dtype)
     if stored is None:
         raise ModelFileError(
-            f"Tensor {tensor.name} is stored as {tensor.dtype}; Paddock converts F32, F16 and BF16 "
-            "checkpoints (not pre-quantized ones)."
+            QT_TRANSLATE_NOOP(
+                "AppError",
+                "Tensor {tensor} is stored as {dtype}; Paddock converts F32, F16 and BF16 "
+                "checkpoints (not pre-quantized ones).",
+            ),
+            tensor=tensor.name, dtype=tensor.dtype,
         )
     row_shape = tensor.shape[1:] if tensor.shape else ()
     count = (stop - start) if tensor.shape else 1
@@ -141,10 +182,16 @@ def read_raw_rows(tensor: StoredTensor, start: int, stop: int) -> np.ndarray:
             while filled < len(view):
                 n = handle.readinto(view[filled:])
                 if not n:
-                    raise ModelFileError(f"{tensor.path.name} ended while reading {tensor.name}.")
+                    raise ModelFileError(
+                        QT_TRANSLATE_NOOP("AppError", "{file} ended while reading {tensor}."),
+                        file=tensor.path.name, tensor=tensor.name,
+                    )
                 filled += n
     except OSError as exc:
-        raise ModelFileError(f"Could not read {tensor.name} from {tensor.path}: {exc.strerror or exc}") from exc
+        raise ModelFileError(
+            QT_TRANSLATE_NOOP("AppError", "Could not read {tensor} from {path}: {reason}"),
+            tensor=tensor.name, path=tensor.path, reason=exc.strerror or exc,
+        ) from exc
     return out
 
 
