@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from app.arena.votes import ModelIdentity, Outcome, Vote
-from app.errors import InvalidRequestError
+from app.errors import QT_TRANSLATE_NOOP, InvalidRequestError
 
 WINNERS = {"model_a": Outcome.WINNER, "model_b": Outcome.WINNER, "tie": Outcome.TIE,
            "tie (bothbad)": Outcome.BOTH_BAD}
@@ -62,17 +62,32 @@ def write_battles(votes: Iterable[Vote], path: Path) -> int:
     return len(lines)
 
 
-def _vote(line: dict[str, Any], where: str) -> Vote:
+def _vote(line: dict[str, Any], name: str, number: int) -> Vote:
+    """The battle on line `number` of the file `name`."""
     try:
         a, b, winner = line["model_a"], line["model_b"], line["winner"]
     except (KeyError, TypeError):
-        raise InvalidRequestError(f"{where}: a battle needs model_a, model_b and winner.") from None
+        raise InvalidRequestError(
+            QT_TRANSLATE_NOOP("AppError", "{name}, line {line}: a battle needs model_a, model_b and winner."),
+            name=name,
+            line=number,
+        ) from None
     if winner not in WINNERS or not isinstance(a, str) or not isinstance(b, str):
-        raise InvalidRequestError(f"{where}: winner must be one of {', '.join(WINNERS)}, not {winner!r}.")
+        raise InvalidRequestError(
+            QT_TRANSLATE_NOOP("AppError", "{name}, line {line}: winner must be one of {winners}, not {winner}."),
+            name=name,
+            line=number,
+            winners=", ".join(WINNERS),
+            winner=repr(winner),
+        )
     try:
         created_ms = int(float(line.get("tstamp") or 0) * 1000)
     except (TypeError, ValueError):
-        raise InvalidRequestError(f"{where}: tstamp must be a number of seconds.") from None
+        raise InvalidRequestError(
+            QT_TRANSLATE_NOOP("AppError", "{name}, line {line}: tstamp must be a number of seconds."),
+            name=name,
+            line=number,
+        ) from None
     tags = {k: str(line[k]) for k in ("language", "task") if line.get(k)}
     position = {"model_a": 0, "model_b": 1}.get(winner)
     vote = Vote((ModelIdentity(a), ModelIdentity(b)), WINNERS[winner], position, bool(line.get("anony", True)),
@@ -80,7 +95,9 @@ def _vote(line: dict[str, Any], where: str) -> Vote:
     try:
         return vote.validated()
     except InvalidRequestError as exc:
-        raise InvalidRequestError(f"{where}: {exc.detail}") from None
+        raise InvalidRequestError(
+            QT_TRANSLATE_NOOP("AppError", "{name}, line {line}: {cause}"), name=name, line=number, cause=exc
+        ) from None
 
 
 def read_battles(path: Path) -> list[Vote]:
@@ -88,15 +105,21 @@ def read_battles(path: Path) -> list[Vote]:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise InvalidRequestError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise InvalidRequestError(
+            QT_TRANSLATE_NOOP("AppError", "Cannot read {path}: {reason}."), path=path, reason=exc.strerror or exc
+        ) from exc
     votes = []
     for number, raw in enumerate(text.splitlines(), 1):
         if not raw.strip():
             continue
-        where = f"{path.name}, line {number}"
         try:
             line = json.loads(raw)
         except json.JSONDecodeError as exc:
-            raise InvalidRequestError(f"{where}: not JSON ({exc.msg}).") from None
-        votes.append(_vote(line, where))
+            raise InvalidRequestError(
+                QT_TRANSLATE_NOOP("AppError", "{name}, line {line}: not JSON ({reason})."),
+                name=path.name,
+                line=number,
+                reason=exc.msg,
+            ) from None
+        votes.append(_vote(line, path.name, number))
     return votes

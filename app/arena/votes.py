@@ -15,7 +15,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Mapping, Optional, Sequence
 
-from app.errors import InvalidRequestError
+from app.errors import QT_TRANSLATE_NOOP, InvalidRequestError
 from app.store.database import Database
 
 
@@ -65,13 +65,21 @@ class Vote:
 
     def validated(self) -> "Vote":
         if len(self.models) < 2:
-            raise InvalidRequestError("A vote compares at least two models.")
+            raise InvalidRequestError(QT_TRANSLATE_NOOP("AppError", "A vote compares at least two models."))
         if len({m.key for m in self.models}) != len(self.models):
-            raise InvalidRequestError("A vote compares different models; the same one was given twice.")
+            raise InvalidRequestError(
+                QT_TRANSLATE_NOOP("AppError", "A vote compares different models; the same one was given twice.")
+            )
         if (self.outcome is Outcome.WINNER) != (self.winner is not None):
-            raise InvalidRequestError("Name the winning pane exactly when the outcome is a win.")
+            raise InvalidRequestError(
+                QT_TRANSLATE_NOOP("AppError", "Name the winning pane exactly when the outcome is a win.")
+            )
         if self.winner is not None and not 0 <= self.winner < len(self.models):
-            raise InvalidRequestError(f"There is no pane {self.winner + 1} in a vote between {len(self.models)} models.")
+            raise InvalidRequestError(
+                QT_TRANSLATE_NOOP("AppError", "There is no pane {pane} in a vote between {count} models."),
+                pane=self.winner + 1,
+                count=len(self.models),
+            )
         return self
 
 

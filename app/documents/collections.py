@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
 
-from app.errors import InvalidRequestError
+from app.errors import QT_TRANSLATE_NOOP, InvalidRequestError
 from app.store.database import Database
 
 
@@ -34,14 +34,16 @@ def find_collection(db: Database, name: str) -> Optional[Collection]:
 def get_collection(db: Database, name: str) -> Collection:
     found = find_collection(db, name)
     if found is None:
-        raise InvalidRequestError(f"There is no document collection named {name!r}.")
+        raise InvalidRequestError(
+            QT_TRANSLATE_NOOP("AppError", "There is no document collection named {name}."), name=repr(name)
+        )
     return found
 
 
 def ensure_collection(db: Database, name: str) -> Collection:
     name = name.strip()
     if not name:
-        raise InvalidRequestError("A document collection needs a name.")
+        raise InvalidRequestError(QT_TRANSLATE_NOOP("AppError", "A document collection needs a name."))
     db.execute("INSERT OR IGNORE INTO collections (name, created_ms) VALUES (?, ?)",
                [name, int(time.time() * 1000)])
     return get_collection(db, name)
@@ -53,7 +55,7 @@ def resolve_sources(paths: Iterable[Path]) -> list[Path]:
     for path in paths:
         path = Path(path).expanduser().resolve()
         if not path.exists():
-            raise InvalidRequestError(f"{path} does not exist.")
+            raise InvalidRequestError(QT_TRANSLATE_NOOP("AppError", "{path} does not exist."), path=path)
         resolved.append(path)
     return resolved
 
@@ -74,8 +76,13 @@ def remove_sources(db: Database, collection: Collection, paths: Iterable[Path]) 
     unknown = [str(p) for p in chosen if p not in known]
     if unknown:
         raise InvalidRequestError(
-            f"These were not added to {collection.name!r} as such: {', '.join(unknown)} "
-            f"(see `paddock-cli docs list {collection.name}`)."
+            QT_TRANSLATE_NOOP(
+                "AppError",
+                "These were not added to {collection} as such: {paths} (see `paddock-cli docs list {name}`).",
+            ),
+            collection=repr(collection.name),
+            paths=", ".join(unknown),
+            name=collection.name,
         )
     db.executemany("DELETE FROM sources WHERE collection_id = ? AND path = ?",
                    [[collection.id, str(p)] for p in chosen])

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from app.documents.records import Block, Extraction, FileStatus, Location
+from app.errors import QT_TRANSLATE_NOOP, AppError
 from app.documents.text_readers import HeadingPath
 
 
@@ -18,7 +19,10 @@ def read_docx(path: Path) -> Extraction:
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        return Extraction(FileStatus.DAMAGED, detail=f"not a readable Word document ({exc})")
+        return Extraction(
+            FileStatus.DAMAGED,
+            note=AppError(QT_TRANSLATE_NOOP("AppError", "not a readable Word document ({reason})"), reason=exc),
+        )
     headings = HeadingPath()
     blocks: list[Block] = []
     for item in document.iter_inner_content():  # paragraphs and tables, in document order
@@ -35,7 +39,7 @@ def read_docx(path: Path) -> Extraction:
             continue
         blocks.append(Block(text, Location(heading=headings.path())))
     if not blocks:
-        return Extraction(FileStatus.NO_TEXT, detail="the document has no text")
+        return Extraction(FileStatus.NO_TEXT, note=AppError(QT_TRANSLATE_NOOP("AppError", "the document has no text")))
     return Extraction(FileStatus.INDEXED, tuple(blocks))
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable
 
 from app.documents.records import Extraction, FileStatus
+from app.errors import QT_TRANSLATE_NOOP, AppError
 
 log = logging.getLogger(__name__)
 
@@ -30,32 +31,51 @@ def _readers() -> dict[str, Reader]:
 
 
 SUPPORTED = (".pdf", ".docx", ".html", ".htm", ".md", ".markdown", ".txt", ".text")
-_KNOWN_OTHERS = {
-    ".doc": "old Word format (.doc): save it as .docx",
-    ".odt": "OpenDocument text is not read yet: save it as .docx",
-    ".rtf": "RTF is not read: save it as .docx",
-    ".png": "an image (text recognition is not done)", ".jpg": "an image (text recognition is not done)",
-    ".jpeg": "an image (text recognition is not done)",
-}
+_IMAGES = (".png", ".jpg", ".jpeg")
 
 
-def skip_reason(path: Path) -> str | None:
+def skip_reason(path: Path) -> AppError | None:
     """Why `path` is not read, or None when its type is supported."""
     suffix = path.suffix.lower()
     if suffix in SUPPORTED:
         return None
-    return _KNOWN_OTHERS.get(suffix, f"unsupported file type ({suffix or 'no extension'})")
+    if suffix == ".doc":
+        return AppError(QT_TRANSLATE_NOOP("AppError", "old Word format (.doc): save it as .docx"))
+    if suffix == ".odt":
+        return AppError(QT_TRANSLATE_NOOP("AppError", "OpenDocument text is not read yet: save it as .docx"))
+    if suffix == ".rtf":
+        return AppError(QT_TRANSLATE_NOOP("AppError", "RTF is not read: save it as .docx"))
+    if suffix in _IMAGES:
+        return AppError(QT_TRANSLATE_NOOP("AppError", "an image (text recognition is not done)"))
+    if not suffix:
+        return AppError(QT_TRANSLATE_NOOP("AppError", "unsupported file type (no extension)"))
+    return AppError(QT_TRANSLATE_NOOP("AppError", "unsupported file type ({suffix})"), suffix=suffix)
+
+
+def unreadable(exc: OSError) -> Extraction:
+    """A file the operating system would not let Paddock read."""
+    return Extraction(
+        FileStatus.DAMAGED,
+        note=AppError(QT_TRANSLATE_NOOP("AppError", "cannot be read ({reason})"), reason=exc.strerror or exc),
+    )
 
 
 def extract(path: Path) -> Extraction:
     reason = skip_reason(path)
     if reason is not None:
-        return Extraction(FileStatus.SKIPPED, detail=reason)
+        return Extraction(FileStatus.SKIPPED, note=reason)
     reader = _readers()[path.suffix.lower()]
     try:
         return reader(path)
     except OSError as exc:
-        return Extraction(FileStatus.DAMAGED, detail=f"cannot be read ({exc.strerror or exc})")
+        return unreadable(exc)
     except Exception as exc:  # a parser's own failure on a malformed file is the file's fault
         log.warning("reading %s failed", path, exc_info=True)
-        return Extraction(FileStatus.DAMAGED, detail=f"damaged or malformed ({type(exc).__name__}: {exc})")
+        return Extraction(
+            FileStatus.DAMAGED,
+            note=AppError(
+                QT_TRANSLATE_NOOP("AppError", "damaged or malformed ({error}: {reason})"),
+                error=type(exc).__name__,
+                reason=exc,
+            ),
+        )

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from app.documents.records import Block, Extraction, FileStatus, Location
+from app.errors import QT_TRANSLATE_NOOP, AppError
 from app.documents.text_readers import HeadingPath, decode
 
 _INLINE = {
@@ -61,5 +62,5 @@ def read_html(path: Path) -> Extraction:
     if tree.body is not None:
         reader.walk(tree.body)
     if not reader.blocks:
-        return Extraction(FileStatus.NO_TEXT, detail="the page has no text")
+        return Extraction(FileStatus.NO_TEXT, note=AppError(QT_TRANSLATE_NOOP("AppError", "the page has no text")))
     return Extraction(FileStatus.INDEXED, tuple(reader.blocks))

@@ -11,6 +11,7 @@ or vectors changed.
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 from pathlib import Path
 from typing import Iterator, Optional
@@ -18,10 +19,11 @@ from typing import Iterator, Optional
 from app.documents.chunking import TokenCounter, approximate_tokens, chunk_blocks
 from app.documents.collections import Collection, sources
 from app.documents.embedder import Embedder
-from app.documents.extract import extract, skip_reason
+from app.documents.extract import extract, skip_reason, unreadable
 from app.documents.records import Extraction, FileOutcome, FileStatus, IndexReport
 from app.documents.thai_words import search_terms
 from app.documents.vectors import bump_version, embed_missing
+from app.errors import AppError, error_from_kind, portable_params
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report
 from app.store.database import Database
 
@@ -56,6 +58,20 @@ def collection_files(db: Database, collection: Collection) -> list[Path]:
     return [seen[key] for key in sorted(seen)]
 
 
+def _note_json(note: Optional[AppError]) -> Optional[str]:
+    if note is None:
+        return None
+    return json.dumps({"template": note.template, "params": portable_params(note.params)}, ensure_ascii=False)
+
+
+def _stored_note(row: dict) -> Optional[AppError]:
+    """The note saved with a file; None when there is none or it predates m004."""
+    if not row["detail_note"]:
+        return None
+    saved = json.loads(row["detail_note"])
+    return error_from_kind(AppError.kind, row["detail"], saved["template"], saved["params"])
+
+
 def _store(db: Database, collection: Collection, path: Path, digest: Optional[str],
            extraction: Extraction, count_tokens: TokenCounter, max_tokens: int, overlap: int) -> int:
     chunks = chunk_blocks(extraction.blocks, count_tokens=count_tokens, max_tokens=max_tokens,
@@ -68,10 +84,10 @@ def _store(db: Database, collection: Collection, path: Path, digest: Optional[st
     with db.transaction():
         db.execute("DELETE FROM files WHERE collection_id = ? AND path = ?", [collection.id, str(path)])
         file_id = db.execute(
-            "INSERT INTO files (collection_id, path, content_hash, size, mtime_ns, status, detail, pages, "
-            "indexed_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO files (collection_id, path, content_hash, size, mtime_ns, status, detail, detail_note, "
+            "pages, indexed_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [collection.id, str(path), digest, size, mtime, extraction.status.value,
-             extraction.detail, extraction.pages, int(time.time() * 1000)],
+             extraction.detail, _note_json(extraction.note), extraction.pages, int(time.time() * 1000)],
         ).lastrowid
         db.executemany(
             "INSERT INTO chunks (file_id, ordinal, text, search_text, page, heading, line_start, line_end, "
@@ -87,22 +103,24 @@ def _index_file(db: Database, collection: Collection, path: Path, known: dict[st
     reason = skip_reason(path)
     old = known.get(str(path))
     if reason is not None:
-        extraction, digest = Extraction(FileStatus.SKIPPED, detail=reason), None
+        extraction, digest = Extraction(FileStatus.SKIPPED, note=reason), None
         if old is not None and old["status"] == FileStatus.SKIPPED.value:
-            return FileOutcome(str(path), "skipped", reason, status=FileStatus.SKIPPED.value)
+            return FileOutcome(str(path), "skipped", reason.detail, status=FileStatus.SKIPPED.value, note=reason)
     else:
         try:
             digest = content_hash(path)
         except OSError as exc:
-            digest, extraction = None, Extraction(FileStatus.DAMAGED, detail=f"cannot be read ({exc.strerror or exc})")
+            digest, extraction = None, unreadable(exc)
         else:
             if old is not None and old["content_hash"] == digest:
                 chunks = db.scalar("SELECT count(*) FROM chunks c JOIN files f ON f.id = c.file_id "
                                    "WHERE f.collection_id = ? AND f.path = ?", [collection.id, str(path)])
-                return FileOutcome(str(path), "unchanged", old["detail"], chunks, status=old["status"])
+                return FileOutcome(str(path), "unchanged", old["detail"], chunks, status=old["status"],
+                                   note=_stored_note(old))
             extraction = extract(path)
     chunks = _store(db, collection, path, digest, extraction, count_tokens, max_tokens, overlap)
-    return FileOutcome(str(path), extraction.status.value, extraction.detail, chunks, extraction.status.value)
+    return FileOutcome(str(path), extraction.status.value, extraction.detail, chunks, extraction.status.value,
+                       note=extraction.note)
 
 
 def index_collection(
@@ -123,7 +141,8 @@ def index_collection(
         max_tokens = min(max_tokens, embedder.max_tokens)
         overlap_tokens = min(overlap_tokens, max_tokens // 4)
     files = collection_files(db, collection)
-    rows = db.query("SELECT path, content_hash, status, detail FROM files WHERE collection_id = ?", [collection.id])
+    rows = db.query("SELECT path, content_hash, status, detail, detail_note FROM files WHERE collection_id = ?",
+                    [collection.id])
     known = {row["path"]: row for row in rows}
     result = IndexReport()
     report(progress, ProgressUpdate("index", 0, len(files), "Reading documents"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.documents.records import Block, Extraction, FileStatus, Location
+from app.errors import QT_TRANSLATE_NOOP, AppError
 from app.documents.text_readers import paragraphs
 
 
@@ -20,7 +21,9 @@ def read_pdf(path: Path) -> Extraction:
     try:
         document = pypdfium2.PdfDocument(str(path))
     except pypdfium2.PdfiumError as exc:
-        return Extraction(FileStatus.DAMAGED, detail=f"not a readable PDF ({exc})")
+        return Extraction(
+            FileStatus.DAMAGED, note=AppError(QT_TRANSLATE_NOOP("AppError", "not a readable PDF ({reason})"), reason=exc)
+        )
     try:
         blocks: list[Block] = []
         empty: list[int] = []
@@ -30,7 +33,14 @@ def read_pdf(path: Path) -> Extraction:
                 page = document[index]
                 text = page.get_textpage().get_text_range()
             except pypdfium2.PdfiumError as exc:
-                return Extraction(FileStatus.DAMAGED, detail=f"page {index + 1} cannot be read ({exc})")
+                return Extraction(
+                    FileStatus.DAMAGED,
+                    note=AppError(
+                        QT_TRANSLATE_NOOP("AppError", "page {page} cannot be read ({reason})"),
+                        page=index + 1,
+                        reason=exc,
+                    ),
+                )
             found = [Block(p, Location(page=index + 1)) for p, _, _ in paragraphs(text.replace("\r\n", "\n"))]
             if not found:
                 empty.append(index + 1)
@@ -38,7 +48,12 @@ def read_pdf(path: Path) -> Extraction:
     finally:
         document.close()
     if not blocks:
-        return Extraction(FileStatus.NO_TEXT, detail="scanned, no text layer (text recognition is not done)",
-                          pages=count)
-    detail = f"no text on page(s) {', '.join(map(str, empty))}" if empty else ""
-    return Extraction(FileStatus.INDEXED, tuple(blocks), detail, pages=count)
+        return Extraction(
+            FileStatus.NO_TEXT,
+            note=AppError(QT_TRANSLATE_NOOP("AppError", "scanned, no text layer (text recognition is not done)")),
+            pages=count,
+        )
+    note = AppError(
+        QT_TRANSLATE_NOOP("AppError", "no text on page(s) {pages}"), pages=", ".join(map(str, empty))
+    ) if empty else None
+    return Extraction(FileStatus.INDEXED, tuple(blocks), note, pages=count)

@@ -9,6 +9,8 @@ import enum
 from dataclasses import dataclass, field
 from typing import Optional
 
+from app.errors import AppError
+
 
 class FileStatus(str, enum.Enum):
     INDEXED = "indexed"
@@ -49,12 +51,19 @@ class Block:
 
 @dataclass(frozen=True)
 class Extraction:
-    """What reading one file gave: its blocks, or why there are none."""
+    """What reading one file gave: its blocks, or why there are none. `note` says why it
+    was skipped, what is damaged or which pages lack text: a marked template and its
+    fields, so the window shows it translated."""
 
     status: FileStatus
     blocks: tuple[Block, ...] = ()
-    detail: str = ""  # English: why skipped, what is damaged, which pages lack text
+    note: Optional[AppError] = None
     pages: Optional[int] = None
+
+    @property
+    def detail(self) -> str:
+        """The note in English ("" when there is none)."""
+        return self.note.detail if self.note is not None else ""
 
 
 @dataclass(frozen=True)
@@ -68,13 +77,15 @@ class Chunk:
 class FileOutcome:
     """What indexing did with one file. `action`: indexed, unchanged, removed, skipped,
     no_text, damaged; `status`: the file's FileStatus value now (an unchanged damaged
-    file is still damaged), empty once removed."""
+    file is still damaged), empty once removed; `detail`: the file's note in English;
+    `note`: the same to translate (None for a note stored by an older Paddock)."""
 
     path: str
     action: str
     detail: str = ""
     chunks: int = 0
     status: str = ""
+    note: Optional[AppError] = field(default=None, compare=False)
 
 
 @dataclass

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from app.errors import QT_TRANSLATE_NOOP
 from app.paths import AppPaths
 from app.store.database import Database, connect, migration_set
 from app.store.errors import DatabaseTooNewError
@@ -134,6 +135,14 @@ def m003_add_embedding_model(db: Any) -> None:
     db.execute("ALTER TABLE collections ADD COLUMN embedding_model TEXT")
 
 
+@_migration
+def m004_add_detail_note(db: Any) -> None:
+    # files.detail as a template and its fields, so the window can translate it: JSON
+    # {"template": ..., "params": {...}} (records.Extraction.note); NULL: no note, or one
+    # written before this column (only its English `detail` is known).
+    db.execute("ALTER TABLE files ADD COLUMN detail_note TEXT")
+
+
 KNOWN: tuple[str, ...] = tuple(_NAMES)
 
 
@@ -148,9 +157,14 @@ def open_documents(path: Path) -> Database:
         unknown = [name for name in db.applied_migrations(MIGRATIONS) if name not in KNOWN]
         if unknown:
             raise DatabaseTooNewError(
-                f"The documents database {db.path} was written by a newer version of Paddock "
-                f"(it has changes this version does not know: {', '.join(unknown)}). "
-                "Update Paddock to open it. The file was left unchanged."
+                QT_TRANSLATE_NOOP(
+                    "AppError",
+                    "The documents database {path} was written by a newer version of Paddock "
+                    "(it has changes this version does not know: {changes}). "
+                    "Update Paddock to open it. The file was left unchanged.",
+                ),
+                path=db.path,
+                changes=", ".join(unknown),
             )
         db.apply_migrations(MIGRATIONS)
     except BaseException:

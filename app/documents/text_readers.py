@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Iterator
 
 from app.documents.records import Block, Extraction, FileStatus, Location
+from app.errors import QT_TRANSLATE_NOOP, AppError
 
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -58,7 +59,7 @@ class HeadingPath:
 
 def _result(blocks: list[Block]) -> Extraction:
     if not blocks:
-        return Extraction(FileStatus.NO_TEXT, detail="the file is empty")
+        return Extraction(FileStatus.NO_TEXT, note=AppError(QT_TRANSLATE_NOOP("AppError", "the file is empty")))
     return Extraction(FileStatus.INDEXED, tuple(blocks))
 
 

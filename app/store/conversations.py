@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid as _uuid
 from typing import Any, Mapping, Optional
 
-from app.errors import InvalidRequestError
+from app.errors import QT_TRANSLATE_NOOP, InvalidRequestError
 from app.store.database import Database
 from app.store.errors import NotFoundError
 from app.store.records import Conversation, ConversationSummary, TitleSource, now_ms, to_json_text
@@ -45,7 +45,10 @@ def create_conversation(
 def get_conversation(db: Database, conversation_id: int) -> Conversation:
     row = db.query_one("SELECT * FROM conversations WHERE id = ?", (conversation_id,))
     if row is None:
-        raise NotFoundError(f"There is no conversation number {conversation_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("AppError", "There is no conversation number {conversation_id}."),
+            conversation_id=conversation_id,
+        )
     return Conversation.from_row(row)
 
 
@@ -80,7 +83,10 @@ def count_conversations(db: Database) -> int:
 def _update(db: Database, conversation_id: int, assignments: str, params: tuple[Any, ...]) -> Conversation:
     outcome = db.execute(f"UPDATE conversations SET {assignments} WHERE id = ?", (*params, conversation_id))
     if outcome.rowcount == 0:
-        raise NotFoundError(f"There is no conversation number {conversation_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("AppError", "There is no conversation number {conversation_id}."),
+            conversation_id=conversation_id,
+        )
     return get_conversation(db, conversation_id)
 
 
@@ -92,7 +98,7 @@ def rename_conversation(db: Database, conversation_id: int, title: str) -> Conve
     """A title typed by the person: automatic titles never replace it."""
     cleaned = clean_title(title)
     if not cleaned:
-        raise InvalidRequestError("A conversation title cannot be empty.")
+        raise InvalidRequestError(QT_TRANSLATE_NOOP("AppError", "A conversation title cannot be empty."))
     return set_title(db, conversation_id, cleaned, TitleSource.PERSON)
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional, Sequence
 
+from app.errors import QT_TRANSLATE_NOOP
 from app.store.errors import (
     DatabaseAccessError,
     DatabaseBusyError,
@@ -56,25 +57,47 @@ def _translate(exc: sqlite3.Error, path: Path) -> Optional[StoreError]:
     primary = code & 0xFF
     if primary == _FULL:
         return DiskFullError(
-            f"The disk is full: Paddock could not save to its conversation database ({path}). "
-            "Free some disk space and try again; what was saved before is kept."
+            QT_TRANSLATE_NOOP(
+                "AppError",
+                "The disk is full: Paddock could not save to its conversation database ({path}). "
+                "Free some disk space and try again; what was saved before is kept.",
+            ),
+            path=path,
         )
     if primary in (_CORRUPT, _NOTADB):
-        return DatabaseCorruptError(f"The conversation database {path} is damaged ({message}).")
+        return DatabaseCorruptError(
+            QT_TRANSLATE_NOOP("AppError", "The conversation database {path} is damaged ({reason})."),
+            path=path,
+            reason=message,
+        )
     if primary in (_BUSY, _LOCKED):
         return DatabaseBusyError(
-            f"The conversation database {path} is locked by another program ({message}). "
-            "Close other programs that use it and try again."
+            QT_TRANSLATE_NOOP(
+                "AppError",
+                "The conversation database {path} is locked by another program ({reason}). "
+                "Close other programs that use it and try again.",
+            ),
+            path=path,
+            reason=message,
         )
     if primary in (_PERM, _READONLY, _CANTOPEN, _AUTH):
         return DatabaseAccessError(
-            f"Paddock cannot open or write its conversation database {path} ({message}). "
-            "Check that the folder exists, that the disk is not read-only and that you may write there."
+            QT_TRANSLATE_NOOP(
+                "AppError",
+                "Paddock cannot open or write its conversation database {path} ({reason}). "
+                "Check that the folder exists, that the disk is not read-only and that you may write there.",
+            ),
+            path=path,
+            reason=message,
         )
     if primary == _IOERR:
-        return StoreError(f"The disk reported an error while Paddock used {path} ({message}).")
+        return StoreError(
+            QT_TRANSLATE_NOOP("AppError", "The disk reported an error while Paddock used {path} ({reason})."),
+            path=path,
+            reason=message,
+        )
     if primary == _NOMEM:
-        return StoreError(f"SQLite ran out of memory while using {path}.")
+        return StoreError(QT_TRANSLATE_NOOP("AppError", "SQLite ran out of memory while using {path}."), path=path)
     return None
 
 
@@ -251,7 +274,11 @@ def connect(path: Path, *, busy_timeout_s: float = 5.0, session_id: Optional[str
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseAccessError(f"Paddock cannot create the folder {path.parent}: {exc}") from exc
+        raise DatabaseAccessError(
+            QT_TRANSLATE_NOOP("AppError", "Paddock cannot create the folder {folder}: {reason}"),
+            folder=path.parent,
+            reason=exc,
+        ) from exc
     import sqlite_utils
 
     with translated(path):

@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence
 
+from app.errors import QT_TRANSLATE_NOOP
 from app.store.database import Database
 from app.store.errors import DiskFullError, ExportWriteError
 from app.store.export_json import export_json_text
@@ -48,8 +49,14 @@ def write_pieces(pieces: Iterable[str], target: Path) -> None:
         if not isinstance(exc, OSError):
             raise
         if exc.errno == errno.ENOSPC:
-            raise DiskFullError(f"The disk is full: the export to {target} was not written.") from exc
-        raise ExportWriteError(f"The export could not be written to {target}: {exc.strerror or exc}.") from exc
+            raise DiskFullError(
+                QT_TRANSLATE_NOOP("AppError", "The disk is full: the export to {target} was not written."), target=target
+            ) from exc
+        raise ExportWriteError(
+            QT_TRANSLATE_NOOP("AppError", "The export could not be written to {target}: {reason}."),
+            target=target,
+            reason=exc.strerror or exc,
+        ) from exc
 
 
 def write_text_file(text: str, target: Path) -> None:

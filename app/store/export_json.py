@@ -41,6 +41,7 @@ import json
 from typing import Any, Callable, Iterator, Optional, Sequence
 
 from app.chat.messages import ReplyStats, StopReason
+from app.errors import QT_TRANSLATE_NOOP
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report
 from app.store.attached_collections import attached_collections
 from app.store.conversations import all_conversation_ids, get_conversation
@@ -148,19 +149,26 @@ class _Reader:
 
     def __init__(self, value: Any, where: str) -> None:
         if not isinstance(value, dict):
-            raise ImportFormatError(f"{where}: expected an object.")
+            raise ImportFormatError(QT_TRANSLATE_NOOP("AppError", "{where}: expected an object."), where=where)
         self.value, self.where = value, where
 
     def get(self, key: str, kind: type | tuple[type, ...], *, optional: bool = False, default: Any = None) -> Any:
         if key not in self.value:
             if optional:
                 return default
-            raise ImportFormatError(f"{self.where}: the field \"{key}\" is missing.")
+            raise ImportFormatError(
+                QT_TRANSLATE_NOOP("AppError", "{where}: the field \"{key}\" is missing."), where=self.where, key=key
+            )
         item = self.value[key]
         if item is None and optional:
             return default
         if not isinstance(item, kind) or (kind is int and isinstance(item, bool)):
-            raise ImportFormatError(f"{self.where}.{key}: unexpected value {item!r}.")
+            raise ImportFormatError(
+                QT_TRANSLATE_NOOP("AppError", "{where}.{key}: unexpected value {value}."),
+                where=self.where,
+                key=key,
+                value=repr(item),
+            )
         return item
 
     def choice(self, key: str, make: Callable[[Any], Any], *, optional: bool = False) -> Any:
@@ -170,7 +178,12 @@ class _Reader:
         try:
             return make(raw)
         except ValueError as exc:
-            raise ImportFormatError(f"{self.where}.{key}: unexpected value {raw!r}.") from exc
+            raise ImportFormatError(
+                QT_TRANSLATE_NOOP("AppError", "{where}.{key}: unexpected value {value}."),
+                where=self.where,
+                key=key,
+                value=repr(raw),
+            ) from exc
 
     def time(self, key: str) -> int:
         return self.choice(key, iso_to_ms)
@@ -197,9 +210,15 @@ def _parse_message(value: Any, where: str, seen: set[str]) -> ImportedMessage:
     uuid = r.get("id", str)
     parent = r.get("parent_id", str, optional=True)
     if parent is not None and parent not in seen:
-        raise ImportFormatError(f"{where}.parent_id: {parent!r} is not an earlier message of this conversation.")
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP("AppError", "{where}.parent_id: {parent} is not an earlier message of this conversation."),
+            where=where,
+            parent=repr(parent),
+        )
     if uuid in seen:
-        raise ImportFormatError(f"{where}.id: {uuid!r} appears twice.")
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP("AppError", "{where}.id: {id} appears twice."), where=where, id=repr(uuid)
+        )
     seen.add(uuid)
     return ImportedMessage(
         uuid=uuid, parent_uuid=parent, role=r.choice("role", Role), content=r.get("content", str),
@@ -219,7 +238,11 @@ def _settings(r: _Reader) -> Optional[dict[str, Any]]:
     while level:
         depth += 1
         if depth > MAX_SETTINGS_DEPTH:
-            raise ImportFormatError(f"{r.where}.settings: nested more than {MAX_SETTINGS_DEPTH} levels deep.")
+            raise ImportFormatError(
+                QT_TRANSLATE_NOOP("AppError", "{where}.settings: nested more than {levels} levels deep."),
+                where=r.where,
+                levels=MAX_SETTINGS_DEPTH,
+            )
         level = [v for item in level for v in (item.values() if isinstance(item, dict) else item)
                  if isinstance(v, (dict, list))]
     return value
@@ -232,7 +255,11 @@ def _parse_conversation(value: Any, where: str) -> ImportedConversation:
     messages = tuple(_parse_message(m, f"{where}.messages[{i}]", seen) for i, m in enumerate(raw_messages))
     current = r.get("current_message_id", str, optional=True)
     if current is not None and current not in seen:
-        raise ImportFormatError(f"{where}.current_message_id: {current!r} is not one of its messages.")
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP("AppError", "{where}.current_message_id: {current} is not one of its messages."),
+            where=where,
+            current=repr(current),
+        )
     return ImportedConversation(
         uuid=r.get("id", str), title=r.get("title", str), title_source=r.choice("title_source", TitleSource),
         created_ms=r.time("created_at"), updated_ms=r.time("updated_at"), pinned=r.get("pinned", bool),
@@ -251,11 +278,15 @@ def check_paddock_header(fields: dict[str, Any]) -> None:
     this version can read."""
     r = _Reader(fields, "file")
     if r.get("format", str) != PADDOCK_FORMAT:
-        raise ImportFormatError("This file is not a Paddock conversations export.")
+        raise ImportFormatError(QT_TRANSLATE_NOOP("AppError", "This file is not a Paddock conversations export."))
     version = r.get("version", int)
     if version > VERSION:
         raise ImportFormatError(
-            f"This export was made by a newer Paddock (format version {version}); update Paddock to import it."
+            QT_TRANSLATE_NOOP(
+                "AppError",
+                "This export was made by a newer Paddock (format version {version}); update Paddock to import it.",
+            ),
+            version=version,
         )
 
 

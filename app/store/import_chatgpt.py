@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from typing import Any, Optional, Union
 
+from app.errors import QT_TRANSLATE_NOOP
 from app.store.errors import ImportFormatError
 from app.store.importing import ImportedConversation, ImportedMessage, LeftOut, content_uuid
 from app.store.records import MessageStatus, Role, TitleSource, now_ms
@@ -119,9 +120,13 @@ def _tree(mapping: dict[str, Any]) -> list[tuple[str, Optional[str]]]:
     return out
 
 
-def _conversation(raw: Any, where: str) -> Union[ImportedConversation, LeftOut]:
+def _conversation(raw: Any, number: int) -> Union[ImportedConversation, LeftOut]:
+    """Conversation `number` (from 1) of ChatGPT's list."""
     if not isinstance(raw, dict) or not isinstance(raw.get("mapping"), dict):
-        raise ImportFormatError(f"{where}: not a ChatGPT conversation (no \"mapping\").")
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP("AppError", "conversation {number}: not a ChatGPT conversation (no \"mapping\")."),
+            number=number,
+        )
     mapping: dict[str, Any] = raw["mapping"]
     created = _ms(raw.get("create_time"), now_ms())
     default_model = raw.get("default_model_slug") if isinstance(raw.get("default_model_slug"), str) else None
@@ -152,8 +157,15 @@ def _conversation(raw: Any, where: str) -> Union[ImportedConversation, LeftOut]:
         kept_parent[nid] = messages[-1].uuid
     title = raw.get("title").strip() if isinstance(raw.get("title"), str) else ""
     if not messages:
-        named = f" (\"{title}\")" if title else ""
-        return LeftOut(f"{where}{named} holds no user or assistant text")
+        if title:
+            return LeftOut(ImportFormatError(
+                QT_TRANSLATE_NOOP("AppError", "conversation {number} (\"{title}\") holds no user or assistant text"),
+                number=number,
+                title=title,
+            ))
+        return LeftOut(ImportFormatError(
+            QT_TRANSLATE_NOOP("AppError", "conversation {number} holds no user or assistant text"), number=number
+        ))
     current_node = raw.get("current_node")
     current = kept_parent.get(current_node) if isinstance(current_node, str) else None
     if current is None:
@@ -173,11 +185,13 @@ def _conversation(raw: Any, where: str) -> Union[ImportedConversation, LeftOut]:
 
 def parse_chatgpt_conversation(raw: Any, index: int) -> Union[ImportedConversation, LeftOut]:
     """Conversation number `index` (from 0) of ChatGPT's list, as a conversation to store."""
-    return _conversation(raw, f"conversation {index + 1}")
+    return _conversation(raw, index + 1)
 
 
 def parse_chatgpt_export(document: Any) -> list[Union[ImportedConversation, LeftOut]]:
     """ChatGPT's conversations.json (a list of conversations) as conversations to store."""
     if not isinstance(document, list):
-        raise ImportFormatError("ChatGPT's conversations.json should hold a list of conversations.")
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP("AppError", "ChatGPT's conversations.json should hold a list of conversations.")
+        )
     return [parse_chatgpt_conversation(raw, index) for index, raw in enumerate(document)]

@@ -18,6 +18,7 @@ import zlib
 from pathlib import Path
 from typing import IO, Any, Iterator, Optional, Union
 
+from app.errors import QT_TRANSLATE_NOOP, AppError
 from app.jobs import CancelToken, ProgressCallback
 from app.store.database import Database
 from app.store.errors import ImportFormatError
@@ -29,8 +30,16 @@ from app.store.json_stream import JsonStreamError, document_events
 # Real exports compress 5 to 20 times; far more means a crafted (or broken) zip.
 MAX_INFLATION = 100
 MIN_INFLATION_LIMIT = 16 * 1024 * 1024
-_NEITHER = ("This file is neither a Paddock export (JSON with \"format\": \"paddock.conversations\") "
-            "nor ChatGPT's conversations.json.")
+
+
+def _neither() -> ImportFormatError:
+    return ImportFormatError(
+        QT_TRANSLATE_NOOP(
+            "AppError",
+            "This file is neither a Paddock export (JSON with \"format\": \"paddock.conversations\") "
+            "nor ChatGPT's conversations.json.",
+        )
+    )
 
 
 class _CappedReader(io.RawIOBase):
@@ -48,15 +57,26 @@ class _CappedReader(io.RawIOBase):
         try:
             chunk = self._raw.read(len(buffer))
         except OSError as exc:
-            raise ImportFormatError(f"Cannot read {self._path}: {exc.strerror or exc}.") from exc
+            raise ImportFormatError(
+                QT_TRANSLATE_NOOP("AppError", "Cannot read {path}: {reason}."), path=self._path, reason=exc.strerror or exc
+            ) from exc
         except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-            raise ImportFormatError(f"{self._path} is a damaged zip file: {exc}.") from exc
+            raise ImportFormatError(
+                QT_TRANSLATE_NOOP("AppError", "{path} is a damaged zip file: {reason}."), path=self._path, reason=exc
+            ) from exc
         self._read += len(chunk)
         if self._limit is not None and self._read > self._limit:
             raise ImportFormatError(
-                f"{self._path}: its conversations.json inflates to more than {self._limit:,} bytes, over "
-                f"{MAX_INFLATION} times its {self._compressed:,} compressed bytes. No real export compresses "
-                "that well, so the import stopped and nothing was imported."
+                QT_TRANSLATE_NOOP(
+                    "AppError",
+                    "{path}: its conversations.json inflates to more than {limit:,} bytes, over "
+                    "{times} times its {compressed:,} compressed bytes. No real export compresses "
+                    "that well, so the import stopped and nothing was imported.",
+                ),
+                path=self._path,
+                limit=self._limit,
+                times=MAX_INFLATION,
+                compressed=self._compressed,
             )
         buffer[: len(chunk)] = chunk
         return len(chunk)
@@ -71,9 +91,13 @@ def open_import_text(path: Path) -> Iterator[IO[str]]:
         try:
             raw, limit, compressed = _open_raw(path, stack)
         except OSError as exc:
-            raise ImportFormatError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+            raise ImportFormatError(
+                QT_TRANSLATE_NOOP("AppError", "Cannot read {path}: {reason}."), path=path, reason=exc.strerror or exc
+            ) from exc
         except (zipfile.BadZipFile, NotImplementedError) as exc:
-            raise ImportFormatError(f"{path} is a damaged zip file: {exc}.") from exc
+            raise ImportFormatError(
+                QT_TRANSLATE_NOOP("AppError", "{path} is a damaged zip file: {reason}."), path=path, reason=exc
+            ) from exc
         yield io.TextIOWrapper(io.BufferedReader(_CappedReader(raw, path, limit, compressed)), encoding="utf-8-sig")
 
 
@@ -84,9 +108,11 @@ def _open_raw(path: Path, stack: contextlib.ExitStack) -> tuple[IO[bytes], Optio
     archive = stack.enter_context(zipfile.ZipFile(path))
     entries = [i for i in archive.infolist() if i.filename.rsplit("/", 1)[-1] == "conversations.json"]
     if not entries:
-        raise ImportFormatError(f"{path} is a zip file without a conversations.json inside.")
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP("AppError", "{path} is a zip file without a conversations.json inside."), path=path
+        )
     if entries[0].flag_bits & 0x1:
-        raise ImportFormatError(f"{path} is an encrypted zip file; unpack it first.")
+        raise ImportFormatError(QT_TRANSLATE_NOOP("AppError", "{path} is an encrypted zip file; unpack it first."), path=path)
     compressed = entries[0].compress_size
     return stack.enter_context(archive.open(entries[0])), max(MIN_INFLATION_LIMIT, MAX_INFLATION * compressed), compressed
 
@@ -99,12 +125,15 @@ def _conversations(text: IO[str], kind: str) -> Iterator[Union[ImportedConversat
     if detected:
         kind = "chatgpt" if shape == "array" else "paddock"
     if (kind == "chatgpt") != (shape == "array"):
-        raise ImportFormatError(_NEITHER if detected else
-                                "This file is not " + ("ChatGPT's conversations.json." if kind == "chatgpt" else "a Paddock export."))
+        if detected:
+            raise _neither()
+        if kind == "chatgpt":
+            raise ImportFormatError(QT_TRANSLATE_NOOP("AppError", "This file is not ChatGPT's conversations.json."))
+        raise ImportFormatError(QT_TRANSLATE_NOOP("AppError", "This file is not a Paddock export."))
     if kind == "chatgpt":
         for index, (_, _, raw) in enumerate(events):
             if detected and not (isinstance(raw, dict) and "mapping" in raw):
-                raise ImportFormatError(_NEITHER)
+                raise _neither()
             yield parse_chatgpt_conversation(raw, index)
         return
     fields: dict[str, Any] = {}
@@ -124,13 +153,45 @@ def _conversations(text: IO[str], kind: str) -> Iterator[Union[ImportedConversat
         else:
             waiting.append(value)
     if "format" not in fields:
-        raise ImportFormatError(_NEITHER)
+        raise _neither()
     check_paddock_header(fields)
     if "conversations" in fields and not isinstance(fields["conversations"], list):
-        raise ImportFormatError("file.conversations: should be a list of conversations.")
+        raise ImportFormatError(QT_TRANSLATE_NOOP("AppError", "file.conversations: should be a list of conversations."))
     for value in waiting:
         yield parse_paddock_conversation(value, index)
         index += 1
+
+
+def _nothing_imported(path: Path, why: tuple[AppError, ...]) -> ImportFormatError:
+    """Nothing could be imported: the first three reasons (whole sentences, each its own
+    translatable error) and how many more there were."""
+    if len(why) == 1:
+        return ImportFormatError(
+            QT_TRANSLATE_NOOP("AppError", "Nothing in {path} could be imported: {first}."), path=path, first=why[0]
+        )
+    if len(why) == 2:
+        return ImportFormatError(
+            QT_TRANSLATE_NOOP("AppError", "Nothing in {path} could be imported: {first}; {second}."),
+            path=path,
+            first=why[0],
+            second=why[1],
+        )
+    if len(why) == 3:
+        return ImportFormatError(
+            QT_TRANSLATE_NOOP("AppError", "Nothing in {path} could be imported: {first}; {second}; {third}."),
+            path=path,
+            first=why[0],
+            second=why[1],
+            third=why[2],
+        )
+    return ImportFormatError(
+        QT_TRANSLATE_NOOP("AppError", "Nothing in {path} could be imported: {first}; {second}; {third} (and {more} more)."),
+        path=path,
+        first=why[0],
+        second=why[1],
+        third=why[2],
+        more=len(why) - 3,
+    )
 
 
 def import_file(db: Database, path: Path, kind: str = "auto", *, progress: Optional[ProgressCallback] = None,
@@ -141,11 +202,13 @@ def import_file(db: Database, path: Path, kind: str = "auto", *, progress: Optio
         try:
             result = store_imported(db, _conversations(text, kind), progress=progress, cancel=cancel)
         except JsonStreamError as exc:
-            raise ImportFormatError(f"{path} cannot be read as JSON: {exc}.") from None
+            raise ImportFormatError(
+                QT_TRANSLATE_NOOP("AppError", "{path} cannot be read as JSON: {reason}."), path=path, reason=exc
+            ) from None
     if result.imported == 0 and result.skipped == 0:
         if not result.left_out:
-            raise ImportFormatError(f"{path} holds no conversations: nothing was imported.")
-        more = len(result.left_out) - 3
-        raise ImportFormatError(f"Nothing in {path} could be imported: " + "; ".join(result.left_out[:3])
-                                + (f" (and {more} more)." if more > 0 else "."))
+            raise ImportFormatError(
+                QT_TRANSLATE_NOOP("AppError", "{path} holds no conversations: nothing was imported."), path=path
+            )
+        raise _nothing_imported(path, result.left_out_errors)
     return result

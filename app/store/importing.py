@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional, Sequence, Union
 
 from app.chat.messages import ReplyStats
+from app.errors import AppError
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report
 from app.store.conversations import create_conversation, find_by_uuid, new_uuid
 from app.store.database import Database
@@ -57,10 +58,15 @@ class ImportedConversation:
 
 @dataclass(frozen=True)
 class LeftOut:
-    """A conversation of the file that could not be imported: `reason` is one sentence
-    naming it, without a full stop ("conversation 3 (\"Sourdough\") holds no user or assistant text")."""
+    """A conversation of the file that could not be imported: `why` is an error whose detail
+    is one sentence naming it, without a full stop ("conversation 3 (\"Sourdough\") holds no
+    user or assistant text"); `reason` is that sentence in English."""
 
-    reason: str
+    why: AppError
+
+    @property
+    def reason(self) -> str:
+        return self.why.detail
 
 
 @dataclass(frozen=True)
@@ -70,6 +76,7 @@ class ImportResult:
     messages: int
     conversation_ids: tuple[int, ...] = field(default=())
     left_out: tuple[str, ...] = field(default=())  # LeftOut reasons, in file order
+    left_out_errors: tuple[AppError, ...] = field(default=())  # the same, translatable
 
 
 # Marks ids made from content (stored on disk in conversations.uuid: never change).
@@ -97,7 +104,7 @@ def store_imported(
     may come from a generator that parses a file as it goes (the total is then unknown:
     progress reports 0)."""
     imported: list[int] = []
-    left_out: list[str] = []
+    left_out: list[AppError] = []
     skipped = messages = 0
     total = len(conversations) if isinstance(conversations, Sized) else 0
     seen = 0
@@ -106,7 +113,7 @@ def store_imported(
             seen += 1
             check(cancel)
             if isinstance(item, LeftOut):
-                left_out.append(item.reason)
+                left_out.append(item.why)
                 continue
             report(progress, ProgressUpdate("import", index, total, item.title))
             if find_by_uuid(db, item.uuid) is not None:
@@ -134,4 +141,6 @@ def store_imported(
             db.execute("UPDATE conversations SET current_message_id = ? WHERE id = ?", (current, conversation.id))
             imported.append(conversation.id)
     report(progress, ProgressUpdate("import", seen, total or seen))
-    return ImportResult(len(imported), skipped, messages, tuple(imported), tuple(left_out))
+    return ImportResult(
+        len(imported), skipped, messages, tuple(imported), tuple(e.detail for e in left_out), tuple(left_out)
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from app.chat.messages import ReplyStats
-from app.errors import InvalidRequestError
+from app.errors import QT_TRANSLATE_NOOP, InvalidRequestError
 from app.store.conversations import get_conversation, new_uuid
 from app.store.database import Database
 from app.store.errors import NotFoundError
@@ -63,7 +63,11 @@ def add_message(
         if parent is not None:
             owner = db.scalar("SELECT conversation_id FROM messages WHERE id = ?", (parent,))
             if owner != conversation_id:
-                raise InvalidRequestError(f"Message {parent} is not part of conversation {conversation_id}.")
+                raise InvalidRequestError(
+                    QT_TRANSLATE_NOOP("AppError", "Message {message_id} is not part of conversation {conversation_id}."),
+                    message_id=parent,
+                    conversation_id=conversation_id,
+                )
         created = now_ms() if created_ms is None else created_ms
         row = {
             "uuid": uuid or new_uuid(),
@@ -96,7 +100,7 @@ def add_message(
 def get_message(db: Database, message_id: int) -> Message:
     row = db.query_one("SELECT * FROM messages WHERE id = ?", (message_id,))
     if row is None:
-        raise NotFoundError(f"There is no message number {message_id}.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("AppError", "There is no message number {message_id}."), message_id=message_id)
     return Message.from_row(row)
 
 
@@ -115,7 +119,11 @@ def thread(db: Database, conversation_id: int, leaf_id: Optional[int] = None) ->
         (leaf_id, conversation_id),
     )
     if not rows:
-        raise NotFoundError(f"Message {leaf_id} is not part of conversation {conversation_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("AppError", "Message {message_id} is not part of conversation {conversation_id}."),
+            message_id=leaf_id,
+            conversation_id=conversation_id,
+        )
     return [Message.from_row(row) for row in rows]
 
 
@@ -158,7 +166,9 @@ def edit_user_message(db: Database, message_id: int, content: str) -> Message:
     """Keep the original: the edited text becomes a new alternative, shown from now on."""
     original = get_message(db, message_id)
     if original.role is not Role.USER:
-        raise InvalidRequestError("Only your own messages can be edited; regenerate a reply instead.")
+        raise InvalidRequestError(
+            QT_TRANSLATE_NOOP("AppError", "Only your own messages can be edited; regenerate a reply instead.")
+        )
     return add_message(db, original.conversation_id, Role.USER, content, parent_id=original.parent_id)
 
 
@@ -166,5 +176,5 @@ def regeneration_parent(db: Database, reply_id: int) -> Optional[int]:
     """Where a regenerated reply goes: beside `reply_id`, under the same user message."""
     reply = get_message(db, reply_id)
     if reply.role is not Role.ASSISTANT:
-        raise InvalidRequestError("Only a reply of the model can be regenerated.")
+        raise InvalidRequestError(QT_TRANSLATE_NOOP("AppError", "Only a reply of the model can be regenerated."))
     return reply.parent_id

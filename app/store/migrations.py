@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.errors import QT_TRANSLATE_NOOP
 from app.store.database import SQLITE_VERSION, Database, migration_set
 from app.store.errors import DatabaseTooNewError, StoreError
 
@@ -225,8 +226,12 @@ KNOWN: tuple[str, ...] = tuple(_NAMES)
 def check_sqlite_supported() -> None:
     if SQLITE_VERSION < (3, 34, 0):
         raise StoreError(
-            f"This Python's SQLite is version {'.'.join(map(str, SQLITE_VERSION))}; Paddock's "
-            "history search needs SQLite 3.34 or newer (FTS5 trigram)."
+            QT_TRANSLATE_NOOP(
+                "AppError",
+                "This Python's SQLite is version {version}; Paddock's "
+                "history search needs SQLite 3.34 or newer (FTS5 trigram).",
+            ),
+            version=".".join(map(str, SQLITE_VERSION)),
         )
 
 
@@ -235,9 +240,14 @@ def check_not_newer(db: Database) -> None:
     unknown = [name for name in db.applied_migrations(MIGRATIONS) if name not in KNOWN]
     if unknown:
         raise DatabaseTooNewError(
-            f"The conversation database {db.path} was written by a newer version of Paddock "
-            f"(it has changes this version does not know: {', '.join(unknown)}). "
-            "Update Paddock to open it. The file was left unchanged."
+            QT_TRANSLATE_NOOP(
+                "AppError",
+                "The conversation database {path} was written by a newer version of Paddock "
+                "(it has changes this version does not know: {changes}). "
+                "Update Paddock to open it. The file was left unchanged.",
+            ),
+            path=db.path,
+            changes=", ".join(unknown),
         )
 
 

@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Optional, Sequence
 
-from app.errors import InvalidRequestError
+from app.errors import QT_TRANSLATE_NOOP, InvalidRequestError
 from app.store.database import Database
 from app.store.records import Role
 from app.store.textfold import Snippet, count_overlapping, fold, folded_match_key, make_snippet, match_key
@@ -332,7 +332,7 @@ def search(
     """Messages matching every term of `query`, best first."""
     terms = parse_query(query)
     if not terms:
-        raise InvalidRequestError("Type a word to search for.")
+        raise InvalidRequestError(QT_TRANSLATE_NOOP("AppError", "Type a word to search for."))
     folded = [fold(term) for term in terms]
     indexed = [term for term in folded if len(term) >= MIN_INDEXED_CHARS]
     short = [term for term in folded if len(term) < MIN_INDEXED_CHARS]

@@ -107,3 +107,24 @@ def test_read_whole_documents_is_offered_only_when_they_fit(setup) -> None:  # t
     assert chat.whole_documents
     controller.detach("work")
     assert not chat.whole_documents and chat.collections == ()
+
+
+def test_why_a_file_was_not_indexed_is_shown_translated(setup, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The reader's note is translated with its fields; a note known only in English
+    (stored by an older Paddock) is shown as it is."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.errors import QT_TRANSLATE_NOOP, AppError
+    from ui.tasks.documents_task import Skipped
+
+    _controller, dialog, _database = setup
+    german = {"unsupported file type ({suffix})": "nicht unterstützter Dateityp ({suffix})"}
+    translate = QCoreApplication.translate
+    monkeypatch.setattr(QCoreApplication, "translate", lambda context, text, *rest: german.get(text, text)
+                        if context == "AppError" else translate(context, text, *rest))
+    note = AppError(QT_TRANSLATE_NOOP("AppError", "unsupported file type ({suffix})"), suffix=".xlsx")
+    dialog.on_indexed("work", [Skipped("/d/sheet.xlsx", "skipped", note.detail, note),
+                               Skipped("/d/old.pdf", "damaged", "page 2 cannot be read (x)")])
+    rows = [dialog.skipped.item(i).text() for i in range(dialog.skipped.count())]
+    assert rows[0].startswith("sheet.xlsx: ") and rows[0].endswith(" (nicht unterstützter Dateityp (.xlsx))")
+    assert rows[1].startswith("old.pdf: ") and rows[1].endswith(" (page 2 cannot be read (x))")

@@ -91,6 +91,7 @@ class Skipped:
     path: str
     status: str  # FileStatus value: skipped, no_text, damaged
     detail: str  # English, from the reader
+    note: Optional[AppError] = None  # the same, to translate (None: only the English is known)
 
 
 class DocumentsTask(QObject):
@@ -207,7 +208,7 @@ class DocumentsTask(QObject):
         except Exception:
             self.bugOccurred.emit(traceback.format_exc())
         else:
-            skipped = [Skipped(o.path, o.status, o.detail) for o in report.not_indexed()]
+            skipped = [Skipped(o.path, o.status, o.detail, o.note) for o in report.not_indexed()]
             self.indexed.emit(collection.name, skipped)
         self.list()
 

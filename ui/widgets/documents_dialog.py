@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.controllers.documents_controller import DocumentsController
+from ui.error_texts import error_detail
 
 PICK = "\x00pick"  # the box's "Pick a GGUF file…" entry (never a path)
 DOWNLOAD = "\x00download:"  # + the offer's index: "Download multilingual-e5-small…"
@@ -297,7 +298,8 @@ class DocumentsDialog(QDialog):
         for item in skipped:
             reason = reasons.get(item.status, item.status)
             name = Path(item.path).name
-            row = QListWidgetItem(f"{name}: {reason} ({item.detail})" if item.detail else f"{name}: {reason}")
+            detail = error_detail(item.note) if item.note is not None else item.detail
+            row = QListWidgetItem(f"{name}: {reason} ({detail})" if detail else f"{name}: {reason}")
             row.setToolTip(item.path)
             self.skipped.addItem(row)
 

@@ -68,6 +68,21 @@ def test_first_index_reads_every_file_and_reports_the_others(db: Database, corpu
     assert rows["sheet.xlsx"].detail == "unsupported file type (.xlsx)"
 
 
+def test_a_file_s_note_is_kept_translatable_when_it_is_unchanged(db: Database, corpus: Path) -> None:
+    collection, first = _index(db, corpus)
+    again = index_collection(db, collection)
+    for report, action in ((first, "damaged"), (again, "unchanged")):
+        broken = next(o for o in report.outcomes if o.path.endswith("broken.docx"))
+        assert broken.action == action and broken.note is not None
+        assert broken.note.template == "not a readable Word document ({reason})"
+        assert broken.note.detail == broken.detail and broken.detail.startswith("not a readable Word document (")
+        sheet = next(o for o in report.outcomes if o.path.endswith("sheet.xlsx"))
+        assert sheet.note is not None and sheet.note.template == "unsupported file type ({suffix})"
+        assert sheet.note.params == {"suffix": ".xlsx"}
+        scan = next(o for o in report.outcomes if o.path.endswith("scan.pdf"))
+        assert scan.note is not None and scan.note.detail == "scanned, no text layer (text recognition is not done)"
+
+
 def test_hits_carry_file_and_page_or_heading(db: Database, corpus: Path) -> None:
     collection, _ = _index(db, corpus)
     hit = keyword_search(db, collection, "Where is the reset button?")[0]
@@ -149,7 +164,8 @@ def test_a_database_from_a_newer_paddock_is_refused(tmp_path: Path) -> None:
     raw.close()
     with pytest.raises(DatabaseTooNewError):
         open_documents(path)
-    assert KNOWN == ("m001_create_documents", "m002_add_index_version", "m003_add_embedding_model")
+    assert KNOWN == ("m001_create_documents", "m002_add_index_version", "m003_add_embedding_model",
+                     "m004_add_detail_note")
 
 
 def test_indexing_and_searching_open_no_network_connection(tmp_path: Path, corpus: Path,
