@@ -18,7 +18,7 @@ import jinja2.ext
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from app.chat.messages import ChatMessage
-from app.errors import ChatTemplateError
+from app.errors import QT_TRANSLATE_NOOP, ChatTemplateError
 
 MAX_RENDERED_CHARS = 8_000_000  # ~2M tokens: far beyond any context Paddock offers
 _MAX_REPEAT = 1_000_000
@@ -75,7 +75,9 @@ class ChatTemplate:
         try:
             self._template = self._env.from_string(source)
         except jinja2.TemplateError as exc:
-            raise ChatTemplateError(f"The model's chat template cannot be compiled: {exc}") from exc
+            raise ChatTemplateError(
+                QT_TRANSLATE_NOOP("AppError", "The model's chat template cannot be compiled: {reason}"), reason=exc
+            ) from exc
 
     def render(self, messages: Sequence[ChatMessage], add_generation_prompt: bool = True) -> str:
         """The prompt text for `messages`; special tokens appear as their text."""
@@ -89,18 +91,27 @@ class ChatTemplate:
             )
         except SecurityError as exc:
             raise ChatTemplateError(
-                f"The model's chat template tried an unsafe operation and was stopped: {exc}. "
-                "The file may be malicious; Paddock will not use it."
+                QT_TRANSLATE_NOOP(
+                    "AppError",
+                    "The model's chat template tried an unsafe operation and was stopped: {reason}. "
+                    "The file may be malicious; Paddock will not use it.",
+                ),
+                reason=exc,
             ) from exc
         except jinja2.TemplateError as exc:
-            raise ChatTemplateError(f"The model's chat template failed: {exc}") from exc
+            raise ChatTemplateError(
+                QT_TRANSLATE_NOOP("AppError", "The model's chat template failed: {reason}"), reason=exc
+            ) from exc
         except (TypeError, ValueError, AttributeError, KeyError, IndexError,
                 ZeroDivisionError, OverflowError, RecursionError, MemoryError) as exc:
             raise ChatTemplateError(
-                f"The model's chat template failed: {type(exc).__name__}: {exc}"
+                QT_TRANSLATE_NOOP("AppError", "The model's chat template failed: {error_type}: {reason}"),
+                error_type=type(exc).__name__, reason=exc,
             ) from exc
         if len(text) > MAX_RENDERED_CHARS:
-            raise ChatTemplateError("The model's chat template produced an impossibly long prompt.")
+            raise ChatTemplateError(
+                QT_TRANSLATE_NOOP("AppError", "The model's chat template produced an impossibly long prompt.")
+            )
         return text
 
     def probe(self) -> None:

@@ -19,7 +19,7 @@ from app.chat.messages import ChatMessage, ChatReply
 from app.engine import protocol as p
 from app.engine.preflight import check_model_file
 from app.engine.settings import LoadSettings, ModelInfo, SamplingSettings
-from app.errors import NoModelLoadedError, WorkerDiedError, error_from_kind
+from app.errors import QT_TRANSLATE_NOOP, AppError, NoModelLoadedError, WorkerDiedError, error_from_kind
 from app.gguf_file import GgufInfo
 from app.jobs import CancelToken
 from app.jobs.child_process import ChildGone, ChildProcess, SharedInt
@@ -66,7 +66,8 @@ class EngineClient:
 
         self._cancel_id = SharedInt()
         self._worker = ChildProcess.start(
-            run_worker, self._cancel_id, what="The model's worker process", log_path=self._engine_log, name="paddock-engine"
+            run_worker, self._cancel_id, what=AppError(QT_TRANSLATE_NOOP("AppError", "The model's worker process")),
+            log_path=self._engine_log, name="paddock-engine",
         )
         log.info("engine worker started, pid %s", self._worker.pid)
 
@@ -97,24 +98,27 @@ class EngineClient:
 
     def _died(self, partial: str) -> WorkerDiedError:
         assert self._worker is not None
-        detail = str(self._worker.join(timeout_s=5))
-        if partial:
-            detail += " The reply streamed so far was kept."
+        ended = self._worker.join(timeout_s=5).error()
         self._forget_worker()
-        return WorkerDiedError(detail, partial_text=partial)
+        if partial:
+            return WorkerDiedError(
+                QT_TRANSLATE_NOOP("AppError", "{exit} The reply streamed so far was kept."),
+                partial_text=partial, exit=ended,
+            )
+        return WorkerDiedError(ended.template, **ended.params)
 
     def _ensure_ready(self, need_model: bool) -> None:
         if self._worker is None or not self._worker.is_alive():
             if self._worker is not None:
                 self._forget_worker()
             if need_model and self._settings is None:
-                raise NoModelLoadedError("No model is loaded. Load a GGUF model first.")
+                raise NoModelLoadedError(QT_TRANSLATE_NOOP("AppError", "No model is loaded. Load a GGUF model first."))
             self._start_worker()
             if self._settings is not None:
                 log.info("reloading %s in a fresh worker", self._settings.model_path)
                 self._info = self._call(p.LoadRequest(next(self._ids), self._settings))
         elif need_model and self._info is None:
-            raise NoModelLoadedError("No model is loaded. Load a GGUF model first.")
+            raise NoModelLoadedError(QT_TRANSLATE_NOOP("AppError", "No model is loaded. Load a GGUF model first."))
 
     def _call(
         self,

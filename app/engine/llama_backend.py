@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Generator, Optional, Sequence
 import llama_cpp
 
 from app.engine.settings import LoadSettings, ModelInfo, SamplingSettings
-from app.errors import EngineError, InvalidRequestError, UnsupportedModelError
+from app.errors import QT_TRANSLATE_NOOP, EngineError, InvalidRequestError, UnsupportedModelError
 
 if TYPE_CHECKING:
     import numpy
@@ -92,14 +92,23 @@ def _load_error(settings: LoadSettings, exc: Exception, lines: list[str]) -> Exc
     name = Path(settings.model_path).name
     if any("unknown model architecture" in l for l in lines):
         return UnsupportedModelError(
-            f"This version of llama.cpp (llama-cpp-python {llama_cpp_version()}) cannot run {name}: {reason}"
+            QT_TRANSLATE_NOOP(
+                "AppError", "This version of llama.cpp (llama-cpp-python {version}) cannot run {name}: {reason}"
+            ),
+            version=llama_cpp_version(), name=name, reason=reason,
         )
     if "context" in str(exc).lower():
         return EngineError(
-            f"llama.cpp could not create a {settings.n_ctx:,}-token context for {name} "
-            f"(often not enough memory; try a shorter context or a q8_0 KV cache): {reason}"
+            QT_TRANSLATE_NOOP(
+                "AppError",
+                "llama.cpp could not create a {n_ctx:,}-token context for {name} "
+                "(often not enough memory; try a shorter context or a q8_0 KV cache): {reason}",
+            ),
+            n_ctx=settings.n_ctx, name=name, reason=reason,
         )
-    return EngineError(f"llama.cpp could not load {name}: {reason}")
+    return EngineError(
+        QT_TRANSLATE_NOOP("AppError", "llama.cpp could not load {name}: {reason}"), name=name, reason=reason
+    )
 
 
 def open_llama(settings: LoadSettings) -> "LlamaHandle":
@@ -198,7 +207,9 @@ class LlamaHandle:
             self.llm.eval(tokens)
         except RuntimeError as exc:
             self.llm.reset()
-            raise EngineError(f"llama.cpp failed while reading the prompt: {exc}") from exc
+            raise EngineError(
+                QT_TRANSLATE_NOOP("AppError", "llama.cpp failed while reading the prompt: {reason}"), reason=exc
+            ) from exc
 
     def sample(self, tokens: Sequence[int], sampling: SamplingSettings) -> Generator[int, None, None]:
         """Sampled tokens after `tokens` (already evaluated), until the caller stops;
@@ -214,7 +225,9 @@ class LlamaHandle:
             yield from stream
         except RuntimeError as exc:
             self.llm.reset()
-            raise EngineError(f"llama.cpp failed while generating: {exc}") from exc
+            raise EngineError(
+                QT_TRANSLATE_NOOP("AppError", "llama.cpp failed while generating: {reason}"), reason=exc
+            ) from exc
         finally:
             stream.close()
 
@@ -223,7 +236,9 @@ class LlamaHandle:
         grammar that llama.cpp refuses to the sampler chain as a null pointer, which crashes."""
         parsed = llama_cpp.llama_sampler_init_grammar(self.llm._model.vocab, gbnf.encode("utf-8"), b"root")
         if not parsed:
-            raise InvalidRequestError("llama.cpp could not parse the grammar for this reply.")
+            raise InvalidRequestError(
+                QT_TRANSLATE_NOOP("AppError", "llama.cpp could not parse the grammar for this reply.")
+            )
         llama_cpp.llama_sampler_free(parsed)
         return llama_cpp.LlamaGrammar.from_string(gbnf, verbose=False)
 
@@ -233,7 +248,9 @@ class LlamaHandle:
         try:
             result = self.llm.embed(list(texts), normalize=True)
         except (ValueError, RuntimeError) as exc:
-            raise EngineError(f"llama.cpp could not embed the text: {exc}") from exc
+            raise EngineError(
+                QT_TRANSLATE_NOOP("AppError", "llama.cpp could not embed the text: {reason}"), reason=exc
+            ) from exc
         finally:
             self.llm.reset()
         return [list(map(float, row)) for row in result]
@@ -269,7 +286,9 @@ class EmbeddingModel:
         try:
             rows = self.llm.embed(list(texts), normalize=False)
         except (ValueError, RuntimeError) as exc:
-            raise EngineError(f"llama.cpp could not embed the text: {exc}") from exc
+            raise EngineError(
+                QT_TRANSLATE_NOOP("AppError", "llama.cpp could not embed the text: {reason}"), reason=exc
+            ) from exc
         return numpy.asarray(rows, dtype=numpy.float32).reshape(len(texts), self.dim)
 
 
@@ -314,7 +333,9 @@ def json_schema_grammar(schema: str) -> str:
         return json_schema_to_gbnf(schema)
     # The converter reports an unknown schema with `assert`, a bad one with whatever it hits.
     except (AssertionError, ValueError, KeyError, TypeError, AttributeError, NotImplementedError, RecursionError) as exc:
-        raise InvalidRequestError(f"This JSON schema cannot be turned into a grammar: {exc}") from exc
+        raise InvalidRequestError(
+            QT_TRANSLATE_NOOP("AppError", "This JSON schema cannot be turned into a grammar: {reason}"), reason=exc
+        ) from exc
 
 
 def _token_bytes(llm: llama_cpp.Llama, token: int, special: bool) -> bytes:
@@ -359,7 +380,10 @@ def _open_for_check(model_path: Path, *, verbose: bool = False, **kwargs: object
         return llama_cpp.Llama(model_path=str(model_path), verbose=verbose, **kwargs)  # type: ignore[arg-type]
     except (ValueError, RuntimeError, OSError) as exc:
         reason = "; ".join(llama_log.errors_since(mark)[-3:]) or str(exc)
-        raise EngineError(f"llama.cpp could not load {Path(model_path).name}: {reason}") from exc
+        raise EngineError(
+            QT_TRANSLATE_NOOP("AppError", "llama.cpp could not load {name}: {reason}"),
+            name=Path(model_path).name, reason=reason,
+        ) from exc
 
 
 def next_token_logits(
@@ -386,7 +410,10 @@ def next_token_logits(
         last = llm._ctx.get_logits_ith(-1)
         return numpy.ctypeslib.as_array(last, shape=(llm.n_vocab(),)).astype(numpy.float32, copy=True)
     except RuntimeError as exc:
-        raise EngineError(f"llama.cpp failed to evaluate {len(tokens)} tokens: {exc}") from exc
+        raise EngineError(
+            QT_TRANSLATE_NOOP("AppError", "llama.cpp failed to evaluate {count} tokens: {reason}"),
+            count=len(tokens), reason=exc,
+        ) from exc
     finally:
         llm.close()
 
@@ -413,9 +440,15 @@ def check_model_loads(model_path: Path, *, sample_text: Optional[str] = None, ke
             try:
                 tokens = llm.tokenize(sample_text.encode("utf-8"), add_bos=False, special=True)
             except (ValueError, RuntimeError) as exc:
-                raise EngineError(f"llama.cpp loaded {Path(model_path).name} but could not tokenize text: {exc}") from exc
+                raise EngineError(
+                    QT_TRANSLATE_NOOP("AppError", "llama.cpp loaded {name} but could not tokenize text: {reason}"),
+                    name=Path(model_path).name, reason=exc,
+                ) from exc
             if not tokens:
-                raise EngineError(f"llama.cpp loaded {Path(model_path).name} but tokenized text to nothing.")
+                raise EngineError(
+                    QT_TRANSLATE_NOOP("AppError", "llama.cpp loaded {name} but tokenized text to nothing."),
+                    name=Path(model_path).name,
+                )
         return int(llm.n_vocab())
     finally:
         llm.close()
@@ -428,7 +461,10 @@ def quantize_file(
     process so it can be cancelled). `allow_requantize` re-quantizes quantized tensors."""
     ftype = QUANT_TYPES.get(quant_type.upper())
     if ftype is None:
-        raise InvalidRequestError(f"Unknown quantization {quant_type!r}; known: {', '.join(sorted(QUANT_TYPES))}.")
+        raise InvalidRequestError(
+            QT_TRANSLATE_NOOP("AppError", "Unknown quantization {quant_type!r}; known: {known}."),
+            quant_type=quant_type, known=", ".join(sorted(QUANT_TYPES)),
+        )
     llama_log = _llama_log()
     mark = llama_log.mark()
     params = llama_cpp.llama_model_quantize_default_params()
@@ -438,5 +474,13 @@ def quantize_file(
     code = llama_cpp.llama_model_quantize(str(source).encode(), str(target).encode(), ctypes.byref(params))
     if code != 0:
         Path(target).unlink(missing_ok=True)
-        reason = "; ".join(llama_log.errors_since(mark)[-2:]) or f"code {code}"
-        raise EngineError(f"llama.cpp could not quantize {Path(source).name} to {quant_type}: {reason}")
+        reason = "; ".join(llama_log.errors_since(mark)[-2:])
+        if not reason:
+            raise EngineError(
+                QT_TRANSLATE_NOOP("AppError", "llama.cpp could not quantize {name} to {quant_type}: code {code}"),
+                name=Path(source).name, quant_type=quant_type, code=code,
+            )
+        raise EngineError(
+            QT_TRANSLATE_NOOP("AppError", "llama.cpp could not quantize {name} to {quant_type}: {reason}"),
+            name=Path(source).name, quant_type=quant_type, reason=reason,
+        )

@@ -20,7 +20,7 @@ from app.engine.chat_template import ChatTemplate
 from app.engine.llama_backend import LlamaHandle, open_llama
 from app.engine.prompt_cache import CachedPrompt
 from app.engine.settings import LoadSettings, SamplingSettings
-from app.errors import ChatTemplateError, ContextOverflowError, InvalidRequestError
+from app.errors import QT_TRANSLATE_NOOP, ChatTemplateError, ContextOverflowError, InvalidRequestError
 
 
 class LoadedModel:
@@ -45,8 +45,12 @@ class LoadedModel:
             template_source = llama.chat_template_source()
             if not template_source:
                 raise ChatTemplateError(
-                    f"{Path(settings.model_path).name} has no chat template (tokenizer.chat_template); "
-                    "Paddock needs an instruct model with its template."
+                    QT_TRANSLATE_NOOP(
+                        "AppError",
+                        "{name} has no chat template (tokenizer.chat_template); "
+                        "Paddock needs an instruct model with its template.",
+                    ),
+                    name=Path(settings.model_path).name,
                 )
             bos_token, eos_token = llama.special_token_texts()
             template = ChatTemplate(template_source, bos_token=bos_token, eos_token=eos_token)
@@ -67,7 +71,9 @@ class LoadedModel:
     def _chat_template(self) -> ChatTemplate:
         if self._template is None:
             raise ChatTemplateError(
-                f"{Path(self._settings.model_path).name} has no chat template: it was loaded for embeddings only.")
+                QT_TRANSLATE_NOOP("AppError", "{name} has no chat template: it was loaded for embeddings only."),
+                name=Path(self._settings.model_path).name,
+            )
         return self._template
 
     def tokenize(self, text: str, special: bool = True) -> list[int]:
@@ -84,7 +90,9 @@ class LoadedModel:
 
     def embed(self, texts: Sequence[str]) -> list[list[float]]:
         if not self._settings.embeddings:
-            raise InvalidRequestError("This model was not loaded for embeddings; load it with embeddings on.")
+            raise InvalidRequestError(
+                QT_TRANSLATE_NOOP("AppError", "This model was not loaded for embeddings; load it with embeddings on.")
+            )
         return self._llama.embed(texts)
 
     # --- chat ------------------------------------------------------------------------
@@ -156,11 +164,23 @@ class LoadedModel:
     ) -> tuple[str, ReplyStats]:
         tokens = self._prompt_tokens(prompt)
         n_ctx = self.info.n_ctx
-        if len(tokens) >= n_ctx:
-            advice = ("Start a new conversation, remove messages, or load the model with a longer context."
-                      if what == "conversation" else "Shorten the prompt, or load the model with a longer context.")
+        if len(tokens) >= n_ctx and what == "conversation":
             raise ContextOverflowError(
-                f"The {what} needs {len(tokens):,} tokens but the context holds {n_ctx:,}. {advice}"
+                QT_TRANSLATE_NOOP(
+                    "AppError",
+                    "The conversation needs {tokens:,} tokens but the context holds {n_ctx:,}. "
+                    "Start a new conversation, remove messages, or load the model with a longer context.",
+                ),
+                tokens=len(tokens), n_ctx=n_ctx,
+            )
+        if len(tokens) >= n_ctx:
+            raise ContextOverflowError(
+                QT_TRANSLATE_NOOP(
+                    "AppError",
+                    "The prompt needs {tokens:,} tokens but the context holds {n_ctx:,}. "
+                    "Shorten the prompt, or load the model with a longer context.",
+                ),
+                tokens=len(tokens), n_ctx=n_ctx,
             )
         reused = self._reusable_prefix(tokens)
         if not self._evaluate_prompt(tokens, reused, cancelled):

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 
 from app.engine.settings import LoadSettings
-from app.errors import ContextTooLongError, ModelFileError
+from app.errors import QT_TRANSLATE_NOOP, ContextTooLongError, ModelFileError
 from app.gguf_file import GgufInfo, read_gguf_info, split_parts
 from app.llama.architecture import GGUF_ARCH
 from app.llama.header_check import check_llama_header
@@ -24,15 +24,16 @@ def check_model_file(settings: LoadSettings) -> GgufInfo:
     path = Path(settings.model_path)
     parts = split_parts(path)
     if len(parts) > 1 and path != parts[0]:
-        raise ModelFileError(f"Open the first part of a split model: {parts[0].name}")
+        raise ModelFileError(
+            QT_TRANSLATE_NOOP("AppError", "Open the first part of a split model: {name}"), name=parts[0].name
+        )
     # os.path.exists, not Path.exists: a folder that may not be searched is not an
     # exception here; read_gguf_info says what is wrong with the first part.
     missing = [p.name for p in parts if not os.path.exists(p)]
     if missing and os.path.exists(path):
         raise ModelFileError(
-            f"This model is split into {len(parts)} files and {len(missing)} are missing: "
-            + ", ".join(missing[:3])
-            + ("…" if len(missing) > 3 else "")
+            QT_TRANSLATE_NOOP("AppError", "This model is split into {parts} files and {missing} are missing: {names}"),
+            parts=len(parts), missing=len(missing), names=", ".join(missing[:3]) + ("…" if len(missing) > 3 else ""),
         )
     info = read_gguf_info(path)
     tensors = list(info.tensors)
@@ -43,7 +44,11 @@ def check_model_file(settings: LoadSettings) -> GgufInfo:
     trained = info.context_length
     if trained and settings.n_ctx > trained:
         raise ContextTooLongError(
-            f"{info.name} was trained for a context of {trained:,} tokens; "
-            f"{settings.n_ctx:,} were asked for. Choose {trained:,} or less."
+            QT_TRANSLATE_NOOP(
+                "AppError",
+                "{name} was trained for a context of {trained:,} tokens; "
+                "{n_ctx:,} were asked for. Choose {trained:,} or less.",
+            ),
+            name=info.name, trained=trained, n_ctx=settings.n_ctx,
         )
     return info

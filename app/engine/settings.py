@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from app.errors import InvalidRequestError
+from app.errors import QT_TRANSLATE_NOOP, InvalidRequestError
 
 KV_CACHE_TYPES = ("f16", "q8_0", "q4_0")
 DEFAULT_CONTEXT = 8192
@@ -39,12 +39,16 @@ class LoadSettings:
     def validated(self) -> "LoadSettings":
         if self.kv_cache_type not in KV_CACHE_TYPES:
             raise InvalidRequestError(
-                f"Unknown KV cache type {self.kv_cache_type!r}; use one of {', '.join(KV_CACHE_TYPES)}."
+                QT_TRANSLATE_NOOP("AppError", "Unknown KV cache type {kv_cache_type!r}; use one of {known}."),
+                kv_cache_type=self.kv_cache_type, known=", ".join(KV_CACHE_TYPES),
             )
         if self.n_ctx < 16:
-            raise InvalidRequestError(f"A context of {self.n_ctx} tokens is too small (minimum 16).")
+            raise InvalidRequestError(
+                QT_TRANSLATE_NOOP("AppError", "A context of {n_ctx} tokens is too small (minimum 16)."),
+                n_ctx=self.n_ctx,
+            )
         if self.n_threads < 1 or self.n_batch < 1 or self.n_ubatch < 1:
-            raise InvalidRequestError("Threads and batch sizes must be at least 1.")
+            raise InvalidRequestError(QT_TRANSLATE_NOOP("AppError", "Threads and batch sizes must be at least 1."))
         return self
 
     @property

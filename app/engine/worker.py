@@ -15,7 +15,7 @@ import traceback
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from app.engine import protocol as p
-from app.errors import AppError, NoModelLoadedError, portable_params
+from app.errors import QT_TRANSLATE_NOOP, AppError, NoModelLoadedError, portable_params
 from app.jobs.child_process import SharedInt
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ class _Worker:
 
     def _need_model(self) -> "LoadedModel":
         if self._model is None:
-            raise NoModelLoadedError("No model is loaded. Load a GGUF model first.")
+            raise NoModelLoadedError(QT_TRANSLATE_NOOP("AppError", "No model is loaded. Load a GGUF model first."))
         return self._model
 
     def _unload(self) -> None:

@@ -5,8 +5,8 @@ Qt event loop and llama.cpp state, none of which survives a fork) that runs
 `target(conn, *args)` with a duplex pipe `conn` to the parent. Its file descriptors 1
 and 2 go to a log file, so what native code prints (llama.cpp's log, a GGML_ASSERT
 before an abort) is kept instead of reaching a terminal, and Python logging in the child
-goes there too. When a child ends, `ChildOutcome` says how in plain English, with the
-error lines it wrote to its log.
+goes there too. When a child ends, `ChildOutcome` says how (an AppError with a
+translatable detail, plain English as `str()`), with the error lines it wrote to its log.
 
 Two levels:
 
@@ -28,9 +28,9 @@ import tempfile
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Optional, TypeVar
+from typing import Any, Callable, Optional, TypeVar, Union
 
-from app.errors import AppError, Cancelled, EngineError, error_from_kind, portable_params
+from app.errors import QT_TRANSLATE_NOOP, AppError, Cancelled, EngineError, error_from_kind, portable_params
 from app.jobs.cancel import CancelToken
 from app.logging_setup import LOG_FORMAT
 
@@ -53,10 +53,14 @@ class ChildOutcome:
 
     `exit_code` is the process's exit status, minus the signal's number when a signal
     ended it, None while it still runs (it stopped answering). `log_tail` holds the last
-    error lines the child wrote to its log. `str()` is the whole sentence.
+    error lines the child wrote to its log. `error()` is the whole sentence as an AppError
+    (its detail translatable), `str()` its English text.
     """
 
-    what: str  # the child, as a sentence starts: "The quantization process"
+    # The child, as a sentence starts: "The quantization process". An AppError whose
+    # template is that text, marked with QT_TRANSLATE_NOOP("AppError", ...), lets the
+    # window translate it too; a plain str stays as it is.
+    what: Union[str, AppError]
     exit_code: Optional[int]
     log_tail: str = ""
 
@@ -74,23 +78,37 @@ class ChildOutcome:
         except ValueError:
             return str(-self.exit_code)
 
-    @property
-    def description(self) -> str:
-        """What happened, to follow `what` in a sentence."""
+    def error(self) -> AppError:
+        """What happened, as an AppError: its template says how the child ended, with
+        `what` and the signal or exit code as parameters, then the log's last lines."""
+        ended = self._exit()
+        if not self.log_tail:
+            return ended
+        return AppError(
+            QT_TRANSLATE_NOOP("AppError", "{exit} Last messages in its log:\n{log_tail}"),
+            exit=ended, log_tail=self.log_tail,
+        )
+
+    def _exit(self) -> AppError:
+        what = self.what
         if self.exit_code is None:
-            return "stopped answering"
+            return AppError(QT_TRANSLATE_NOOP("AppError", "{what} stopped answering."), what=what)
         name = self.signal_name
         if name == "SIGKILL":  # what the kernel's out-of-memory killer sends
-            return f"was killed ({name}); the system may have run out of memory"
+            return AppError(
+                QT_TRANSLATE_NOOP("AppError", "{what} was killed ({signal}); the system may have run out of memory."),
+                what=what, signal=name,
+            )
         if name == "SIGTERM":  # asked to end: by stop(), or by the system shutting down
-            return f"was stopped ({name})"
+            return AppError(QT_TRANSLATE_NOOP("AppError", "{what} was stopped ({signal})."), what=what, signal=name)
         if name is not None:
-            return f"crashed ({name})"
-        return f"exited with code {self.exit_code}"
+            return AppError(QT_TRANSLATE_NOOP("AppError", "{what} crashed ({signal})."), what=what, signal=name)
+        return AppError(
+            QT_TRANSLATE_NOOP("AppError", "{what} exited with code {code}."), what=what, code=self.exit_code
+        )
 
     def __str__(self) -> str:
-        text = f"{self.what} {self.description}."
-        return text + (f" Last messages in its log:\n{self.log_tail}" if self.log_tail else "")
+        return self.error().detail
 
 
 def log_tail(log_path: Path, since: int = 0, lines: int = 3) -> str:
@@ -150,7 +168,7 @@ def _child_main(log_path: str, target: Callable[..., None], conn: Any, args: tup
 class ChildProcess:
     """A running child and the parent's end of its pipe; one thread talks to it."""
 
-    def __init__(self, process: Any, conn: Any, what: str, log_path: Path, log_start: int) -> None:
+    def __init__(self, process: Any, conn: Any, what: Union[str, AppError], log_path: Path, log_start: int) -> None:
         self._process = process
         self._conn = conn
         self._what = what
@@ -158,10 +176,13 @@ class ChildProcess:
         self._log_start = log_start  # the outcome reports only what this child logged
 
     @classmethod
-    def start(cls, target: Callable[..., None], *args: Any, what: str, log_path: Path, name: str) -> "ChildProcess":
+    def start(
+        cls, target: Callable[..., None], *args: Any, what: Union[str, AppError], log_path: Path, name: str
+    ) -> "ChildProcess":
         """Start `target(conn, *args)` in a spawned child (`target` and `args` must be
         picklable: a module-level function, plain values, SharedInt). `what` names the
-        child in its outcome ("The model's worker process"); `name` is the process name."""
+        child in its outcome ("The model's worker process", see ChildOutcome); `name` is
+        the process name."""
         log_path = Path(log_path)
         log_path.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -243,11 +264,17 @@ class ChildProcess:
 
 
 class ChildDied(EngineError):
-    """A child died before answering; `outcome` says how (signal, exit code, log lines)."""
+    """A child died before answering; `outcome` says how (signal, exit code, log lines).
+    Made by `ChildDied.of(outcome)`: its detail is the outcome's."""
 
-    def __init__(self, outcome: ChildOutcome) -> None:
-        super().__init__(str(outcome))
+    def __init__(self, detail: str, outcome: Optional[ChildOutcome] = None, **params: Any) -> None:
+        super().__init__(detail, **params)
         self.outcome = outcome
+
+    @classmethod
+    def of(cls, outcome: ChildOutcome) -> "ChildDied":
+        error = outcome.error()
+        return cls(error.template, outcome, **error.params)
 
 
 class ChildBug(RuntimeError):
@@ -292,7 +319,7 @@ def _run_target(conn: Any, target: Callable[..., Any], sends_messages: bool, arg
 def run_in_child(
     target: Callable[..., T],
     *args: Any,
-    what: str,
+    what: Union[str, AppError],
     name: str = "paddock-child",
     log_path: Optional[Path] = None,
     cancel: Optional[CancelToken] = None,
@@ -337,7 +364,7 @@ def run_in_child(
 
 def _answer(
     child: ChildProcess,
-    what: str,
+    what: Union[str, AppError],
     cancel: Optional[CancelToken],
     on_message: Optional[Callable[[Any], None]],
     on_tick: Optional[Callable[[], None]],
@@ -351,7 +378,7 @@ def _answer(
             try:
                 reply = child.receive()
             except ChildGone:
-                raise ChildDied(child.join()) from None
+                raise ChildDied.of(child.join()) from None
             if isinstance(reply, _Returned):
                 return reply.value
             if isinstance(reply, _Raised):
@@ -361,6 +388,6 @@ def _answer(
             if on_message is not None:
                 on_message(reply.payload)
         elif not child.is_alive():
-            raise ChildDied(child.join())
+            raise ChildDied.of(child.join())
         if on_tick is not None:
             on_tick()

@@ -15,7 +15,7 @@ import openai
 from app.chat.messages import ChatMessage
 from app.config.remote_endpoints import RemoteEndpoint
 from app.engine.settings import SamplingSettings
-from app.errors import AppError
+from app.errors import QT_TRANSLATE_NOOP, AppError
 from app.jobs import CancelToken
 from app.remote.errors import RemoteServerError, RemoteTimeoutError, RemoteUnreachableError
 from app.remote.records import CONNECT_TIMEOUT_S, READ_TIMEOUT_S, RemoteModel, StreamEnd
@@ -29,14 +29,25 @@ def _client(endpoint: RemoteEndpoint, read_timeout_s: float) -> openai.OpenAI:
 
 
 def _translate(exc: Exception, endpoint: RemoteEndpoint) -> AppError:
-    where = f"{endpoint.name} ({endpoint.base_url})"
+    name, url = endpoint.name, endpoint.base_url
     if isinstance(exc, openai.APITimeoutError):
-        return RemoteTimeoutError(f"{where} did not answer in time.")
+        return RemoteTimeoutError(
+            QT_TRANSLATE_NOOP("AppError", "{name} ({url}) did not answer in time."), name=name, url=url
+        )
     if isinstance(exc, openai.APIConnectionError):
-        return RemoteUnreachableError(f"{where} could not be reached: {exc.__cause__ or exc}")
+        return RemoteUnreachableError(
+            QT_TRANSLATE_NOOP("AppError", "{name} ({url}) could not be reached: {reason}"),
+            name=name, url=url, reason=exc.__cause__ or exc,
+        )
     if isinstance(exc, openai.APIStatusError):
-        return RemoteServerError(f"{where} answered HTTP {exc.status_code}: {_message(exc)}")
-    return RemoteServerError(f"{where} sent something unexpected: {exc}")
+        return RemoteServerError(
+            QT_TRANSLATE_NOOP("AppError", "{name} ({url}) answered HTTP {status}: {message}"),
+            name=name, url=url, status=exc.status_code, message=_message(exc),
+        )
+    return RemoteServerError(
+        QT_TRANSLATE_NOOP("AppError", "{name} ({url}) sent something unexpected: {reason}"),
+        name=name, url=url, reason=exc,
+    )
 
 
 def _message(exc: openai.APIStatusError) -> str:
@@ -108,7 +119,9 @@ def stream_chat(
             raise _translate(exc, endpoint) from exc
     except Exception as exc:  # the connection closed under a cancel; else the server broke off
         if cancel is None or not cancel.cancelled:
-            raise RemoteServerError(f"{endpoint.name} broke off the reply: {exc}") from exc
+            raise RemoteServerError(
+                QT_TRANSLATE_NOOP("AppError", "{name} broke off the reply: {reason}"), name=endpoint.name, reason=exc
+            ) from exc
     finally:
         stream.close()
     if cancel is not None and cancel.cancelled:

@@ -22,6 +22,7 @@ from typing import Any, Callable, Optional, Sequence
 from app.chat.messages import ChatMessage, ChatReply, ReplyStats, StopReason
 from app.config.remote_endpoints import RemoteEndpoint
 from app.engine.settings import LoadSettings, ModelInfo, SamplingSettings
+from app.errors import QT_TRANSLATE_NOOP
 from app.jobs import CancelToken
 from app.remote.errors import RemoteServerError
 from app.remote.records import READ_TIMEOUT_S, RemoteModel, StreamEnd
@@ -122,7 +123,7 @@ class RemoteEngine:
         from app.errors import NoModelLoadedError
 
         if self._model is None:
-            raise NoModelLoadedError("No remote model is chosen.")
+            raise NoModelLoadedError(QT_TRANSLATE_NOOP("AppError", "No remote model is chosen."))
         with self._lock:
             self._cancel = cancel = cancel or CancelToken()
             try:
@@ -149,7 +150,9 @@ class RemoteEngine:
             if on_token is not None:
                 on_token(item)
         if end.finish_reason is None:  # the connection ended before the server said why
-            raise RemoteServerError(f"{self.endpoint.name} broke off the reply before its end.")
+            raise RemoteServerError(
+                QT_TRANSLATE_NOOP("AppError", "{name} broke off the reply before its end."), name=self.endpoint.name
+            )
         return ChatReply("".join(pieces), self._stats(messages, pieces, end, started, first, self._clock()))
 
     def _stats(self, messages: Sequence[ChatMessage], pieces: list[str], end: StreamEnd, started: float,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import ipaddress
 from typing import Optional
 
-from app.errors import InvalidRequestError
+from app.errors import QT_TRANSLATE_NOOP, InvalidRequestError
 
 DEFAULT_HOST = "127.0.0.1"
 LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
@@ -34,12 +34,19 @@ def check_listen_address(host: str, api_key: Optional[str]) -> None:
     """InvalidRequestError when `host` is reachable from other computers without a key,
     or the key is too short to guess at."""
     if api_key is not None and len(api_key) < MIN_KEY_LENGTH:
-        raise InvalidRequestError(f"The API key must have at least {MIN_KEY_LENGTH} characters.")
+        raise InvalidRequestError(
+            QT_TRANSLATE_NOOP("AppError", "The API key must have at least {min_length} characters."),
+            min_length=MIN_KEY_LENGTH,
+        )
     if not is_loopback(host) and not api_key:
         raise InvalidRequestError(
-            f"Listening on {host} lets other computers use the model; that needs an API key. Add "
-            "--api-key KEY (clients send it as 'Authorization: Bearer KEY'), or leave out --host "
-            f"to listen on {DEFAULT_HOST}, this computer only."
+            QT_TRANSLATE_NOOP(
+                "AppError",
+                "Listening on {host} lets other computers use the model; that needs an API key. Add "
+                "--api-key KEY (clients send it as 'Authorization: Bearer KEY'), or leave out --host "
+                "to listen on {default_host}, this computer only.",
+            ),
+            host=host, default_host=DEFAULT_HOST,
         )
 
 

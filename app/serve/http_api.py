@@ -25,7 +25,7 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app.errors import AppError, Cancelled, InvalidRequestError
+from app.errors import QT_TRANSLATE_NOOP, AppError, Cancelled, InvalidRequestError
 from app.jobs import CancelToken
 from app.serve.access import allowed_host_headers, host_name
 from app.serve.api_errors import ApiError
@@ -330,5 +330,9 @@ def _listen(host: str, port: int) -> socket.socket:
     try:
         return socket.create_server((host, port), family=family, backlog=128)
     except OSError as exc:
-        raise InvalidRequestError(f"Paddock cannot listen on {host} port {port}: {exc.strerror or exc}. "
-                                  "Choose another port with --port.") from exc
+        raise InvalidRequestError(
+            QT_TRANSLATE_NOOP(
+                "AppError", "Paddock cannot listen on {host} port {port}: {reason}. Choose another port with --port."
+            ),
+            host=host, port=port, reason=exc.strerror or exc,
+        ) from exc

@@ -165,6 +165,7 @@ def test_killed_worker_keeps_partial_reply_and_recovers(endless_engine: EngineCl
     with pytest.raises(WorkerDiedError) as caught:
         endless_engine.chat(HELLO, SamplingSettings(max_tokens=3000, temperature=1.0), on_token=on_token)
     assert "killed" in caught.value.detail and "SIGKILL" in caught.value.detail
+    assert caught.value.template == "{exit} The reply streamed so far was kept."
     assert len(seen) >= 6 and caught.value.partial_text == "".join(seen) == endless_text(len(seen))
     # The next request starts a fresh worker with the same model.
     reply = endless_engine.chat(HELLO, GREEDY)

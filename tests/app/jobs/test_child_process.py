@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import AppError, Cancelled, EngineError, ModelFileError
+from app.errors import AppError, Cancelled, EngineError, ModelFileError, error_from_kind, portable_params
 from app.jobs import CancelToken
 from app.jobs.child_process import (
     ChildBug,
@@ -47,6 +47,17 @@ def test_outcome_says_how_the_child_ended(exit_code: int | None, sentence: str) 
 def test_outcome_adds_the_log_lines() -> None:
     outcome = ChildOutcome("The test child", -signal.SIGABRT, "GGML_ASSERT(x) failed")
     assert str(outcome) == "The test child crashed (SIGABRT). Last messages in its log:\nGGML_ASSERT(x) failed"
+
+
+def test_the_outcome_is_a_template_naming_the_child_by_its_own_template() -> None:
+    what = AppError("The test child")
+    error = ChildOutcome(what, -signal.SIGABRT, "GGML_ASSERT(x) failed").error()
+    assert error.template == "{exit} Last messages in its log:\n{log_tail}"
+    ended = error.params["exit"]
+    assert ended.template == "{what} crashed ({signal})." and ended.params == {"what": what, "signal": "SIGABRT"}
+    # Across a process boundary the nested errors come back as AppErrors, same text.
+    back = error_from_kind("engine", error.detail, error.template, portable_params(error.params))
+    assert back.detail == error.detail and back.params["exit"].params["what"].template == "The test child"
 
 
 def test_log_tail_keeps_the_last_error_lines_written_since_the_start(tmp_path: Path) -> None:
