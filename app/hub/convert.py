@@ -269,7 +269,7 @@ def _check_loads(part: Path, output: Path, progress: Optional[ProgressCallback],
     bad file cannot take Paddock down); an AppError if it does not load."""
     report(progress, ProgressUpdate("validate", message="loading the result in llama.cpp"))
     try:
-        run_in_child(_load_in_child, str(part), what="The load check", name="paddock-convert-check", cancel=cancel)
+        run_in_child(_load_in_child, str(part), what=AppError(QT_TRANSLATE_NOOP("AppError", "The load check")), name="paddock-convert-check", cancel=cancel)
     except AppError as exc:
         raise UnsupportedModelError(
             QT_TRANSLATE_NOOP("AppError", "The converted {name} does not load in llama.cpp, so it was deleted. {cause}"),

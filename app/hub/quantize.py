@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from app.errors import QT_TRANSLATE_NOOP, EngineError, InvalidRequestError
+from app.errors import QT_TRANSLATE_NOOP, AppError, EngineError, InvalidRequestError
 from app.jobs import CancelToken, ProgressCallback, ProgressUpdate, check, report
 from app.jobs.child_process import run_in_child
 
@@ -193,7 +193,7 @@ def quantize_model(
     try:
         quantize_seconds = run_in_child(
             _quantize_in_child, str(source), str(part), quant_type, n_threads, allow_requantize,
-            what="The quantization process", name="paddock-quantize", cancel=cancel,
+            what=AppError(QT_TRANSLATE_NOOP("AppError", "The quantization process")), name="paddock-quantize", cancel=cancel,
             on_message=relay.on_message, on_tick=relay.on_tick, tick_s=_HEARTBEAT_S,
         )
         result_info = read_gguf_info(part)

@@ -45,8 +45,1334 @@
     </message>
     <message>
         <location line="+137"/>
+        <location filename="../../app/hub/transfer.py" line="+331"/>
         <source>Could not write {path}: {reason}</source>
         <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/arena/battle_file.py" line="+71"/>
+        <source>{name}, line {line}: a battle needs model_a, model_b and winner.</source>
+        <translation>{name}, Zeile {line}: Ein Duell braucht model_a, model_b und winner.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}, line {line}: winner must be one of {winners}, not {winner}.</source>
+        <translation>{name}, Zeile {line}: winner muss einer dieser Werte sein: {winners}, nicht {winner}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name}, line {line}: tstamp must be a number of seconds.</source>
+        <translation>{name}, Zeile {line}: tstamp muss eine Anzahl Sekunden sein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}, line {line}: {cause}</source>
+        <translation>{name}, Zeile {line}: {cause}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../app/store/import_files.py" line="+61"/>
+        <location line="+34"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>{path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name}, line {line}: not JSON ({reason}).</source>
+        <translation>{name}, Zeile {line}: kein JSON ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/arena/votes.py" line="+68"/>
+        <source>A vote compares at least two models.</source>
+        <translation>Eine Bewertung vergleicht mindestens zwei Modelle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A vote compares different models; the same one was given twice.</source>
+        <translation>Eine Bewertung vergleicht verschiedene Modelle; dasselbe Modell wurde zweimal angegeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the winning pane exactly when the outcome is a win.</source>
+        <translation>Geben Sie genau dann einen siegreichen Bereich an, wenn das Ergebnis ein Sieg ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no pane {pane} in a vote between {count} models.</source>
+        <translation>In einer Bewertung zwischen {count} Modellen gibt es keinen Bereich {pane}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/catalog/embedding_entries.py" line="+97"/>
+        <location filename="../../app/catalog/entries.py" line="+264"/>
+        <source>{where}: unknown family {family}.</source>
+        <translation>{where}: Unbekannte Modellfamilie {family}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/catalog/entries.py" line="+9"/>
+        <source>{where}: hf_repo must be &apos;owner/name&apos;, got {repo}.</source>
+        <translation>{where}: hf_repo muss die Form &apos;owner/name&apos; haben, gefunden wurde {repo}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}.architecture: pooling must be one of {poolings}.</source>
+        <translation>{where}.architecture: pooling muss einer der folgenden Werte sein: {poolings}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}.architecture: n_embd ({n_embd}) is not a multiple of n_head ({n_head}).</source>
+        <translation>{where}.architecture: n_embd ({n_embd}) ist kein Vielfaches von n_head ({n_head}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where}: an embedding model needs at least one GGUF download (it is not made locally).</source>
+        <translation>{where}: Ein Embedding-Modell braucht mindestens einen GGUF-Download (es wird nicht lokal erstellt).</translation>
+    </message>
+    <message>
+        <location filename="../../app/catalog/entries.py" line="-188"/>
+        <source>Unknown embedding model {model_id}. Known embedding models: {known}.</source>
+        <translation>Unbekanntes Embedding-Modell {model_id}. Bekannte Embedding-Modelle: {known}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown model {model_id}. Known models: {known}.</source>
+        <translation>Unbekanntes Modell {model_id}. Bekannte Modelle: {known}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{where}: expected a mapping, got {type}.</source>
+        <translation>{where}: Erwartet wurde eine Zuordnung (Mapping), gefunden wurde {type}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: missing field(s) {fields}.</source>
+        <translation>{where}: Fehlende Felder: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: unknown field(s) {fields}.</source>
+        <translation>{where}: Unbekannte Felder: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{where}: field {key} must be {type}, got {value}.</source>
+        <translation>{where}: Das Feld {key} muss vom Typ {type} sein, gefunden wurde {value}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{where}: {problems}.</source>
+        <translation>{where}: {problems}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: n_head x head_dim ({n_head} x {head_dim}) != n_embd ({n_embd}); every Llama 3 model has n_embd = n_head x head_dim.</source>
+        <translation>{where}: n_head x head_dim ({n_head} x {head_dim}) != n_embd ({n_embd}); bei jedem Llama-3-Modell gilt n_embd = n_head x head_dim.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{path}: name the first part of a split model (-00001-of-...).</source>
+        <translation>{path}: Geben Sie den ersten Teil eines geteilten Modells an (-00001-of-...).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where}: gguf must be a list of repositories.</source>
+        <translation>{where}: gguf muss eine Liste von Repositorys sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+39"/>
+        <source>{where}: unknown quantization {quant}; known: {known}.</source>
+        <translation>{where}: Unbekannte Quantisierung {quant}; bekannt sind: {known}.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>{where}: {quant} has a file but is not offered (quantizations).</source>
+        <translation>{where}: Für {quant} gibt es eine Datei, diese Quantisierung wird aber nicht angeboten (quantizations).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: {quant} file must be a .gguf path, got {path}.</source>
+        <translation>{where}: Die Datei für {quant} muss ein .gguf-Pfad sein, gefunden wurde {path}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The catalog has no families (licences).</source>
+        <translation>Der Katalog enthält keine Modellfamilien (Lizenzen).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{source}: schema {schema} is not supported (expected {expected}).</source>
+        <translation>{source}: Schema {schema} wird nicht unterstützt (erwartet: {expected}).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{where}: kind must be embedding (or left out for a Llama).</source>
+        <translation>{where}: kind muss embedding sein (oder bei einem Llama weggelassen werden).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>{where}: duplicate id {id}.</source>
+        <translation>{where}: Doppelte ID {id}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}: purpose must be one of {purposes}.</source>
+        <translation>{where}: purpose muss einer der folgenden Werte sein: {purposes}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{source}: no models.</source>
+        <translation>{source}: Keine Modelle.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The model catalog {path} cannot be read: {reason}</source>
+        <translation>Der Modellkatalog {path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/collections.py" line="+38"/>
+        <source>There is no document collection named {name}.</source>
+        <translation>Es gibt keine Dokumentsammlung namens {name}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A document collection needs a name.</source>
+        <translation>Eine Dokumentsammlung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>These were not added to {collection} as such: {paths} (see `paddock-cli docs list {name}`).</source>
+        <translation>Diese wurden nicht als solche zu {collection} hinzugefügt: {paths} (siehe `paddock-cli docs list {name}`).</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/docx_reader.py" line="+24"/>
+        <source>not a readable Word document ({reason})</source>
+        <translation>kein lesbares Word-Dokument ({reason})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the document has no text</source>
+        <translation>das Dokument enthält keinen Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/extract.py" line="+43"/>
+        <source>old Word format (.doc): save it as .docx</source>
+        <translation>altes Word-Format (.doc): speichern Sie die Datei als .docx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenDocument text is not read yet: save it as .docx</source>
+        <translation>OpenDocument-Text wird noch nicht gelesen: speichern Sie die Datei als .docx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RTF is not read: save it as .docx</source>
+        <translation>RTF wird nicht gelesen: speichern Sie die Datei als .docx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an image (text recognition is not done)</source>
+        <translation>ein Bild (Texterkennung wird nicht durchgeführt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported file type (no extension)</source>
+        <translation>nicht unterstützter Dateityp (keine Dateiendung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsupported file type ({suffix})</source>
+        <translation>nicht unterstützter Dateityp ({suffix})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot be read ({reason})</source>
+        <translation>kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>damaged or malformed ({error}: {reason})</source>
+        <translation>beschädigt oder fehlerhaft aufgebaut ({error}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/html_reader.py" line="+65"/>
+        <source>the page has no text</source>
+        <translation>die Seite enthält keinen Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/pdf_reader.py" line="+25"/>
+        <source>not a readable PDF ({reason})</source>
+        <translation>kein lesbares PDF ({reason})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>page {page} cannot be read ({reason})</source>
+        <translation>Seite {page} kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>scanned, no text layer (text recognition is not done)</source>
+        <translation>gescannt, ohne Textebene (Texterkennung wird nicht durchgeführt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no text on page(s) {pages}</source>
+        <translation>kein Text auf Seite(n) {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/schema.py" line="+160"/>
+        <source>The documents database {path} was written by a newer version of Paddock (it has changes this version does not know: {changes}). Update Paddock to open it. The file was left unchanged.</source>
+        <translation>Die Dokumentdatenbank {path} wurde von einer neueren Version von Paddock geschrieben (sie enthält Änderungen, die diese Version nicht kennt: {changes}). Aktualisieren Sie Paddock, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/text_readers.py" line="+62"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/chat_template.py" line="+79"/>
+        <source>The model&apos;s chat template cannot be compiled: {reason}</source>
+        <translation>Die Chatvorlage des Modells lässt sich nicht kompilieren: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The model&apos;s chat template tried an unsafe operation and was stopped: {reason}. The file may be malicious; Paddock will not use it.</source>
+        <translation>Die Chatvorlage des Modells hat eine unsichere Operation versucht und wurde gestoppt: {reason}. Die Datei könnte schädlich sein; Paddock verwendet sie nicht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The model&apos;s chat template failed: {reason}</source>
+        <translation>Die Chatvorlage des Modells ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The model&apos;s chat template failed: {error_type}: {reason}</source>
+        <translation>Die Chatvorlage des Modells ist fehlgeschlagen: {error_type}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The model&apos;s chat template produced an impossibly long prompt.</source>
+        <translation>Die Chatvorlage des Modells hat einen unmöglich langen Prompt erzeugt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/client.py" line="+69"/>
+        <source>The model&apos;s worker process</source>
+        <translation>Der Arbeitsprozess des Modells</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{exit} The reply streamed so far was kept.</source>
+        <translation>{exit} Der bisher empfangene Teil der Antwort wurde behalten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <location filename="../../app/engine/worker.py" line="+38"/>
+        <source>No model is loaded. Load a GGUF model first.</source>
+        <translation>Es ist kein Modell geladen. Laden Sie zuerst ein GGUF-Modell.</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/llama_backend.py" line="+95"/>
+        <source>This version of llama.cpp (llama-cpp-python {version}) cannot run {name}: {reason}</source>
+        <translation>Diese Version von llama.cpp (llama-cpp-python {version}) kann {name} nicht ausführen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>llama.cpp could not create a {n_ctx:,}-token context for {name} (often not enough memory; try a shorter context or a q8_0 KV cache): {reason}</source>
+        <translation>llama.cpp konnte für {name} keinen Kontext mit {n_ctx:,} Tokens anlegen (oft reicht der Speicher nicht; versuchen Sie einen kürzeren Kontext oder einen q8_0-KV-Cache): {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+274"/>
+        <source>llama.cpp could not load {name}: {reason}</source>
+        <translation>llama.cpp konnte {name} nicht laden: {reason}</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>llama.cpp failed while reading the prompt: {reason}</source>
+        <translation>llama.cpp ist beim Lesen des Prompts fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>llama.cpp failed while generating: {reason}</source>
+        <translation>llama.cpp ist beim Generieren fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>llama.cpp could not parse the grammar for this reply.</source>
+        <translation>llama.cpp konnte die Grammatik für diese Antwort nicht verarbeiten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+38"/>
+        <source>llama.cpp could not embed the text: {reason}</source>
+        <translation>llama.cpp konnte keine Embeddings für den Text berechnen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This JSON schema cannot be turned into a grammar: {reason}</source>
+        <translation>Dieses JSON-Schema lässt sich nicht in eine Grammatik umwandeln: {reason}</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>llama.cpp failed to evaluate {count} tokens: {reason}</source>
+        <translation>llama.cpp konnte {count} Tokens nicht auswerten: {reason}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>llama.cpp loaded {name} but could not tokenize text: {reason}</source>
+        <translation>llama.cpp hat {name} geladen, konnte aber keinen Text tokenisieren: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>llama.cpp loaded {name} but tokenized text to nothing.</source>
+        <translation>llama.cpp hat {name} geladen, aber die Tokenisierung eines Textes ergab keine Tokens.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown quantization {quant_type!r}; known: {known}.</source>
+        <translation>Unbekannte Quantisierung {quant_type!r}; bekannt sind: {known}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>llama.cpp could not quantize {name} to {quant_type}: code {code}</source>
+        <translation>llama.cpp konnte {name} nicht nach {quant_type} quantisieren: Code {code}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>llama.cpp could not quantize {name} to {quant_type}: {reason}</source>
+        <translation>llama.cpp konnte {name} nicht nach {quant_type} quantisieren: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/loaded_model.py" line="+48"/>
+        <source>{name} has no chat template (tokenizer.chat_template); Paddock needs an instruct model with its template.</source>
+        <translation>{name} hat keine Chatvorlage (tokenizer.chat_template); Paddock braucht ein Instruct-Modell mit seiner Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} has no chat template: it was loaded for embeddings only.</source>
+        <translation>{name} hat keine Chatvorlage: Es wurde nur für Embeddings geladen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This model was not loaded for embeddings; load it with embeddings on.</source>
+        <translation>Dieses Modell wurde nicht für Embeddings geladen; laden Sie es mit eingeschalteten Embeddings.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The conversation needs {tokens:,} tokens but the context holds {n_ctx:,}. Start a new conversation, remove messages, or load the model with a longer context.</source>
+        <translation>Die Unterhaltung braucht {tokens:,} Tokens, aber der Kontext fasst nur {n_ctx:,}. Beginnen Sie eine neue Unterhaltung, entfernen Sie Nachrichten oder laden Sie das Modell mit einem längeren Kontext.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The prompt needs {tokens:,} tokens but the context holds {n_ctx:,}. Shorten the prompt, or load the model with a longer context.</source>
+        <translation>Der Prompt braucht {tokens:,} Tokens, aber der Kontext fasst nur {n_ctx:,}. Kürzen Sie den Prompt oder laden Sie das Modell mit einem längeren Kontext.</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/preflight.py" line="+28"/>
+        <source>Open the first part of a split model: {name}</source>
+        <translation>Öffnen Sie den ersten Teil eines aufgeteilten Modells: {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This model is split into {parts} files and {missing} are missing: {names}</source>
+        <translation>Dieses Modell ist auf {parts} Dateien aufgeteilt, und {missing} davon fehlen: {names}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} was trained for a context of {trained:,} tokens; {n_ctx:,} were asked for. Choose {trained:,} or less.</source>
+        <translation>{name} wurde für einen Kontext von {trained:,} Tokens trainiert; angefordert wurden {n_ctx:,}. Wählen Sie {trained:,} oder weniger.</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/settings.py" line="+42"/>
+        <source>Unknown KV cache type {kv_cache_type!r}; use one of {known}.</source>
+        <translation>Unbekannter KV-Cache-Typ {kv_cache_type!r}; verwenden Sie einen von {known}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A context of {n_ctx} tokens is too small (minimum 16).</source>
+        <translation>Ein Kontext von {n_ctx} Tokens ist zu klein (mindestens 16).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threads and batch sizes must be at least 1.</source>
+        <translation>Threads und Batch-Größen müssen mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/convert.py" line="+131"/>
+        <source>The checkpoint is missing {count} weight(s): {names} (config.json says tie_word_embeddings is false).</source>
+        <translation>Im Checkpoint fehlen Gewichte ({count}): {names} (laut config.json ist tie_word_embeddings false).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The checkpoint is missing {count} weight(s): {names}.</source>
+        <translation>Im Checkpoint fehlen Gewichte ({count}): {names}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The checkpoint has weights a plain Llama does not: {names}. Is it a LlamaForCausalLM checkpoint?</source>
+        <translation>Der Checkpoint enthält Gewichte, die ein gewöhnliches Llama nicht hat: {names}. Ist es ein LlamaForCausalLM-Checkpoint?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Weight {weight} has shape {shape} but config.json implies {expected}.</source>
+        <translation>Das Gewicht {weight} hat die Form {shape}, laut config.json müsste sie {expected} sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weight {weight} is stored as {dtype}; Paddock converts F32, F16 and BF16 checkpoints, not pre-quantized ones.</source>
+        <translation>Das Gewicht {weight} ist als {dtype} gespeichert; Paddock konvertiert F32-, F16- und BF16-Checkpoints, keine bereits quantisierten.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Not enough disk space for {name}: it needs about {needed_gb:.1f} GB and {folder} has {free_gb:.1f} GB free.</source>
+        <translation>Nicht genug Speicherplatz für {name}: Benötigt werden etwa {needed_gb:.1f} GB, in {folder} sind {free_gb:.1f} GB frei.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{cause} (llama-cpp-python {version})</source>
+        <translation>{cause} (llama-cpp-python {version})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The load check</source>
+        <translation>Die Ladeprüfung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The converted {name} does not load in llama.cpp, so it was deleted. {cause}</source>
+        <translation>Die konvertierte Datei {name} lässt sich in llama.cpp nicht laden und wurde daher gelöscht. {cause}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unknown output type {out_type}; choose one of {choices}.</source>
+        <translation>Unbekannter Ausgabetyp {out_type}; wählen Sie einen der folgenden: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The checkpoint folder does not exist: {folder}</source>
+        <translation>Der Checkpoint-Ordner existiert nicht: {folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/hub/quantize.py" line="+185"/>
+        <source>{path} already exists; choose another name or allow overwriting.</source>
+        <translation>{path} existiert bereits; wählen Sie einen anderen Namen oder erlauben Sie das Überschreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/convert_config.py" line="+31"/>
+        <source>config.json is missing from {folder}; it is not a Hugging Face checkpoint folder.</source>
+        <translation>In {folder} fehlt config.json; es ist kein Hugging-Face-Checkpoint-Ordner.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../app/hub/convert_tokenizer.py" line="+83"/>
+        <location filename="../../app/hub/safetensors_reader.py" line="+120"/>
+        <source>{name} in {folder} cannot be read ({reason}).</source>
+        <translation>{name} in {folder} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>config.json in {folder} is not a JSON object.</source>
+        <translation>config.json in {folder} ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This checkpoint is not a Llama: architectures={archs}. Paddock converts {supported} checkpoints.</source>
+        <translation>Dieser Checkpoint ist kein Llama: architectures={archs}. Paddock konvertiert {supported}-Checkpoints.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This checkpoint is not a Llama: config.json has no architectures and model_type={model_type}.</source>
+        <translation>Dieser Checkpoint ist kein Llama: config.json enthält kein architectures und model_type={model_type}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{where} lacks the key {key}, which a Llama checkpoint must have.</source>
+        <translation>In {where} fehlt der Schlüssel {key}, den ein Llama-Checkpoint haben muss.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where} has {key}={value}; a whole number is needed.</source>
+        <translation>{where} enthält {key}={value}; erforderlich ist eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} has {key}={value}; a number is needed.</source>
+        <translation>{where} enthält {key}={value}; erforderlich ist eine Zahl.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} has {key}={value}; it must be positive.</source>
+        <translation>{where} enthält {key}={value}; der Wert muss positiv sein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>config.json has a rope_scaling that is not an object: {value}.</source>
+        <translation>config.json enthält ein rope_scaling, das kein Objekt ist: {value}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{where} has high_freq_factor &lt;= low_freq_factor.</source>
+        <translation>{where} enthält high_freq_factor &lt;= low_freq_factor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>config.json asks for {rope_type} rope scaling; Paddock converts Llama checkpoints with no, linear or llama3 rope scaling.</source>
+        <translation>config.json verlangt RoPE-Skalierung vom Typ {rope_type}; Paddock konvertiert Llama-Checkpoints ohne RoPE-Skalierung oder mit linearer bzw. llama3-RoPE-Skalierung.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>config.json has num_attention_heads={n_head}, not a multiple of num_key_value_heads={n_kv_head}.</source>
+        <translation>config.json enthält num_attention_heads={n_head}, das ist kein Vielfaches von num_key_value_heads={n_kv_head}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>config.json gives an odd head dimension ({head_dim}); rotary embeddings need an even one.</source>
+        <translation>config.json gibt eine ungerade Head-Dimension an ({head_dim}); Rotary Embeddings brauchen eine gerade.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>config.json has hidden_act={act}; Llama uses &apos;silu&apos;.</source>
+        <translation>config.json enthält hidden_act={act}; Llama verwendet &apos;silu&apos;.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>config.json describes a Llama llama.cpp cannot run: {problems}.</source>
+        <translation>config.json beschreibt ein Llama, das llama.cpp nicht ausführen kann: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/convert_tokenizer.py" line="-8"/>
+        <source>{name} is missing from {folder}; it holds the tokenizer.</source>
+        <translation>{name} fehlt in {folder}; diese Datei enthält den Tokenizer.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>tokenizer.json holds a tokenizer of unknown type; Paddock converts byte-level BPE tokenizers (Llama 3 and later).</source>
+        <translation>tokenizer.json enthält einen Tokenizer unbekannten Typs; Paddock konvertiert Byte-Level-BPE-Tokenizer (Llama 3 und neuer).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tokenizer.json holds a {type} tokenizer; Paddock converts byte-level BPE tokenizers (Llama 3 and later).</source>
+        <translation>tokenizer.json enthält einen Tokenizer vom Typ {type}; Paddock konvertiert Byte-Level-BPE-Tokenizer (Llama 3 und neuer).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tokenizer.json is a BPE tokenizer but not a byte-level one (e.g. Llama 2&apos;s SentencePiece tokenizer); Paddock converts byte-level BPE tokenizers (Llama 3 and later).</source>
+        <translation>tokenizer.json ist ein BPE-Tokenizer, aber kein Byte-Level-Tokenizer (z. B. der SentencePiece-Tokenizer von Llama 2); Paddock konvertiert Byte-Level-BPE-Tokenizer (Llama 3 und neuer).</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>tokenizer.json has an empty vocabulary.</source>
+        <translation>tokenizer.json hat ein leeres Vokabular.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tokenizer.json has token id {token_id} but config.json says vocab_size={vocab_size}.</source>
+        <translation>tokenizer.json enthält die Token-ID {token_id}, aber laut config.json ist vocab_size={vocab_size}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>tokenizer_config.json names {key} {token}, which is not in the vocabulary.</source>
+        <translation>tokenizer_config.json nennt als {key} {token}, das nicht im Vokabular steht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/download.py" line="+98"/>
+        <source>&apos;{name}&apos; is not a file name inside a repository.</source>
+        <translation>&apos;{name}&apos; ist kein Dateiname innerhalb eines Repositorys.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The disk holding {folder} is full: {reason}. Free some space and try again.</source>
+        <translation>Der Datenträger mit {folder} ist voll: {reason}. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write into the models folder {folder}: {reason}</source>
+        <translation>In den Modellordner {folder} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} is already being downloaded by another Paddock window or paddock-cli. Wait for it to finish, or stop it first.</source>
+        <translation>{name} wird bereits von einem anderen Paddock-Fenster oder von paddock-cli heruntergeladen. Warten Sie, bis der Download fertig ist, oder brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>A different file already exists at {path}. Delete it (paddock-cli models delete) or download into another folder.</source>
+        <translation>Unter {path} gibt es bereits eine andere Datei. Löschen Sie sie (paddock-cli models delete) oder laden Sie in einen anderen Ordner herunter.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Not enough disk space in {folder}: this download needs {need} more (and Paddock leaves {reserve} free), but only {free} is free. Free some space or choose another models folder.</source>
+        <translation>Nicht genug Speicherplatz in {folder}: Dieser Download braucht noch {need} (und Paddock lässt {reserve} frei), aber nur {free} sind frei. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Modellordner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/hub_api.py" line="+55"/>
+        <source>The hub address &apos;{endpoint}&apos; is not a web address; use e.g. {default} or a mirror&apos;s https:// address.</source>
+        <translation>Die Hub-Adresse &apos;{endpoint}&apos; ist keine Webadresse; verwenden Sie z. B. {default} oder die https://-Adresse eines Mirrors.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <location line="+101"/>
+        <source>{repo_id} (revision {revision}) has no file &apos;{name}&apos;.</source>
+        <translation>{repo_id} (Revision {revision}) enthält keine Datei &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>{cause} The repository has no .gguf files at {revision}.</source>
+        <translation>{cause} Das Repository enthält bei {revision} keine .gguf-Dateien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{cause} GGUF files there: {names} and {more} more.</source>
+        <translation>{cause} GGUF-Dateien dort: {names} und {more} weitere.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{cause} GGUF files there: {names}.</source>
+        <translation>{cause} GGUF-Dateien dort: {names}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your Hugging Face token works, but this account has no access to {repo_id} yet. Open {page}, accept the license and request access; downloading works once the request is approved (the page shows its status). If access was already granted, check that the token may read gated repositories (fine-grained tokens need &apos;Read access to contents of all public gated repos you can access&apos;).</source>
+        <translation>Ihr Hugging-Face-Token funktioniert, aber dieses Konto hat noch keinen Zugriff auf {repo_id}. Öffnen Sie {page}, akzeptieren Sie die Lizenz und beantragen Sie Zugriff; das Herunterladen funktioniert, sobald der Antrag genehmigt ist (die Seite zeigt seinen Status). Wenn der Zugriff bereits gewährt wurde, prüfen Sie, ob das Token zugangsbeschränkte Repositories lesen darf (fein abgestufte Tokens brauchen &apos;Read access to contents of all public gated repos you can access&apos;).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{repo_id} is a gated model: its authors ask everyone to accept their license first. 1) Open {page} while logged in to Hugging Face and accept the license. 2) Create a token with read access at {tokens_page}. 3) Enter it in Paddock&apos;s settings (Hugging Face token) or set the HF_TOKEN environment variable (paddock-cli also takes --token).</source>
+        <translation>{repo_id} ist ein zugangsbeschränktes Modell: Seine Autoren verlangen, dass alle zuerst ihre Lizenz akzeptieren. 1) Öffnen Sie {page}, während Sie bei Hugging Face angemeldet sind, und akzeptieren Sie die Lizenz. 2) Erstellen Sie unter {tokens_page} ein Token mit Lesezugriff. 3) Tragen Sie es in den Einstellungen von Paddock ein (Hugging-Face-Token) oder setzen Sie die Umgebungsvariable HF_TOKEN (paddock-cli akzeptiert auch --token).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{repo_id} has no branch, tag or commit named &apos;{revision}&apos;.</source>
+        <translation>{repo_id} hat keinen Branch, kein Tag und keinen Commit namens &apos;{revision}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The hub has disabled access to {repo_id}.</source>
+        <translation>Der Hub hat den Zugriff auf {repo_id} gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no model &apos;{repo_id}&apos; on {endpoint}, or it is private. Check the name (e.g. meta-llama/Llama-3.2-1B-Instruct); a private repository needs a token that can read it.</source>
+        <translation>Auf {endpoint} gibt es kein Modell &apos;{repo_id}&apos;, oder es ist privat. Prüfen Sie den Namen (z. B. meta-llama/Llama-3.2-1B-Instruct); für ein privates Repository brauchen Sie ein Token, das es lesen darf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;{repo_id}&apos; is not a valid repository name ({reason}). Use owner/name.</source>
+        <translation>&apos;{repo_id}&apos; ist kein gültiger Repository-Name ({reason}). Verwenden Sie die Form Besitzer/Name.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hugging Face offline mode is on (HF_HUB_OFFLINE is set); unset it to download models.</source>
+        <translation>Der Offline-Modus von Hugging Face ist eingeschaltet (HF_HUB_OFFLINE ist gesetzt); entfernen Sie die Variable, um Modelle herunterzuladen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not reach {endpoint}: {reason}. Check the internet connection, a proxy, or the hub address (mirror) in the settings.</source>
+        <translation>{endpoint} ist nicht erreichbar: {reason}. Prüfen Sie die Internetverbindung, einen Proxy oder die Hub-Adresse (Mirror) in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The hub refused the Hugging Face token (invalid, expired or revoked). Create a new one at {tokens_page} and enter it in the settings or HF_TOKEN.</source>
+        <translation>Der Hub hat das Hugging-Face-Token abgelehnt (ungültig, abgelaufen oder widerrufen). Erstellen Sie unter {tokens_page} ein neues und tragen Sie es in den Einstellungen oder in HF_TOKEN ein.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The hub refused access to {repo_id} ({status}). If it is gated or private, accept its license at {page} and use a token with read access ({tokens_page}).</source>
+        <translation>Der Hub hat den Zugriff auf {repo_id} verweigert ({status}). Wenn das Modell zugangsbeschränkt oder privat ist, akzeptieren Sie seine Lizenz unter {page} und verwenden Sie ein Token mit Lesezugriff ({tokens_page}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The hub is limiting requests from this address (429). Wait a few minutes and try again.</source>
+        <translation>Der Hub begrenzt die Anfragen von dieser Adresse (429). Warten Sie ein paar Minuten und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The hub at {endpoint} answered with error {status}; it may be busy or down. Try again in a few minutes.</source>
+        <translation>Der Hub unter {endpoint} hat mit Fehler {status} geantwortet; er ist möglicherweise überlastet oder nicht erreichbar. Versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The hub refused the request ({status}): {reason}</source>
+        <translation>Der Hub hat die Anfrage abgelehnt ({status}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/installed.py" line="+83"/>
+        <source>{missing} of its {total} parts are missing: {names}</source>
+        <translation>{missing} seiner {total} Teile fehlen: {names}</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>{name} belongs to another app ({source}); delete it there. Paddock deletes only models in its own models folder.</source>
+        <translation>{name} gehört zu einer anderen App ({source}); löschen Sie es dort. Paddock löscht nur Modelle in seinem eigenen Modellordner.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path} is not inside the models folder {folder}.</source>
+        <translation>{path} liegt nicht im Modellordner {folder}.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{path} cannot be used: {cause}</source>
+        <translation>{path} kann nicht verwendet werden: {cause}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{path} already exists; choose another name or delete it first.</source>
+        <translation>{path} existiert bereits; wählen Sie einen anderen Namen oder löschen Sie die Datei zuerst.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not enough disk space to copy {name} ({size}); {free} is free. Free some space, or reference the file where it is instead.</source>
+        <translation>Nicht genug Speicherplatz, um {name} ({size}) zu kopieren; {free} sind frei. Geben Sie Speicherplatz frei oder verweisen Sie stattdessen auf die Datei an ihrem jetzigen Ort.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Could not copy {name}: {reason}</source>
+        <translation>{name} konnte nicht kopiert werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/quantize.py" line="-131"/>
+        <source>Unknown or unsupported quantization &apos;{quant_type}&apos;; choose one of {choices}.</source>
+        <translation>Unbekannte oder nicht unterstützte Quantisierung &apos;{quant_type}&apos;; wählen Sie eine von {choices}.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>{name} is already quantized ({types} tensors). Quantizing it again loses more quality than quantizing its F16/BF16 original; allow re-quantizing to do it anyway.</source>
+        <translation>{name} ist bereits quantisiert ({types}-Tensoren). Eine erneute Quantisierung kostet mehr Qualität als die Quantisierung des F16/BF16-Originals; erlauben Sie das erneute Quantisieren, um es trotzdem zu tun.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The quantized model must be written to a new file, not over its source.</source>
+        <translation>Das quantisierte Modell muss in eine neue Datei geschrieben werden, nicht über seine Quelle.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The quantization process</source>
+        <translation>Der Quantisierungsprozess</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>llama.cpp wrote a {file_type} file, not {quant_type}.</source>
+        <translation>llama.cpp hat eine {file_type}-Datei geschrieben, nicht {quant_type}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/safetensors_reader.py" line="-64"/>
+        <source>{name} is not a valid safetensors file (the file is shorter than a safetensors header).</source>
+        <translation>{name} ist keine gültige safetensors-Datei (die Datei ist kürzer als ein safetensors-Header).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is not a valid safetensors file (header length {length:,} does not fit the file).</source>
+        <translation>{name} ist keine gültige safetensors-Datei (die Header-Länge {length:,} passt nicht zur Datei).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read {path}: {reason}</source>
+        <translation>{path} konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not a valid safetensors file ({reason}).</source>
+        <translation>{name} ist keine gültige safetensors-Datei ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file}: the header entry for {tensor} is damaged ({reason}).</source>
+        <translation>{file}: Der Header-Eintrag für {tensor} ist beschädigt ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is truncated: tensor {tensor} needs bytes up to {end:,} but the file holds {size:,}. The download did not finish; fetch it again.</source>
+        <translation>{file} ist abgeschnitten: Der Tensor {tensor} braucht Bytes bis {end:,}, die Datei enthält aber nur {size:,}. Der Download wurde nicht abgeschlossen; laden Sie die Datei erneut herunter.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file}: tensor {tensor} has {size:,} bytes, not what {dtype}{shape} needs.</source>
+        <translation>{file}: Der Tensor {tensor} hat {size:,} Bytes, das passt nicht zu {dtype}{shape}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{folder} is missing weight shard(s) listed in {index}: {shards}.</source>
+        <translation>In {folder} fehlen Gewichts-Shards, die in {index} aufgeführt sind: {shards}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No safetensors weights (*.safetensors) were found in {folder} (PyTorch .pth/.bin weights were found: Paddock converts the Hugging Face safetensors format).</source>
+        <translation>In {folder} wurden keine safetensors-Gewichte (*.safetensors) gefunden (wohl aber PyTorch-Gewichte .pth/.bin: Paddock konvertiert das safetensors-Format von Hugging Face).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No safetensors weights (*.safetensors) were found in {folder}.</source>
+        <translation>In {folder} wurden keine safetensors-Gewichte (*.safetensors) gefunden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{index} lists weights that are not in their shard: {weights}.</source>
+        <translation>{index} führt Gewichte auf, die nicht in ihrem Shard stehen: {weights}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tensor {tensor} is stored as {dtype}; Paddock converts F32, F16 and BF16 checkpoints (not pre-quantized ones).</source>
+        <translation>Der Tensor {tensor} ist als {dtype} gespeichert; Paddock konvertiert F32-, F16- und BF16-Checkpoints (keine bereits quantisierten).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{file} ended while reading {tensor}.</source>
+        <translation>{file} endete beim Lesen von {tensor}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not read {tensor} from {path}: {reason}</source>
+        <translation>{tensor} konnte nicht aus {path} gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/transfer.py" line="-141"/>
+        <source>Cannot download {url}: {reason}</source>
+        <translation>{url} kann nicht heruntergeladen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The download of {name} failed {failures} times in a row ({reason}). The {have:,} bytes received are kept; start the download again to resume.</source>
+        <translation>Der Download von {name} ist {failures}-mal hintereinander fehlgeschlagen ({reason}). Die {have:,} empfangenen Bytes bleiben erhalten; starten Sie den Download erneut, um ihn fortzusetzen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The hub sent {name} round in redirect circles: {reason}</source>
+        <translation>Der Hub hat {name} im Kreis weitergeleitet: {reason}</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The download server refused {name} ({status}).</source>
+        <translation>Der Download-Server hat {name} verweigert ({status}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server sent another part of {name} than asked for ({content_range} for bytes {have}-): the file on the hub may have changed. Nothing was installed; try again.</source>
+        <translation>Der Server hat einen anderen Teil von {name} gesendet als angefordert ({content_range} für Bytes {have}-): Die Datei auf dem Hub hat sich vielleicht geändert. Nichts wurde installiert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server sends {length:,} bytes for {name} but the hub lists {size:,}. Nothing was installed; try again later.</source>
+        <translation>Der Server sendet {length:,} Bytes für {name}, der Hub nennt aber {size:,}. Nichts wurde installiert; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server sent more than the {size:,} bytes the hub lists for {name}. Nothing was installed; try again.</source>
+        <translation>Der Server hat mehr als die {size:,} Bytes gesendet, die der Hub für {name} nennt. Nichts wurde installiert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The disk is full (or the largest file size allowed was reached) while writing {name}: {reason}. The {have:,} bytes downloaded so far are kept; free some space and start the download again to resume.</source>
+        <translation>Der Datenträger ist voll (oder die maximal erlaubte Dateigröße wurde erreicht) beim Schreiben von {name}: {reason}. Die bisher heruntergeladenen {have:,} Bytes bleiben erhalten; geben Sie Speicherplatz frei und starten Sie den Download erneut, um ihn fortzusetzen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing more could be written to {path}; the disk may be full.</source>
+        <translation>In {path} konnte nichts mehr geschrieben werden; der Datenträger ist vielleicht voll.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} has {have:,} bytes, the hub lists {size:,}.</source>
+        <translation>{name} hat {have:,} Bytes, der Hub nennt {size:,}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} failed verification: its {checksum} is {got}, the hub says {want}. The damaged download was deleted and nothing was installed; download it again (if this keeps happening, the mirror may serve a broken copy).</source>
+        <translation>{name} hat die Prüfung nicht bestanden: Sein {checksum} ist {got}, der Hub nennt {want}. Der beschädigte Download wurde gelöscht und nichts wurde installiert; laden Sie die Datei erneut herunter (wenn das immer wieder passiert, liefert der Mirror vielleicht eine defekte Kopie).</translation>
+    </message>
+    <message>
+        <location filename="../../app/jobs/child_process.py" line="+88"/>
+        <source>{exit} Last messages in its log:
+{log_tail}</source>
+        <translation>{exit} Letzte Meldungen im Protokoll:
+{log_tail}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what} stopped answering.</source>
+        <translation>{what} antwortet nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} was killed ({signal}); the system may have run out of memory.</source>
+        <translation>{what} wurde zwangsweise beendet ({signal}); möglicherweise war der Arbeitsspeicher des Systems erschöpft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} was stopped ({signal}).</source>
+        <translation>{what} wurde beendet ({signal}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} crashed ({signal}).</source>
+        <translation>{what} ist abgestürzt ({signal}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} exited with code {code}.</source>
+        <translation>{what} wurde mit Code {code} beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/llama/header_check.py" line="+74"/>
+        <source>{name} has a damaged Llama header: {problems} (and {more} more). Download or convert the model again.</source>
+        <translation>{name} hat einen beschädigten Llama-Header: {problems} (und {more} weitere). Laden Sie das Modell erneut herunter oder konvertieren Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} has a damaged Llama header: {problems}. Download or convert the model again.</source>
+        <translation>{name} hat einen beschädigten Llama-Header: {problems}. Laden Sie das Modell erneut herunter oder konvertieren Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/planner/fit_check.py" line="+61"/>
+        <source>a {kv_type} KV cache (same context)</source>
+        <translation>ein {kv_type}-KV-Cache (gleicher Kontext)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flash attention on (same context)</source>
+        <translation>Flash Attention eingeschaltet (gleicher Kontext)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a context of {n_ctx:,} tokens</source>
+        <translation>ein Kontext von {n_ctx:,} Tokens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no GPU layers (the model fits in RAM)</source>
+        <translation>keine GPU-Schichten (das Modell passt in den RAM)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the {quant} quantization (needs {gib:.1f} GiB)</source>
+        <translation>die Quantisierung {quant} (braucht {gib:.1f} GiB)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing smaller of this model fits either; free memory or choose a smaller model.</source>
+        <translation>Auch keine kleinere Variante dieses Modells passt; geben Sie Speicher frei oder wählen Sie ein kleineres Modell.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would fit: {first}.</source>
+        <translation>Stattdessen würde passen: {first}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What would fit: {first}; or {second}.</source>
+        <translation>Stattdessen würde passen: {first}; oder {second}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would fit: {first}; or {second}; or {third}.</source>
+        <translation>Stattdessen würde passen: {first}; oder {second}; oder {third}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What would fit: {first}; or {second}; or {third}; or {fourth}.</source>
+        <translation>Stattdessen würde passen: {first}; oder {second}; oder {third}; oder {fourth}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would fit: {first}; or {second}; or {third}; or {fourth}; or {fifth}.</source>
+        <translation>Stattdessen würde passen: {first}; oder {second}; oder {third}; oder {fourth}; oder {fifth}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} with a {n_ctx:,}-token context and the {kv_type} KV cache needs {ram_needed:.2f} GiB of RAM and {vram_needed:.2f} GiB of VRAM, but only {ram_budget:.2f} GiB can be used ({ram_available:.2f} GiB available minus {ram_headroom:.2f} GiB headroom); {vram_budget:.2f} GiB of VRAM can be used. {instead}</source>
+        <translation>{name} braucht mit einem Kontext von {n_ctx:,} Tokens und dem {kv_type}-KV-Cache {ram_needed:.2f} GiB RAM und {vram_needed:.2f} GiB VRAM, aber nur {ram_budget:.2f} GiB RAM sind nutzbar ({ram_available:.2f} GiB verfügbar abzüglich {ram_headroom:.2f} GiB Reserve); vom VRAM sind {vram_budget:.2f} GiB nutzbar. {instead}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} with a {n_ctx:,}-token context and the {kv_type} KV cache needs {ram_needed:.2f} GiB of RAM, but only {ram_budget:.2f} GiB can be used ({ram_available:.2f} GiB available minus {ram_headroom:.2f} GiB headroom). {instead}</source>
+        <translation>{name} braucht mit einem Kontext von {n_ctx:,} Tokens und dem {kv_type}-KV-Cache {ram_needed:.2f} GiB RAM, aber nur {ram_budget:.2f} GiB sind nutzbar ({ram_available:.2f} GiB verfügbar abzüglich {ram_headroom:.2f} GiB Reserve). {instead}</translation>
+    </message>
+    <message>
+        <location filename="../../app/remote/openai_client.py" line="+35"/>
+        <source>{name} ({url}) did not answer in time.</source>
+        <translation>{name} ({url}) hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} ({url}) could not be reached: {reason}</source>
+        <translation>{name} ({url}) ist nicht erreichbar: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} ({url}) answered HTTP {status}: {message}</source>
+        <translation>{name} ({url}) hat mit HTTP {status} geantwortet: {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} ({url}) sent something unexpected: {reason}</source>
+        <translation>{name} ({url}) hat etwas Unerwartetes gesendet: {reason}</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>{name} broke off the reply: {reason}</source>
+        <translation>{name} hat die Antwort abgebrochen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/remote/remote_engine.py" line="+126"/>
+        <source>No remote model is chosen.</source>
+        <translation>Es ist kein entferntes Modell ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{name} broke off the reply before its end.</source>
+        <translation>{name} hat die Antwort vor ihrem Ende abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/serve/access.py" line="+38"/>
+        <source>The API key must have at least {min_length} characters.</source>
+        <translation>Der API-Schlüssel muss mindestens {min_length} Zeichen haben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listening on {host} lets other computers use the model; that needs an API key. Add --api-key KEY (clients send it as &apos;Authorization: Bearer KEY&apos;), or leave out --host to listen on {default_host}, this computer only.</source>
+        <translation>Wenn auf {host} gelauscht wird, können andere Computer das Modell nutzen; dafür ist ein API-Schlüssel nötig. Fügen Sie --api-key KEY hinzu (Clients senden ihn als &apos;Authorization: Bearer KEY&apos;) oder lassen Sie --host weg, um nur auf {default_host} zu lauschen, also nur für diesen Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/serve/http_api.py" line="+334"/>
+        <source>Paddock cannot listen on {host} port {port}: {reason}. Choose another port with --port.</source>
+        <translation>Paddock kann nicht auf {host}, Port {port} lauschen: {reason}. Wählen Sie mit --port einen anderen Port.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/conversations.py" line="+49"/>
+        <location line="+38"/>
+        <source>There is no conversation number {conversation_id}.</source>
+        <translation>Es gibt keine Unterhaltung mit der Nummer {conversation_id}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A conversation title cannot be empty.</source>
+        <translation>Der Titel einer Unterhaltung darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/database.py" line="+60"/>
+        <source>The disk is full: Paddock could not save to its conversation database ({path}). Free some disk space and try again; what was saved before is kept.</source>
+        <translation>Der Datenträger ist voll: Paddock konnte nicht in seine Unterhaltungsdatenbank ({path}) speichern. Geben Sie etwas Speicherplatz frei und versuchen Sie es erneut; was vorher gespeichert wurde, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The conversation database {path} is damaged ({reason}).</source>
+        <translation>Die Unterhaltungsdatenbank {path} ist beschädigt ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The conversation database {path} is locked by another program ({reason}). Close other programs that use it and try again.</source>
+        <translation>Die Unterhaltungsdatenbank {path} ist von einem anderen Programm gesperrt ({reason}). Schließen Sie andere Programme, die sie verwenden, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paddock cannot open or write its conversation database {path} ({reason}). Check that the folder exists, that the disk is not read-only and that you may write there.</source>
+        <translation>Paddock kann seine Unterhaltungsdatenbank {path} nicht öffnen oder beschreiben ({reason}). Prüfen Sie, ob der Ordner existiert, ob der Datenträger nicht schreibgeschützt ist und ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The disk reported an error while Paddock used {path} ({reason}).</source>
+        <translation>Der Datenträger hat einen Fehler gemeldet, während Paddock {path} verwendet hat ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SQLite ran out of memory while using {path}.</source>
+        <translation>SQLite hatte nicht genug Arbeitsspeicher bei der Verwendung von {path}.</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>Paddock cannot create the folder {folder}: {reason}</source>
+        <translation>Paddock kann den Ordner {folder} nicht anlegen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/export_files.py" line="+53"/>
+        <source>The disk is full: the export to {target} was not written.</source>
+        <translation>Der Datenträger ist voll: Der Export nach {target} wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export could not be written to {target}: {reason}.</source>
+        <translation>Der Export konnte nicht nach {target} geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/export_json.py" line="+152"/>
+        <source>{where}: expected an object.</source>
+        <translation>{where}: Ein Objekt wurde erwartet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}: the field &quot;{key}&quot; is missing.</source>
+        <translation>{where}: Das Feld &quot;{key}&quot; fehlt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>{where}.{key}: unexpected value {value}.</source>
+        <translation>{where}.{key}: unerwarteter Wert {value}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{where}.parent_id: {parent} is not an earlier message of this conversation.</source>
+        <translation>{where}.parent_id: {parent} ist keine frühere Nachricht dieser Unterhaltung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}.id: {id} appears twice.</source>
+        <translation>{where}.id: {id} kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{where}.settings: nested more than {levels} levels deep.</source>
+        <translation>{where}.settings: mehr als {levels} Ebenen tief verschachtelt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{where}.current_message_id: {current} is not one of its messages.</source>
+        <translation>{where}.current_message_id: {current} ist keine ihrer Nachrichten.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This file is not a Paddock conversations export.</source>
+        <translation>Diese Datei ist kein Paddock-Export von Unterhaltungen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This export was made by a newer Paddock (format version {version}); update Paddock to import it.</source>
+        <translation>Dieser Export wurde von einem neueren Paddock erstellt (Formatversion {version}); aktualisieren Sie Paddock, um ihn zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/import_chatgpt.py" line="+127"/>
+        <source>conversation {number}: not a ChatGPT conversation (no &quot;mapping&quot;).</source>
+        <translation>Unterhaltung {number}: keine ChatGPT-Unterhaltung (kein &quot;mapping&quot;).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>conversation {number} (&quot;{title}&quot;) holds no user or assistant text</source>
+        <translation>Unterhaltung {number} (&quot;{title}&quot;) enthält keinen Text von Benutzer oder Assistent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>conversation {number} holds no user or assistant text</source>
+        <translation>Unterhaltung {number} enthält keinen Text von Benutzer oder Assistent</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ChatGPT&apos;s conversations.json should hold a list of conversations.</source>
+        <translation>Die conversations.json von ChatGPT sollte eine Liste von Unterhaltungen enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/import_files.py" line="-58"/>
+        <source>This file is neither a Paddock export (JSON with &quot;format&quot;: &quot;paddock.conversations&quot;) nor ChatGPT&apos;s conversations.json.</source>
+        <translation>Diese Datei ist weder ein Paddock-Export (JSON mit &quot;format&quot;: &quot;paddock.conversations&quot;) noch die conversations.json von ChatGPT.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+34"/>
+        <source>{path} is a damaged zip file: {reason}.</source>
+        <translation>{path} ist eine beschädigte ZIP-Datei: {reason}.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>{path}: its conversations.json inflates to more than {limit:,} bytes, over {times} times its {compressed:,} compressed bytes. No real export compresses that well, so the import stopped and nothing was imported.</source>
+        <translation>{path}: Die darin enthaltene conversations.json entpackt sich auf mehr als {limit:,} Bytes, über das {times}-Fache ihrer {compressed:,} komprimierten Bytes. Kein echter Export lässt sich so stark komprimieren, daher wurde der Import angehalten und nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{path} is a zip file without a conversations.json inside.</source>
+        <translation>{path} ist eine ZIP-Datei ohne conversations.json darin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is an encrypted zip file; unpack it first.</source>
+        <translation>{path} ist eine verschlüsselte ZIP-Datei; entpacken Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This file is not ChatGPT&apos;s conversations.json.</source>
+        <translation>Diese Datei ist nicht die conversations.json von ChatGPT.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is not a Paddock export.</source>
+        <translation>Diese Datei ist kein Paddock-Export.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>file.conversations: should be a list of conversations.</source>
+        <translation>file.conversations: sollte eine Liste von Unterhaltungen sein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing in {path} could be imported: {first}.</source>
+        <translation>Aus {path} konnte nichts importiert werden: {first}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing in {path} could be imported: {first}; {second}.</source>
+        <translation>Aus {path} konnte nichts importiert werden: {first}; {second}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing in {path} could be imported: {first}; {second}; {third}.</source>
+        <translation>Aus {path} konnte nichts importiert werden: {first}; {second}; {third}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing in {path} could be imported: {first}; {second}; {third} (and {more} more).</source>
+        <translation>Aus {path} konnte nichts importiert werden: {first}; {second}; {third} (und {more} weitere).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{path} cannot be read as JSON: {reason}.</source>
+        <translation>{path} kann nicht als JSON gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} holds no conversations: nothing was imported.</source>
+        <translation>{path} enthält keine Unterhaltungen: Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/messages.py" line="+67"/>
+        <location line="+56"/>
+        <source>Message {message_id} is not part of conversation {conversation_id}.</source>
+        <translation>Nachricht {message_id} gehört nicht zu Unterhaltung {conversation_id}.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>There is no message number {message_id}.</source>
+        <translation>Es gibt keine Nachricht mit der Nummer {message_id}.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Only your own messages can be edited; regenerate a reply instead.</source>
+        <translation>Nur Ihre eigenen Nachrichten können bearbeitet werden; lassen Sie stattdessen eine Antwort neu erzeugen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only a reply of the model can be regenerated.</source>
+        <translation>Nur eine Antwort des Modells kann neu erzeugt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/migrations.py" line="+229"/>
+        <source>This Python&apos;s SQLite is version {version}; Paddock&apos;s history search needs SQLite 3.34 or newer (FTS5 trigram).</source>
+        <translation>Das SQLite dieses Python hat die Version {version}; die Verlaufssuche von Paddock braucht SQLite 3.34 oder neuer (FTS5 trigram).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The conversation database {path} was written by a newer version of Paddock (it has changes this version does not know: {changes}). Update Paddock to open it. The file was left unchanged.</source>
+        <translation>Die Unterhaltungsdatenbank {path} wurde von einer neueren Version von Paddock geschrieben (sie enthält Änderungen, die diese Version nicht kennt: {changes}). Aktualisieren Sie Paddock, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/search.py" line="+335"/>
+        <source>Type a word to search for.</source>
+        <translation>Geben Sie ein Wort ein, nach dem gesucht werden soll.</translation>
     </message>
 </context>
 <context>
@@ -386,7 +1712,7 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../ui/widgets/documents_dialog.py" line="+117"/>
+        <location filename="../../ui/widgets/documents_dialog.py" line="+118"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -501,7 +1827,7 @@
         <translation>beschädigt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Indexing stopped; the files done so far are kept.</source>
         <translation>Indizierung angehalten; die bisher fertigen Dateien bleiben erhalten.</translation>
     </message>
@@ -1645,12 +2971,12 @@
     <name>ModelManager</name>
     <message>
         <location filename="../../ui/widgets/model_manager.py" line="+109"/>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <source>Installed models</source>
         <translation>Installierte Modelle</translation>
     </message>
@@ -1726,7 +3052,7 @@
         <translation>wird an seinem Ort genutzt</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The loaded model cannot be deleted; load another one first</source>
         <translation>Das geladene Modell kann nicht gelöscht werden; laden Sie zuerst ein anderes</translation>
     </message>

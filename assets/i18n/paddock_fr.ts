@@ -45,8 +45,1334 @@
     </message>
     <message>
         <location line="+137"/>
+        <location filename="../../app/hub/transfer.py" line="+331"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Impossible d&apos;écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/arena/battle_file.py" line="+71"/>
+        <source>{name}, line {line}: a battle needs model_a, model_b and winner.</source>
+        <translation>{name}, ligne {line} : un duel doit indiquer model_a, model_b et winner.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}, line {line}: winner must be one of {winners}, not {winner}.</source>
+        <translation>{name}, ligne {line} : winner doit valoir l&apos;une de ces valeurs : {winners}, et non {winner}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name}, line {line}: tstamp must be a number of seconds.</source>
+        <translation>{name}, ligne {line} : tstamp doit être un nombre de secondes.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}, line {line}: {cause}</source>
+        <translation>{name}, ligne {line} : {cause}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../app/store/import_files.py" line="+61"/>
+        <location line="+34"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Impossible de lire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name}, line {line}: not JSON ({reason}).</source>
+        <translation>{name}, ligne {line} : ce n&apos;est pas du JSON ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/arena/votes.py" line="+68"/>
+        <source>A vote compares at least two models.</source>
+        <translation>Un vote compare au moins deux modèles.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A vote compares different models; the same one was given twice.</source>
+        <translation>Un vote compare des modèles différents ; le même a été indiqué deux fois.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the winning pane exactly when the outcome is a win.</source>
+        <translation>Indiquez le volet gagnant si et seulement si le résultat est une victoire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no pane {pane} in a vote between {count} models.</source>
+        <translation>Il n&apos;y a pas de volet {pane} dans un vote entre {count} modèles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/catalog/embedding_entries.py" line="+97"/>
+        <location filename="../../app/catalog/entries.py" line="+264"/>
+        <source>{where}: unknown family {family}.</source>
+        <translation>{where} : famille inconnue {family}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/catalog/entries.py" line="+9"/>
+        <source>{where}: hf_repo must be &apos;owner/name&apos;, got {repo}.</source>
+        <translation>{where} : hf_repo doit être de la forme &apos;owner/name&apos;, mais vaut {repo}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}.architecture: pooling must be one of {poolings}.</source>
+        <translation>{where}.architecture : pooling doit prendre l&apos;une de ces valeurs : {poolings}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}.architecture: n_embd ({n_embd}) is not a multiple of n_head ({n_head}).</source>
+        <translation>{where}.architecture : n_embd ({n_embd}) n&apos;est pas un multiple de n_head ({n_head}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where}: an embedding model needs at least one GGUF download (it is not made locally).</source>
+        <translation>{where} : un modèle d&apos;embedding doit avoir au moins un téléchargement GGUF (il n&apos;est pas créé localement).</translation>
+    </message>
+    <message>
+        <location filename="../../app/catalog/entries.py" line="-188"/>
+        <source>Unknown embedding model {model_id}. Known embedding models: {known}.</source>
+        <translation>Modèle d&apos;embedding inconnu : {model_id}. Modèles d&apos;embedding connus : {known}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown model {model_id}. Known models: {known}.</source>
+        <translation>Modèle inconnu : {model_id}. Modèles connus : {known}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{where}: expected a mapping, got {type}.</source>
+        <translation>{where} : un dictionnaire (mapping) était attendu, mais {type} a été trouvé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: missing field(s) {fields}.</source>
+        <translation>{where} : champ(s) manquant(s) : {fields}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: unknown field(s) {fields}.</source>
+        <translation>{where} : champ(s) inconnu(s) : {fields}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{where}: field {key} must be {type}, got {value}.</source>
+        <translation>{where} : le champ {key} doit être de type {type}, mais vaut {value}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{where}: {problems}.</source>
+        <translation>{where} : {problems}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: n_head x head_dim ({n_head} x {head_dim}) != n_embd ({n_embd}); every Llama 3 model has n_embd = n_head x head_dim.</source>
+        <translation>{where} : n_head x head_dim ({n_head} x {head_dim}) != n_embd ({n_embd}) ; dans tout modèle Llama 3, n_embd = n_head x head_dim.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{path}: name the first part of a split model (-00001-of-...).</source>
+        <translation>{path} : indiquez la première partie d&apos;un modèle divisé (-00001-of-...).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where}: gguf must be a list of repositories.</source>
+        <translation>{where} : gguf doit être une liste de dépôts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+39"/>
+        <source>{where}: unknown quantization {quant}; known: {known}.</source>
+        <translation>{where} : quantification inconnue {quant} ; quantifications connues : {known}.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>{where}: {quant} has a file but is not offered (quantizations).</source>
+        <translation>{where} : {quant} a un fichier, mais n&apos;est pas proposée (quantizations).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: {quant} file must be a .gguf path, got {path}.</source>
+        <translation>{where} : le fichier {quant} doit être un chemin .gguf, mais vaut {path}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The catalog has no families (licences).</source>
+        <translation>Le catalogue ne contient aucune famille (licences).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{source}: schema {schema} is not supported (expected {expected}).</source>
+        <translation>{source} : le schéma {schema} n&apos;est pas pris en charge ({expected} attendu).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{where}: kind must be embedding (or left out for a Llama).</source>
+        <translation>{where} : kind doit valoir embedding (ou être omis pour un Llama).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>{where}: duplicate id {id}.</source>
+        <translation>{where} : identifiant {id} en double.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}: purpose must be one of {purposes}.</source>
+        <translation>{where} : purpose doit prendre l&apos;une de ces valeurs : {purposes}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{source}: no models.</source>
+        <translation>{source} : aucun modèle.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The model catalog {path} cannot be read: {reason}</source>
+        <translation>Le catalogue de modèles {path} ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/collections.py" line="+38"/>
+        <source>There is no document collection named {name}.</source>
+        <translation>Il n&apos;existe aucune collection de documents nommée {name}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A document collection needs a name.</source>
+        <translation>Une collection de documents doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>These were not added to {collection} as such: {paths} (see `paddock-cli docs list {name}`).</source>
+        <translation>Ces éléments n&apos;ont pas été ajoutés tels quels à {collection} : {paths} (voir `paddock-cli docs list {name}`).</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/docx_reader.py" line="+24"/>
+        <source>not a readable Word document ({reason})</source>
+        <translation>document Word illisible ({reason})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the document has no text</source>
+        <translation>le document ne contient pas de texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/extract.py" line="+43"/>
+        <source>old Word format (.doc): save it as .docx</source>
+        <translation>ancien format Word (.doc) : enregistrez-le au format .docx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenDocument text is not read yet: save it as .docx</source>
+        <translation>le texte OpenDocument n&apos;est pas encore lu : enregistrez-le au format .docx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RTF is not read: save it as .docx</source>
+        <translation>le RTF n&apos;est pas lu : enregistrez-le au format .docx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an image (text recognition is not done)</source>
+        <translation>une image (la reconnaissance de texte n&apos;est pas effectuée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported file type (no extension)</source>
+        <translation>type de fichier non pris en charge (pas d&apos;extension)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsupported file type ({suffix})</source>
+        <translation>type de fichier non pris en charge ({suffix})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot be read ({reason})</source>
+        <translation>illisible ({reason})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>damaged or malformed ({error}: {reason})</source>
+        <translation>endommagé ou mal formé ({error} : {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/html_reader.py" line="+65"/>
+        <source>the page has no text</source>
+        <translation>la page ne contient pas de texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/pdf_reader.py" line="+25"/>
+        <source>not a readable PDF ({reason})</source>
+        <translation>PDF illisible ({reason})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>page {page} cannot be read ({reason})</source>
+        <translation>la page {page} est illisible ({reason})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>scanned, no text layer (text recognition is not done)</source>
+        <translation>numérisé, sans couche de texte (la reconnaissance de texte n&apos;est pas effectuée)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no text on page(s) {pages}</source>
+        <translation>pas de texte sur la ou les pages {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/schema.py" line="+160"/>
+        <source>The documents database {path} was written by a newer version of Paddock (it has changes this version does not know: {changes}). Update Paddock to open it. The file was left unchanged.</source>
+        <translation>La base de données des documents {path} a été écrite par une version plus récente de Paddock (elle contient des changements que cette version ne connaît pas : {changes}). Mettez Paddock à jour pour l&apos;ouvrir. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/text_readers.py" line="+62"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/chat_template.py" line="+79"/>
+        <source>The model&apos;s chat template cannot be compiled: {reason}</source>
+        <translation>Le gabarit de conversation du modèle ne peut pas être compilé : {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The model&apos;s chat template tried an unsafe operation and was stopped: {reason}. The file may be malicious; Paddock will not use it.</source>
+        <translation>Le gabarit de conversation du modèle a tenté une opération dangereuse et a été arrêté : {reason}. Le fichier est peut-être malveillant ; Paddock ne l&apos;utilisera pas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The model&apos;s chat template failed: {reason}</source>
+        <translation>Le gabarit de conversation du modèle a échoué : {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The model&apos;s chat template failed: {error_type}: {reason}</source>
+        <translation>Le gabarit de conversation du modèle a échoué : {error_type} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The model&apos;s chat template produced an impossibly long prompt.</source>
+        <translation>Le gabarit de conversation du modèle a produit un prompt d&apos;une longueur impossible.</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/client.py" line="+69"/>
+        <source>The model&apos;s worker process</source>
+        <translation>Le processus de travail du modèle</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{exit} The reply streamed so far was kept.</source>
+        <translation>{exit} La partie de la réponse déjà reçue a été conservée.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <location filename="../../app/engine/worker.py" line="+38"/>
+        <source>No model is loaded. Load a GGUF model first.</source>
+        <translation>Aucun modèle n&apos;est chargé. Chargez d&apos;abord un modèle GGUF.</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/llama_backend.py" line="+95"/>
+        <source>This version of llama.cpp (llama-cpp-python {version}) cannot run {name}: {reason}</source>
+        <translation>Cette version de llama.cpp (llama-cpp-python {version}) ne peut pas exécuter {name} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>llama.cpp could not create a {n_ctx:,}-token context for {name} (often not enough memory; try a shorter context or a q8_0 KV cache): {reason}</source>
+        <translation>llama.cpp n&apos;a pas pu créer un contexte de {n_ctx:,} jetons pour {name} (souvent par manque de mémoire ; essayez un contexte plus court ou un cache KV q8_0) : {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+274"/>
+        <source>llama.cpp could not load {name}: {reason}</source>
+        <translation>llama.cpp n&apos;a pas pu charger {name} : {reason}</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>llama.cpp failed while reading the prompt: {reason}</source>
+        <translation>llama.cpp a échoué pendant la lecture du prompt : {reason}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>llama.cpp failed while generating: {reason}</source>
+        <translation>llama.cpp a échoué pendant la génération : {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>llama.cpp could not parse the grammar for this reply.</source>
+        <translation>llama.cpp n&apos;a pas pu analyser la grammaire de cette réponse.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+38"/>
+        <source>llama.cpp could not embed the text: {reason}</source>
+        <translation>llama.cpp n&apos;a pas pu calculer les embeddings du texte : {reason}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This JSON schema cannot be turned into a grammar: {reason}</source>
+        <translation>Ce schéma JSON ne peut pas être converti en grammaire : {reason}</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>llama.cpp failed to evaluate {count} tokens: {reason}</source>
+        <translation>llama.cpp n&apos;a pas pu évaluer {count} jetons : {reason}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>llama.cpp loaded {name} but could not tokenize text: {reason}</source>
+        <translation>llama.cpp a chargé {name}, mais n&apos;a pas pu tokeniser de texte : {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>llama.cpp loaded {name} but tokenized text to nothing.</source>
+        <translation>llama.cpp a chargé {name}, mais la tokenisation d&apos;un texte n&apos;a donné aucun jeton.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown quantization {quant_type!r}; known: {known}.</source>
+        <translation>Quantification inconnue {quant_type!r} ; connues : {known}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>llama.cpp could not quantize {name} to {quant_type}: code {code}</source>
+        <translation>llama.cpp n&apos;a pas pu quantifier {name} en {quant_type} : code {code}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>llama.cpp could not quantize {name} to {quant_type}: {reason}</source>
+        <translation>llama.cpp n&apos;a pas pu quantifier {name} en {quant_type} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/loaded_model.py" line="+48"/>
+        <source>{name} has no chat template (tokenizer.chat_template); Paddock needs an instruct model with its template.</source>
+        <translation>{name} n&apos;a pas de gabarit de conversation (tokenizer.chat_template) ; Paddock a besoin d&apos;un modèle instruct avec son gabarit.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} has no chat template: it was loaded for embeddings only.</source>
+        <translation>{name} n&apos;a pas de gabarit de conversation : il a été chargé uniquement pour les embeddings.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This model was not loaded for embeddings; load it with embeddings on.</source>
+        <translation>Ce modèle n&apos;a pas été chargé pour les embeddings ; chargez-le avec les embeddings activés.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The conversation needs {tokens:,} tokens but the context holds {n_ctx:,}. Start a new conversation, remove messages, or load the model with a longer context.</source>
+        <translation>La conversation nécessite {tokens:,} jetons, mais le contexte n&apos;en contient que {n_ctx:,}. Commencez une nouvelle conversation, supprimez des messages ou chargez le modèle avec un contexte plus long.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The prompt needs {tokens:,} tokens but the context holds {n_ctx:,}. Shorten the prompt, or load the model with a longer context.</source>
+        <translation>Le prompt nécessite {tokens:,} jetons, mais le contexte n&apos;en contient que {n_ctx:,}. Raccourcissez le prompt ou chargez le modèle avec un contexte plus long.</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/preflight.py" line="+28"/>
+        <source>Open the first part of a split model: {name}</source>
+        <translation>Ouvrez la première partie d&apos;un modèle découpé : {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This model is split into {parts} files and {missing} are missing: {names}</source>
+        <translation>Ce modèle est découpé en {parts} fichiers et {missing} sont manquants : {names}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} was trained for a context of {trained:,} tokens; {n_ctx:,} were asked for. Choose {trained:,} or less.</source>
+        <translation>{name} a été entraîné pour un contexte de {trained:,} jetons ; {n_ctx:,} ont été demandés. Choisissez {trained:,} ou moins.</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/settings.py" line="+42"/>
+        <source>Unknown KV cache type {kv_cache_type!r}; use one of {known}.</source>
+        <translation>Type de cache KV inconnu {kv_cache_type!r} ; utilisez l&apos;un des suivants : {known}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A context of {n_ctx} tokens is too small (minimum 16).</source>
+        <translation>Un contexte de {n_ctx} jetons est trop petit (minimum 16).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threads and batch sizes must be at least 1.</source>
+        <translation>Le nombre de threads et les tailles de lot doivent être d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/convert.py" line="+131"/>
+        <source>The checkpoint is missing {count} weight(s): {names} (config.json says tie_word_embeddings is false).</source>
+        <translation>Il manque des poids dans le checkpoint ({count}) : {names} (config.json indique que tie_word_embeddings vaut false).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The checkpoint is missing {count} weight(s): {names}.</source>
+        <translation>Il manque des poids dans le checkpoint ({count}) : {names}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The checkpoint has weights a plain Llama does not: {names}. Is it a LlamaForCausalLM checkpoint?</source>
+        <translation>Le checkpoint contient des poids qu&apos;un Llama ordinaire n&apos;a pas : {names}. S&apos;agit-il bien d&apos;un checkpoint LlamaForCausalLM ?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Weight {weight} has shape {shape} but config.json implies {expected}.</source>
+        <translation>Le poids {weight} a la forme {shape}, alors que config.json implique {expected}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weight {weight} is stored as {dtype}; Paddock converts F32, F16 and BF16 checkpoints, not pre-quantized ones.</source>
+        <translation>Le poids {weight} est stocké en {dtype} ; Paddock convertit les checkpoints F32, F16 et BF16, pas ceux déjà quantifiés.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Not enough disk space for {name}: it needs about {needed_gb:.1f} GB and {folder} has {free_gb:.1f} GB free.</source>
+        <translation>Pas assez d&apos;espace disque pour {name} : il faut environ {needed_gb:.1f} Go et {folder} n&apos;a que {free_gb:.1f} Go libres.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{cause} (llama-cpp-python {version})</source>
+        <translation>{cause} (llama-cpp-python {version})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The load check</source>
+        <translation>La vérification du chargement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The converted {name} does not load in llama.cpp, so it was deleted. {cause}</source>
+        <translation>Le fichier converti {name} ne se charge pas dans llama.cpp ; il a donc été supprimé. {cause}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unknown output type {out_type}; choose one of {choices}.</source>
+        <translation>Type de sortie inconnu : {out_type} ; choisissez parmi : {choices}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The checkpoint folder does not exist: {folder}</source>
+        <translation>Le dossier du checkpoint n&apos;existe pas : {folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/hub/quantize.py" line="+185"/>
+        <source>{path} already exists; choose another name or allow overwriting.</source>
+        <translation>{path} existe déjà ; choisissez un autre nom ou autorisez l&apos;écrasement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/convert_config.py" line="+31"/>
+        <source>config.json is missing from {folder}; it is not a Hugging Face checkpoint folder.</source>
+        <translation>config.json est absent de {folder} ; ce n&apos;est pas un dossier de checkpoint Hugging Face.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../app/hub/convert_tokenizer.py" line="+83"/>
+        <location filename="../../app/hub/safetensors_reader.py" line="+120"/>
+        <source>{name} in {folder} cannot be read ({reason}).</source>
+        <translation>{name} dans {folder} ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>config.json in {folder} is not a JSON object.</source>
+        <translation>config.json dans {folder} n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This checkpoint is not a Llama: architectures={archs}. Paddock converts {supported} checkpoints.</source>
+        <translation>Ce checkpoint n&apos;est pas un Llama : architectures={archs}. Paddock convertit les checkpoints {supported}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This checkpoint is not a Llama: config.json has no architectures and model_type={model_type}.</source>
+        <translation>Ce checkpoint n&apos;est pas un Llama : config.json n&apos;a pas de clé architectures et model_type={model_type}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{where} lacks the key {key}, which a Llama checkpoint must have.</source>
+        <translation>{where} n&apos;a pas la clé {key}, obligatoire pour un checkpoint Llama.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where} has {key}={value}; a whole number is needed.</source>
+        <translation>{where} contient {key}={value} ; un nombre entier est requis.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} has {key}={value}; a number is needed.</source>
+        <translation>{where} contient {key}={value} ; un nombre est requis.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} has {key}={value}; it must be positive.</source>
+        <translation>{where} contient {key}={value} ; la valeur doit être positive.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>config.json has a rope_scaling that is not an object: {value}.</source>
+        <translation>config.json contient un rope_scaling qui n&apos;est pas un objet : {value}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{where} has high_freq_factor &lt;= low_freq_factor.</source>
+        <translation>{where} contient high_freq_factor &lt;= low_freq_factor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>config.json asks for {rope_type} rope scaling; Paddock converts Llama checkpoints with no, linear or llama3 rope scaling.</source>
+        <translation>config.json demande une mise à l&apos;échelle RoPE {rope_type} ; Paddock convertit les checkpoints Llama sans mise à l&apos;échelle RoPE, ou avec une mise à l&apos;échelle linear ou llama3.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>config.json has num_attention_heads={n_head}, not a multiple of num_key_value_heads={n_kv_head}.</source>
+        <translation>config.json contient num_attention_heads={n_head}, qui n&apos;est pas un multiple de num_key_value_heads={n_kv_head}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>config.json gives an odd head dimension ({head_dim}); rotary embeddings need an even one.</source>
+        <translation>config.json indique une dimension de tête impaire ({head_dim}) ; les embeddings rotatifs exigent une dimension paire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>config.json has hidden_act={act}; Llama uses &apos;silu&apos;.</source>
+        <translation>config.json contient hidden_act={act} ; Llama utilise &apos;silu&apos;.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>config.json describes a Llama llama.cpp cannot run: {problems}.</source>
+        <translation>config.json décrit un Llama que llama.cpp ne peut pas exécuter : {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/convert_tokenizer.py" line="-8"/>
+        <source>{name} is missing from {folder}; it holds the tokenizer.</source>
+        <translation>{name} est absent de {folder} ; ce fichier contient le tokenizer.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>tokenizer.json holds a tokenizer of unknown type; Paddock converts byte-level BPE tokenizers (Llama 3 and later).</source>
+        <translation>tokenizer.json contient un tokenizer de type inconnu ; Paddock convertit les tokenizers BPE au niveau des octets (Llama 3 et versions ultérieures).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tokenizer.json holds a {type} tokenizer; Paddock converts byte-level BPE tokenizers (Llama 3 and later).</source>
+        <translation>tokenizer.json contient un tokenizer {type} ; Paddock convertit les tokenizers BPE au niveau des octets (Llama 3 et versions ultérieures).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tokenizer.json is a BPE tokenizer but not a byte-level one (e.g. Llama 2&apos;s SentencePiece tokenizer); Paddock converts byte-level BPE tokenizers (Llama 3 and later).</source>
+        <translation>tokenizer.json est un tokenizer BPE, mais pas au niveau des octets (par exemple le tokenizer SentencePiece de Llama 2) ; Paddock convertit les tokenizers BPE au niveau des octets (Llama 3 et versions ultérieures).</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>tokenizer.json has an empty vocabulary.</source>
+        <translation>tokenizer.json a un vocabulaire vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tokenizer.json has token id {token_id} but config.json says vocab_size={vocab_size}.</source>
+        <translation>tokenizer.json contient l&apos;identifiant de token {token_id}, mais config.json indique vocab_size={vocab_size}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>tokenizer_config.json names {key} {token}, which is not in the vocabulary.</source>
+        <translation>tokenizer_config.json désigne {token} comme {key}, mais il ne figure pas dans le vocabulaire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/download.py" line="+98"/>
+        <source>&apos;{name}&apos; is not a file name inside a repository.</source>
+        <translation>&apos;{name}&apos; n&apos;est pas un nom de fichier à l&apos;intérieur d&apos;un dépôt.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The disk holding {folder} is full: {reason}. Free some space and try again.</source>
+        <translation>Le disque contenant {folder} est plein : {reason}. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write into the models folder {folder}: {reason}</source>
+        <translation>Impossible d&apos;écrire dans le dossier des modèles {folder} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} is already being downloaded by another Paddock window or paddock-cli. Wait for it to finish, or stop it first.</source>
+        <translation>{name} est déjà en cours de téléchargement dans une autre fenêtre de Paddock ou par paddock-cli. Attendez la fin du téléchargement ou arrêtez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>A different file already exists at {path}. Delete it (paddock-cli models delete) or download into another folder.</source>
+        <translation>Un autre fichier existe déjà à l&apos;emplacement {path}. Supprimez-le (paddock-cli models delete) ou téléchargez dans un autre dossier.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Not enough disk space in {folder}: this download needs {need} more (and Paddock leaves {reserve} free), but only {free} is free. Free some space or choose another models folder.</source>
+        <translation>Pas assez d&apos;espace disque dans {folder} : ce téléchargement a besoin de {need} de plus (et Paddock laisse {reserve} libres), mais seuls {free} sont libres. Libérez de l&apos;espace ou choisissez un autre dossier de modèles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/hub_api.py" line="+55"/>
+        <source>The hub address &apos;{endpoint}&apos; is not a web address; use e.g. {default} or a mirror&apos;s https:// address.</source>
+        <translation>L&apos;adresse du hub &apos;{endpoint}&apos; n&apos;est pas une adresse web ; utilisez par exemple {default} ou l&apos;adresse https:// d&apos;un miroir.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <location line="+101"/>
+        <source>{repo_id} (revision {revision}) has no file &apos;{name}&apos;.</source>
+        <translation>{repo_id} (révision {revision}) ne contient aucun fichier &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>{cause} The repository has no .gguf files at {revision}.</source>
+        <translation>{cause} Le dépôt ne contient aucun fichier .gguf à la révision {revision}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{cause} GGUF files there: {names} and {more} more.</source>
+        <translation>{cause} Fichiers GGUF disponibles : {names} et {more} autres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{cause} GGUF files there: {names}.</source>
+        <translation>{cause} Fichiers GGUF disponibles : {names}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your Hugging Face token works, but this account has no access to {repo_id} yet. Open {page}, accept the license and request access; downloading works once the request is approved (the page shows its status). If access was already granted, check that the token may read gated repositories (fine-grained tokens need &apos;Read access to contents of all public gated repos you can access&apos;).</source>
+        <translation>Votre jeton Hugging Face fonctionne, mais ce compte n&apos;a pas encore accès à {repo_id}. Ouvrez {page}, acceptez la licence et demandez l&apos;accès ; le téléchargement fonctionnera dès que la demande sera approuvée (la page en indique l&apos;état). Si l&apos;accès a déjà été accordé, vérifiez que le jeton peut lire les dépôts soumis à autorisation (les jetons à granularité fine ont besoin de &apos;Read access to contents of all public gated repos you can access&apos;).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{repo_id} is a gated model: its authors ask everyone to accept their license first. 1) Open {page} while logged in to Hugging Face and accept the license. 2) Create a token with read access at {tokens_page}. 3) Enter it in Paddock&apos;s settings (Hugging Face token) or set the HF_TOKEN environment variable (paddock-cli also takes --token).</source>
+        <translation>{repo_id} est un modèle soumis à autorisation : ses auteurs demandent à chacun d&apos;accepter d&apos;abord leur licence. 1) Ouvrez {page} en étant connecté à Hugging Face et acceptez la licence. 2) Créez un jeton avec accès en lecture sur {tokens_page}. 3) Saisissez-le dans les paramètres de Paddock (jeton Hugging Face) ou définissez la variable d&apos;environnement HF_TOKEN (paddock-cli accepte aussi --token).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{repo_id} has no branch, tag or commit named &apos;{revision}&apos;.</source>
+        <translation>{repo_id} n&apos;a aucune branche, aucun tag ni aucun commit nommé &apos;{revision}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The hub has disabled access to {repo_id}.</source>
+        <translation>Le hub a désactivé l&apos;accès à {repo_id}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no model &apos;{repo_id}&apos; on {endpoint}, or it is private. Check the name (e.g. meta-llama/Llama-3.2-1B-Instruct); a private repository needs a token that can read it.</source>
+        <translation>Il n&apos;existe aucun modèle &apos;{repo_id}&apos; sur {endpoint}, ou il est privé. Vérifiez le nom (par exemple meta-llama/Llama-3.2-1B-Instruct) ; un dépôt privé nécessite un jeton autorisé à le lire.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;{repo_id}&apos; is not a valid repository name ({reason}). Use owner/name.</source>
+        <translation>&apos;{repo_id}&apos; n&apos;est pas un nom de dépôt valide ({reason}). Utilisez la forme propriétaire/nom.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hugging Face offline mode is on (HF_HUB_OFFLINE is set); unset it to download models.</source>
+        <translation>Le mode hors ligne de Hugging Face est activé (HF_HUB_OFFLINE est défini) ; supprimez cette variable pour télécharger des modèles.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not reach {endpoint}: {reason}. Check the internet connection, a proxy, or the hub address (mirror) in the settings.</source>
+        <translation>Impossible de joindre {endpoint} : {reason}. Vérifiez la connexion Internet, un éventuel proxy ou l&apos;adresse du hub (miroir) dans les paramètres.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The hub refused the Hugging Face token (invalid, expired or revoked). Create a new one at {tokens_page} and enter it in the settings or HF_TOKEN.</source>
+        <translation>Le hub a refusé le jeton Hugging Face (non valide, expiré ou révoqué). Créez-en un nouveau sur {tokens_page} et saisissez-le dans les paramètres ou dans HF_TOKEN.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The hub refused access to {repo_id} ({status}). If it is gated or private, accept its license at {page} and use a token with read access ({tokens_page}).</source>
+        <translation>Le hub a refusé l&apos;accès à {repo_id} ({status}). S&apos;il est soumis à autorisation ou privé, acceptez sa licence sur {page} et utilisez un jeton avec accès en lecture ({tokens_page}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The hub is limiting requests from this address (429). Wait a few minutes and try again.</source>
+        <translation>Le hub limite les requêtes venant de cette adresse (429). Patientez quelques minutes, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The hub at {endpoint} answered with error {status}; it may be busy or down. Try again in a few minutes.</source>
+        <translation>Le hub à l&apos;adresse {endpoint} a répondu par l&apos;erreur {status} ; il est peut-être surchargé ou hors service. Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The hub refused the request ({status}): {reason}</source>
+        <translation>Le hub a refusé la requête ({status}) : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/installed.py" line="+83"/>
+        <source>{missing} of its {total} parts are missing: {names}</source>
+        <translation>{missing} de ses {total} parties manquent : {names}</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>{name} belongs to another app ({source}); delete it there. Paddock deletes only models in its own models folder.</source>
+        <translation>{name} appartient à une autre application ({source}) ; supprimez-le depuis celle-ci. Paddock ne supprime que les modèles de son propre dossier de modèles.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path} is not inside the models folder {folder}.</source>
+        <translation>{path} ne se trouve pas dans le dossier des modèles {folder}.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{path} cannot be used: {cause}</source>
+        <translation>{path} ne peut pas être utilisé : {cause}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{path} already exists; choose another name or delete it first.</source>
+        <translation>{path} existe déjà ; choisissez un autre nom ou supprimez d&apos;abord ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not enough disk space to copy {name} ({size}); {free} is free. Free some space, or reference the file where it is instead.</source>
+        <translation>Pas assez d&apos;espace disque pour copier {name} ({size}) ; {free} sont libres. Libérez de l&apos;espace, ou référencez plutôt le fichier là où il se trouve.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Could not copy {name}: {reason}</source>
+        <translation>Impossible de copier {name} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/quantize.py" line="-131"/>
+        <source>Unknown or unsupported quantization &apos;{quant_type}&apos;; choose one of {choices}.</source>
+        <translation>Quantification inconnue ou non prise en charge &apos;{quant_type}&apos; ; choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>{name} is already quantized ({types} tensors). Quantizing it again loses more quality than quantizing its F16/BF16 original; allow re-quantizing to do it anyway.</source>
+        <translation>{name} est déjà quantifié (tenseurs {types}). Le quantifier à nouveau fait perdre plus de qualité que quantifier son original F16/BF16 ; autorisez la requantification pour le faire quand même.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The quantized model must be written to a new file, not over its source.</source>
+        <translation>Le modèle quantifié doit être écrit dans un nouveau fichier, et non par-dessus sa source.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The quantization process</source>
+        <translation>Le processus de quantification</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>llama.cpp wrote a {file_type} file, not {quant_type}.</source>
+        <translation>llama.cpp a écrit un fichier {file_type}, et non {quant_type}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/safetensors_reader.py" line="-64"/>
+        <source>{name} is not a valid safetensors file (the file is shorter than a safetensors header).</source>
+        <translation>{name} n&apos;est pas un fichier safetensors valide (le fichier est plus court qu&apos;un en-tête safetensors).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is not a valid safetensors file (header length {length:,} does not fit the file).</source>
+        <translation>{name} n&apos;est pas un fichier safetensors valide (la longueur d&apos;en-tête {length:,} ne correspond pas au fichier).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read {path}: {reason}</source>
+        <translation>Impossible de lire {path} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not a valid safetensors file ({reason}).</source>
+        <translation>{name} n&apos;est pas un fichier safetensors valide ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file}: the header entry for {tensor} is damaged ({reason}).</source>
+        <translation>{file} : l&apos;entrée d&apos;en-tête de {tensor} est endommagée ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is truncated: tensor {tensor} needs bytes up to {end:,} but the file holds {size:,}. The download did not finish; fetch it again.</source>
+        <translation>{file} est tronqué : le tenseur {tensor} a besoin des octets jusqu&apos;à {end:,}, mais le fichier n&apos;en contient que {size:,}. Le téléchargement n&apos;est pas allé jusqu&apos;au bout ; téléchargez de nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file}: tensor {tensor} has {size:,} bytes, not what {dtype}{shape} needs.</source>
+        <translation>{file} : le tenseur {tensor} fait {size:,} octets, ce qui ne correspond pas à ce qu&apos;exige {dtype}{shape}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{folder} is missing weight shard(s) listed in {index}: {shards}.</source>
+        <translation>Il manque dans {folder} des fragments de poids listés dans {index} : {shards}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No safetensors weights (*.safetensors) were found in {folder} (PyTorch .pth/.bin weights were found: Paddock converts the Hugging Face safetensors format).</source>
+        <translation>Aucun poids safetensors (*.safetensors) n&apos;a été trouvé dans {folder} (des poids PyTorch .pth/.bin ont été trouvés : Paddock convertit le format safetensors de Hugging Face).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No safetensors weights (*.safetensors) were found in {folder}.</source>
+        <translation>Aucun poids safetensors (*.safetensors) n&apos;a été trouvé dans {folder}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{index} lists weights that are not in their shard: {weights}.</source>
+        <translation>{index} liste des poids absents de leur fragment : {weights}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tensor {tensor} is stored as {dtype}; Paddock converts F32, F16 and BF16 checkpoints (not pre-quantized ones).</source>
+        <translation>Le tenseur {tensor} est stocké en {dtype} ; Paddock convertit les checkpoints F32, F16 et BF16 (pas ceux déjà quantifiés).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{file} ended while reading {tensor}.</source>
+        <translation>{file} s&apos;est terminé pendant la lecture de {tensor}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not read {tensor} from {path}: {reason}</source>
+        <translation>Impossible de lire {tensor} depuis {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/transfer.py" line="-141"/>
+        <source>Cannot download {url}: {reason}</source>
+        <translation>Impossible de télécharger {url} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The download of {name} failed {failures} times in a row ({reason}). The {have:,} bytes received are kept; start the download again to resume.</source>
+        <translation>Le téléchargement de {name} a échoué {failures} fois de suite ({reason}). Les {have:,} octets reçus sont conservés ; relancez le téléchargement pour le reprendre.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The hub sent {name} round in redirect circles: {reason}</source>
+        <translation>Le hub a fait tourner {name} en boucle de redirections : {reason}</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The download server refused {name} ({status}).</source>
+        <translation>Le serveur de téléchargement a refusé {name} ({status}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server sent another part of {name} than asked for ({content_range} for bytes {have}-): the file on the hub may have changed. Nothing was installed; try again.</source>
+        <translation>Le serveur a envoyé une autre partie de {name} que celle demandée ({content_range} pour les octets {have}-) : le fichier a peut-être changé sur le hub. Rien n&apos;a été installé ; réessayez.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server sends {length:,} bytes for {name} but the hub lists {size:,}. Nothing was installed; try again later.</source>
+        <translation>Le serveur envoie {length:,} octets pour {name}, mais le hub en indique {size:,}. Rien n&apos;a été installé ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server sent more than the {size:,} bytes the hub lists for {name}. Nothing was installed; try again.</source>
+        <translation>Le serveur a envoyé plus que les {size:,} octets indiqués par le hub pour {name}. Rien n&apos;a été installé ; réessayez.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The disk is full (or the largest file size allowed was reached) while writing {name}: {reason}. The {have:,} bytes downloaded so far are kept; free some space and start the download again to resume.</source>
+        <translation>Le disque est plein (ou la taille de fichier maximale autorisée a été atteinte) pendant l&apos;écriture de {name} : {reason}. Les {have:,} octets téléchargés jusqu&apos;ici sont conservés ; libérez de l&apos;espace et relancez le téléchargement pour le reprendre.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing more could be written to {path}; the disk may be full.</source>
+        <translation>Plus rien n&apos;a pu être écrit dans {path} ; le disque est peut-être plein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} has {have:,} bytes, the hub lists {size:,}.</source>
+        <translation>{name} fait {have:,} octets, le hub en indique {size:,}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} failed verification: its {checksum} is {got}, the hub says {want}. The damaged download was deleted and nothing was installed; download it again (if this keeps happening, the mirror may serve a broken copy).</source>
+        <translation>{name} n&apos;a pas passé la vérification : son {checksum} est {got}, le hub indique {want}. Le téléchargement endommagé a été supprimé et rien n&apos;a été installé ; téléchargez-le à nouveau (si cela se reproduit, le miroir fournit peut-être une copie défectueuse).</translation>
+    </message>
+    <message>
+        <location filename="../../app/jobs/child_process.py" line="+88"/>
+        <source>{exit} Last messages in its log:
+{log_tail}</source>
+        <translation>{exit} Derniers messages de son journal :
+{log_tail}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what} stopped answering.</source>
+        <translation>{what} ne répond plus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} was killed ({signal}); the system may have run out of memory.</source>
+        <translation>{what} a pris fin brutalement ({signal}) ; le système a peut-être manqué de mémoire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} was stopped ({signal}).</source>
+        <translation>{what} a pris fin sur demande ({signal}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} crashed ({signal}).</source>
+        <translation>{what} a planté ({signal}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} exited with code {code}.</source>
+        <translation>{what} a pris fin avec le code {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/llama/header_check.py" line="+74"/>
+        <source>{name} has a damaged Llama header: {problems} (and {more} more). Download or convert the model again.</source>
+        <translation>{name} a un en-tête Llama endommagé : {problems} (et {more} autres). Téléchargez ou convertissez à nouveau le modèle.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} has a damaged Llama header: {problems}. Download or convert the model again.</source>
+        <translation>{name} a un en-tête Llama endommagé : {problems}. Téléchargez ou convertissez à nouveau le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/planner/fit_check.py" line="+61"/>
+        <source>a {kv_type} KV cache (same context)</source>
+        <translation>un cache KV {kv_type} (même contexte)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flash attention on (same context)</source>
+        <translation>flash attention activée (même contexte)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a context of {n_ctx:,} tokens</source>
+        <translation>un contexte de {n_ctx:,} tokens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no GPU layers (the model fits in RAM)</source>
+        <translation>aucune couche sur le GPU (le modèle tient en RAM)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the {quant} quantization (needs {gib:.1f} GiB)</source>
+        <translation>la quantification {quant} (nécessite {gib:.1f} GiB)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing smaller of this model fits either; free memory or choose a smaller model.</source>
+        <translation>Aucune version plus petite de ce modèle ne tient non plus ; libérez de la mémoire ou choisissez un modèle plus petit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would fit: {first}.</source>
+        <translation>Ce qui tiendrait en mémoire : {first}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What would fit: {first}; or {second}.</source>
+        <translation>Ce qui tiendrait en mémoire : {first} ; ou {second}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would fit: {first}; or {second}; or {third}.</source>
+        <translation>Ce qui tiendrait en mémoire : {first} ; ou {second} ; ou {third}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What would fit: {first}; or {second}; or {third}; or {fourth}.</source>
+        <translation>Ce qui tiendrait en mémoire : {first} ; ou {second} ; ou {third} ; ou {fourth}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would fit: {first}; or {second}; or {third}; or {fourth}; or {fifth}.</source>
+        <translation>Ce qui tiendrait en mémoire : {first} ; ou {second} ; ou {third} ; ou {fourth} ; ou {fifth}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} with a {n_ctx:,}-token context and the {kv_type} KV cache needs {ram_needed:.2f} GiB of RAM and {vram_needed:.2f} GiB of VRAM, but only {ram_budget:.2f} GiB can be used ({ram_available:.2f} GiB available minus {ram_headroom:.2f} GiB headroom); {vram_budget:.2f} GiB of VRAM can be used. {instead}</source>
+        <translation>{name}, avec un contexte de {n_ctx:,} tokens et le cache KV {kv_type}, a besoin de {ram_needed:.2f} GiB de RAM et de {vram_needed:.2f} GiB de VRAM, mais seuls {ram_budget:.2f} GiB de RAM sont utilisables ({ram_available:.2f} GiB disponibles moins {ram_headroom:.2f} GiB de marge) ; {vram_budget:.2f} GiB de VRAM sont utilisables. {instead}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} with a {n_ctx:,}-token context and the {kv_type} KV cache needs {ram_needed:.2f} GiB of RAM, but only {ram_budget:.2f} GiB can be used ({ram_available:.2f} GiB available minus {ram_headroom:.2f} GiB headroom). {instead}</source>
+        <translation>{name}, avec un contexte de {n_ctx:,} tokens et le cache KV {kv_type}, a besoin de {ram_needed:.2f} GiB de RAM, mais seuls {ram_budget:.2f} GiB sont utilisables ({ram_available:.2f} GiB disponibles moins {ram_headroom:.2f} GiB de marge). {instead}</translation>
+    </message>
+    <message>
+        <location filename="../../app/remote/openai_client.py" line="+35"/>
+        <source>{name} ({url}) did not answer in time.</source>
+        <translation>{name} ({url}) n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} ({url}) could not be reached: {reason}</source>
+        <translation>{name} ({url}) est injoignable : {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} ({url}) answered HTTP {status}: {message}</source>
+        <translation>{name} ({url}) a répondu HTTP {status} : {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} ({url}) sent something unexpected: {reason}</source>
+        <translation>{name} ({url}) a envoyé une réponse inattendue : {reason}</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>{name} broke off the reply: {reason}</source>
+        <translation>{name} a interrompu la réponse : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/remote/remote_engine.py" line="+126"/>
+        <source>No remote model is chosen.</source>
+        <translation>Aucun modèle distant n&apos;est choisi.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{name} broke off the reply before its end.</source>
+        <translation>{name} a interrompu la réponse avant sa fin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/serve/access.py" line="+38"/>
+        <source>The API key must have at least {min_length} characters.</source>
+        <translation>La clé d&apos;API doit comporter au moins {min_length} caractères.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listening on {host} lets other computers use the model; that needs an API key. Add --api-key KEY (clients send it as &apos;Authorization: Bearer KEY&apos;), or leave out --host to listen on {default_host}, this computer only.</source>
+        <translation>Écouter sur {host} permet à d&apos;autres ordinateurs d&apos;utiliser le modèle ; il faut pour cela une clé d&apos;API. Ajoutez --api-key KEY (les clients l&apos;envoient sous la forme &apos;Authorization: Bearer KEY&apos;), ou omettez --host pour écouter sur {default_host}, cet ordinateur uniquement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/serve/http_api.py" line="+334"/>
+        <source>Paddock cannot listen on {host} port {port}: {reason}. Choose another port with --port.</source>
+        <translation>Paddock ne peut pas écouter sur {host}, port {port} : {reason}. Choisissez un autre port avec --port.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/conversations.py" line="+49"/>
+        <location line="+38"/>
+        <source>There is no conversation number {conversation_id}.</source>
+        <translation>Il n&apos;existe pas de conversation numéro {conversation_id}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A conversation title cannot be empty.</source>
+        <translation>Le titre d&apos;une conversation ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/database.py" line="+60"/>
+        <source>The disk is full: Paddock could not save to its conversation database ({path}). Free some disk space and try again; what was saved before is kept.</source>
+        <translation>Le disque est plein : Paddock n&apos;a pas pu enregistrer dans sa base de données de conversations ({path}). Libérez de l&apos;espace disque et réessayez ; ce qui avait été enregistré auparavant est conservé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The conversation database {path} is damaged ({reason}).</source>
+        <translation>La base de données de conversations {path} est endommagée ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The conversation database {path} is locked by another program ({reason}). Close other programs that use it and try again.</source>
+        <translation>La base de données de conversations {path} est verrouillée par un autre programme ({reason}). Fermez les autres programmes qui l&apos;utilisent et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paddock cannot open or write its conversation database {path} ({reason}). Check that the folder exists, that the disk is not read-only and that you may write there.</source>
+        <translation>Paddock ne peut pas ouvrir ou écrire sa base de données de conversations {path} ({reason}). Vérifiez que le dossier existe, que le disque n&apos;est pas en lecture seule et que vous avez le droit d&apos;y écrire.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The disk reported an error while Paddock used {path} ({reason}).</source>
+        <translation>Le disque a signalé une erreur pendant que Paddock utilisait {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SQLite ran out of memory while using {path}.</source>
+        <translation>SQLite a manqué de mémoire en utilisant {path}.</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>Paddock cannot create the folder {folder}: {reason}</source>
+        <translation>Paddock ne peut pas créer le dossier {folder} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/export_files.py" line="+53"/>
+        <source>The disk is full: the export to {target} was not written.</source>
+        <translation>Le disque est plein : l&apos;exportation vers {target} n&apos;a pas été écrite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export could not be written to {target}: {reason}.</source>
+        <translation>L&apos;exportation n&apos;a pas pu être écrite dans {target} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/export_json.py" line="+152"/>
+        <source>{where}: expected an object.</source>
+        <translation>{where} : un objet était attendu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}: the field &quot;{key}&quot; is missing.</source>
+        <translation>{where} : le champ &quot;{key}&quot; est manquant.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>{where}.{key}: unexpected value {value}.</source>
+        <translation>{where}.{key} : valeur inattendue {value}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{where}.parent_id: {parent} is not an earlier message of this conversation.</source>
+        <translation>{where}.parent_id : {parent} n&apos;est pas un message antérieur de cette conversation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}.id: {id} appears twice.</source>
+        <translation>{where}.id : {id} apparaît deux fois.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{where}.settings: nested more than {levels} levels deep.</source>
+        <translation>{where}.settings : imbriqué sur plus de {levels} niveaux.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{where}.current_message_id: {current} is not one of its messages.</source>
+        <translation>{where}.current_message_id : {current} ne fait pas partie de ses messages.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This file is not a Paddock conversations export.</source>
+        <translation>Ce fichier n&apos;est pas une exportation de conversations Paddock.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This export was made by a newer Paddock (format version {version}); update Paddock to import it.</source>
+        <translation>Cette exportation a été faite par une version plus récente de Paddock (version de format {version}) ; mettez Paddock à jour pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/import_chatgpt.py" line="+127"/>
+        <source>conversation {number}: not a ChatGPT conversation (no &quot;mapping&quot;).</source>
+        <translation>conversation {number} : ce n&apos;est pas une conversation ChatGPT (pas de &quot;mapping&quot;).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>conversation {number} (&quot;{title}&quot;) holds no user or assistant text</source>
+        <translation>la conversation {number} (&quot;{title}&quot;) ne contient aucun texte de l&apos;utilisateur ou de l&apos;assistant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>conversation {number} holds no user or assistant text</source>
+        <translation>la conversation {number} ne contient aucun texte de l&apos;utilisateur ou de l&apos;assistant</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ChatGPT&apos;s conversations.json should hold a list of conversations.</source>
+        <translation>Le fichier conversations.json de ChatGPT devrait contenir une liste de conversations.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/import_files.py" line="-58"/>
+        <source>This file is neither a Paddock export (JSON with &quot;format&quot;: &quot;paddock.conversations&quot;) nor ChatGPT&apos;s conversations.json.</source>
+        <translation>Ce fichier n&apos;est ni une exportation Paddock (JSON avec &quot;format&quot;: &quot;paddock.conversations&quot;) ni le conversations.json de ChatGPT.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+34"/>
+        <source>{path} is a damaged zip file: {reason}.</source>
+        <translation>{path} est un fichier zip endommagé : {reason}.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>{path}: its conversations.json inflates to more than {limit:,} bytes, over {times} times its {compressed:,} compressed bytes. No real export compresses that well, so the import stopped and nothing was imported.</source>
+        <translation>{path} : son conversations.json se décompresse en plus de {limit:,} octets, soit plus de {times} fois ses {compressed:,} octets compressés. Aucune vraie exportation ne se compresse aussi bien : l&apos;importation a donc été arrêtée et rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{path} is a zip file without a conversations.json inside.</source>
+        <translation>{path} est un fichier zip qui ne contient pas de conversations.json.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is an encrypted zip file; unpack it first.</source>
+        <translation>{path} est un fichier zip chiffré ; décompressez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This file is not ChatGPT&apos;s conversations.json.</source>
+        <translation>Ce fichier n&apos;est pas le conversations.json de ChatGPT.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is not a Paddock export.</source>
+        <translation>Ce fichier n&apos;est pas une exportation Paddock.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>file.conversations: should be a list of conversations.</source>
+        <translation>file.conversations : devrait être une liste de conversations.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing in {path} could be imported: {first}.</source>
+        <translation>Rien n&apos;a pu être importé depuis {path} : {first}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing in {path} could be imported: {first}; {second}.</source>
+        <translation>Rien n&apos;a pu être importé depuis {path} : {first} ; {second}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing in {path} could be imported: {first}; {second}; {third}.</source>
+        <translation>Rien n&apos;a pu être importé depuis {path} : {first} ; {second} ; {third}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing in {path} could be imported: {first}; {second}; {third} (and {more} more).</source>
+        <translation>Rien n&apos;a pu être importé depuis {path} : {first} ; {second} ; {third} (et {more} de plus).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{path} cannot be read as JSON: {reason}.</source>
+        <translation>{path} ne peut pas être lu comme du JSON : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} holds no conversations: nothing was imported.</source>
+        <translation>{path} ne contient aucune conversation : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/messages.py" line="+67"/>
+        <location line="+56"/>
+        <source>Message {message_id} is not part of conversation {conversation_id}.</source>
+        <translation>Le message {message_id} ne fait pas partie de la conversation {conversation_id}.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>There is no message number {message_id}.</source>
+        <translation>Il n&apos;existe pas de message numéro {message_id}.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Only your own messages can be edited; regenerate a reply instead.</source>
+        <translation>Seuls vos propres messages peuvent être modifiés ; régénérez plutôt une réponse.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only a reply of the model can be regenerated.</source>
+        <translation>Seule une réponse du modèle peut être régénérée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/migrations.py" line="+229"/>
+        <source>This Python&apos;s SQLite is version {version}; Paddock&apos;s history search needs SQLite 3.34 or newer (FTS5 trigram).</source>
+        <translation>Le SQLite de ce Python est en version {version} ; la recherche dans l&apos;historique de Paddock nécessite SQLite 3.34 ou plus récent (FTS5 trigram).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The conversation database {path} was written by a newer version of Paddock (it has changes this version does not know: {changes}). Update Paddock to open it. The file was left unchanged.</source>
+        <translation>La base de données de conversations {path} a été écrite par une version plus récente de Paddock (elle contient des changements que cette version ne connaît pas : {changes}). Mettez Paddock à jour pour l&apos;ouvrir. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/search.py" line="+335"/>
+        <source>Type a word to search for.</source>
+        <translation>Saisissez un mot à rechercher.</translation>
     </message>
 </context>
 <context>
@@ -386,7 +1712,7 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../ui/widgets/documents_dialog.py" line="+117"/>
+        <location filename="../../ui/widgets/documents_dialog.py" line="+118"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -501,7 +1827,7 @@
         <translation>endommagé</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Indexing stopped; the files done so far are kept.</source>
         <translation>Indexation arrêtée ; les fichiers déjà traités sont conservés.</translation>
     </message>
@@ -1645,12 +2971,12 @@
     <name>ModelManager</name>
     <message>
         <location filename="../../ui/widgets/model_manager.py" line="+109"/>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <source>Installed models</source>
         <translation>Modèles installés</translation>
     </message>
@@ -1726,7 +3052,7 @@
         <translation>utilisé là où il est</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The loaded model cannot be deleted; load another one first</source>
         <translation>Le modèle chargé ne peut pas être supprimé ; chargez-en d’abord un autre</translation>
     </message>

@@ -45,8 +45,1334 @@
     </message>
     <message>
         <location line="+137"/>
+        <location filename="../../app/hub/transfer.py" line="+331"/>
         <source>Could not write {path}: {reason}</source>
         <translation>{path} लिखी नहीं जा सकी: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/arena/battle_file.py" line="+71"/>
+        <source>{name}, line {line}: a battle needs model_a, model_b and winner.</source>
+        <translation>{name}, पंक्ति {line}: एक मुक़ाबले में model_a, model_b और winner होने चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}, line {line}: winner must be one of {winners}, not {winner}.</source>
+        <translation>{name}, पंक्ति {line}: winner इनमें से एक होना चाहिए: {winners}, {winner} नहीं।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name}, line {line}: tstamp must be a number of seconds.</source>
+        <translation>{name}, पंक्ति {line}: tstamp सेकंडों की संख्या होनी चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}, line {line}: {cause}</source>
+        <translation>{name}, पंक्ति {line}: {cause}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../app/store/import_files.py" line="+61"/>
+        <location line="+34"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>{path} पढ़ी नहीं जा सकती: {reason}।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name}, line {line}: not JSON ({reason}).</source>
+        <translation>{name}, पंक्ति {line}: यह JSON नहीं है ({reason})।</translation>
+    </message>
+    <message>
+        <location filename="../../app/arena/votes.py" line="+68"/>
+        <source>A vote compares at least two models.</source>
+        <translation>एक वोट कम से कम दो मॉडलों की तुलना करता है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A vote compares different models; the same one was given twice.</source>
+        <translation>एक वोट अलग-अलग मॉडलों की तुलना करता है; एक ही मॉडल दो बार दिया गया।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the winning pane exactly when the outcome is a win.</source>
+        <translation>विजेता पैनल तभी बताएँ जब नतीजा किसी की जीत हो।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no pane {pane} in a vote between {count} models.</source>
+        <translation>{count} मॉडलों के बीच के वोट में पैनल {pane} नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/catalog/embedding_entries.py" line="+97"/>
+        <location filename="../../app/catalog/entries.py" line="+264"/>
+        <source>{where}: unknown family {family}.</source>
+        <translation>{where}: अज्ञात फ़ैमिली {family}।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/catalog/entries.py" line="+9"/>
+        <source>{where}: hf_repo must be &apos;owner/name&apos;, got {repo}.</source>
+        <translation>{where}: hf_repo &apos;owner/name&apos; के रूप में होना चाहिए, लेकिन {repo} मिला।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}.architecture: pooling must be one of {poolings}.</source>
+        <translation>{where}.architecture: pooling इनमें से एक होना चाहिए: {poolings}।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}.architecture: n_embd ({n_embd}) is not a multiple of n_head ({n_head}).</source>
+        <translation>{where}.architecture: n_embd ({n_embd}), n_head ({n_head}) का गुणज नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where}: an embedding model needs at least one GGUF download (it is not made locally).</source>
+        <translation>{where}: एम्बेडिंग मॉडल के लिए कम से कम एक GGUF डाउनलोड चाहिए (यह स्थानीय रूप से नहीं बनाया जाता)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/catalog/entries.py" line="-188"/>
+        <source>Unknown embedding model {model_id}. Known embedding models: {known}.</source>
+        <translation>अज्ञात एम्बेडिंग मॉडल {model_id}। ज्ञात एम्बेडिंग मॉडल: {known}।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown model {model_id}. Known models: {known}.</source>
+        <translation>अज्ञात मॉडल {model_id}। ज्ञात मॉडल: {known}।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{where}: expected a mapping, got {type}.</source>
+        <translation>{where}: मैपिंग (mapping) अपेक्षित थी, लेकिन {type} मिला।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: missing field(s) {fields}.</source>
+        <translation>{where}: ये फ़ील्ड मौजूद नहीं हैं: {fields}।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: unknown field(s) {fields}.</source>
+        <translation>{where}: अज्ञात फ़ील्ड: {fields}।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{where}: field {key} must be {type}, got {value}.</source>
+        <translation>{where}: फ़ील्ड {key} का प्रकार {type} होना चाहिए, लेकिन {value} मिला।</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{where}: {problems}.</source>
+        <translation>{where}: {problems}।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: n_head x head_dim ({n_head} x {head_dim}) != n_embd ({n_embd}); every Llama 3 model has n_embd = n_head x head_dim.</source>
+        <translation>{where}: n_head x head_dim ({n_head} x {head_dim}) != n_embd ({n_embd}); हर Llama 3 मॉडल में n_embd = n_head x head_dim होता है।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{path}: name the first part of a split model (-00001-of-...).</source>
+        <translation>{path}: विभाजित मॉडल का पहला भाग बताएँ (-00001-of-...)।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where}: gguf must be a list of repositories.</source>
+        <translation>{where}: gguf रिपॉज़िटरी की सूची होनी चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+39"/>
+        <source>{where}: unknown quantization {quant}; known: {known}.</source>
+        <translation>{where}: अज्ञात क्वांटाइज़ेशन {quant}; ज्ञात: {known}।</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>{where}: {quant} has a file but is not offered (quantizations).</source>
+        <translation>{where}: {quant} की फ़ाइल है, लेकिन यह उपलब्ध विकल्पों में नहीं है (quantizations)।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: {quant} file must be a .gguf path, got {path}.</source>
+        <translation>{where}: {quant} फ़ाइल .gguf पथ होनी चाहिए, लेकिन {path} मिला।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The catalog has no families (licences).</source>
+        <translation>कैटलॉग में कोई फ़ैमिली (लाइसेंस) नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{source}: schema {schema} is not supported (expected {expected}).</source>
+        <translation>{source}: स्कीमा {schema} समर्थित नहीं है (अपेक्षित: {expected})।</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{where}: kind must be embedding (or left out for a Llama).</source>
+        <translation>{where}: kind embedding होना चाहिए (या Llama के लिए इसे छोड़ दें)।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>{where}: duplicate id {id}.</source>
+        <translation>{where}: id {id} दोहराया गया है।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}: purpose must be one of {purposes}.</source>
+        <translation>{where}: purpose इनमें से एक होना चाहिए: {purposes}।</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{source}: no models.</source>
+        <translation>{source}: कोई मॉडल नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The model catalog {path} cannot be read: {reason}</source>
+        <translation>मॉडल कैटलॉग {path} पढ़ा नहीं जा सकता: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/collections.py" line="+38"/>
+        <source>There is no document collection named {name}.</source>
+        <translation>{name} नाम का कोई दस्तावेज़ संग्रह नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A document collection needs a name.</source>
+        <translation>दस्तावेज़ संग्रह का एक नाम होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>These were not added to {collection} as such: {paths} (see `paddock-cli docs list {name}`).</source>
+        <translation>ये {collection} में इसी रूप में नहीं जोड़े गए थे: {paths} (देखें `paddock-cli docs list {name}`)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/docx_reader.py" line="+24"/>
+        <source>not a readable Word document ({reason})</source>
+        <translation>पढ़ने योग्य Word दस्तावेज़ नहीं ({reason})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the document has no text</source>
+        <translation>दस्तावेज़ में कोई पाठ नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/extract.py" line="+43"/>
+        <source>old Word format (.doc): save it as .docx</source>
+        <translation>पुराना Word प्रारूप (.doc): इसे .docx के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenDocument text is not read yet: save it as .docx</source>
+        <translation>OpenDocument पाठ अभी पढ़ा नहीं जाता: इसे .docx के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RTF is not read: save it as .docx</source>
+        <translation>RTF पढ़ा नहीं जाता: इसे .docx के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an image (text recognition is not done)</source>
+        <translation>एक चित्र (पाठ पहचान नहीं की जाती)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported file type (no extension)</source>
+        <translation>असमर्थित फ़ाइल प्रकार (कोई एक्सटेंशन नहीं)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsupported file type ({suffix})</source>
+        <translation>असमर्थित फ़ाइल प्रकार ({suffix})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot be read ({reason})</source>
+        <translation>पढ़ी नहीं जा सकती ({reason})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>damaged or malformed ({error}: {reason})</source>
+        <translation>क्षतिग्रस्त या गलत संरचना वाली ({error}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/html_reader.py" line="+65"/>
+        <source>the page has no text</source>
+        <translation>पेज में कोई पाठ नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/pdf_reader.py" line="+25"/>
+        <source>not a readable PDF ({reason})</source>
+        <translation>पढ़ने योग्य PDF नहीं ({reason})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>page {page} cannot be read ({reason})</source>
+        <translation>पेज {page} पढ़ा नहीं जा सकता ({reason})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>scanned, no text layer (text recognition is not done)</source>
+        <translation>स्कैन किया हुआ, कोई पाठ परत नहीं (पाठ पहचान नहीं की जाती)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no text on page(s) {pages}</source>
+        <translation>पेज {pages} पर कोई पाठ नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/schema.py" line="+160"/>
+        <source>The documents database {path} was written by a newer version of Paddock (it has changes this version does not know: {changes}). Update Paddock to open it. The file was left unchanged.</source>
+        <translation>दस्तावेज़ डेटाबेस {path} Paddock के नए संस्करण ने लिखा था (इसमें ऐसे बदलाव हैं जिन्हें यह संस्करण नहीं जानता: {changes})। इसे खोलने के लिए Paddock अपडेट करें। फ़ाइल में कोई बदलाव नहीं किया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/text_readers.py" line="+62"/>
+        <source>the file is empty</source>
+        <translation>फ़ाइल खाली है</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/chat_template.py" line="+79"/>
+        <source>The model&apos;s chat template cannot be compiled: {reason}</source>
+        <translation>मॉडल का चैट टेम्पलेट कंपाइल नहीं किया जा सकता: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The model&apos;s chat template tried an unsafe operation and was stopped: {reason}. The file may be malicious; Paddock will not use it.</source>
+        <translation>मॉडल के चैट टेम्पलेट ने एक असुरक्षित कार्य करने की कोशिश की और उसे रोक दिया गया: {reason}। फ़ाइल दुर्भावनापूर्ण हो सकती है; Paddock इसका उपयोग नहीं करेगा।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The model&apos;s chat template failed: {reason}</source>
+        <translation>मॉडल का चैट टेम्पलेट विफल रहा: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The model&apos;s chat template failed: {error_type}: {reason}</source>
+        <translation>मॉडल का चैट टेम्पलेट विफल रहा: {error_type}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The model&apos;s chat template produced an impossibly long prompt.</source>
+        <translation>मॉडल के चैट टेम्पलेट ने असंभव रूप से लंबा प्रॉम्प्ट बनाया।</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/client.py" line="+69"/>
+        <source>The model&apos;s worker process</source>
+        <translation>मॉडल की वर्कर प्रक्रिया</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{exit} The reply streamed so far was kept.</source>
+        <translation>{exit} अब तक मिला जवाब का हिस्सा सुरक्षित रखा गया है।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <location filename="../../app/engine/worker.py" line="+38"/>
+        <source>No model is loaded. Load a GGUF model first.</source>
+        <translation>कोई मॉडल लोड नहीं है। पहले कोई GGUF मॉडल लोड करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/llama_backend.py" line="+95"/>
+        <source>This version of llama.cpp (llama-cpp-python {version}) cannot run {name}: {reason}</source>
+        <translation>llama.cpp का यह संस्करण (llama-cpp-python {version}) {name} को नहीं चला सकता: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>llama.cpp could not create a {n_ctx:,}-token context for {name} (often not enough memory; try a shorter context or a q8_0 KV cache): {reason}</source>
+        <translation>llama.cpp {name} के लिए {n_ctx:,} टोकन का कॉन्टेक्स्ट नहीं बना सका (अक्सर मेमोरी कम होने के कारण; छोटा कॉन्टेक्स्ट या q8_0 KV कैश आज़माएँ): {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+274"/>
+        <source>llama.cpp could not load {name}: {reason}</source>
+        <translation>llama.cpp {name} को लोड नहीं कर सका: {reason}</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>llama.cpp failed while reading the prompt: {reason}</source>
+        <translation>प्रॉम्प्ट पढ़ते समय llama.cpp विफल हो गया: {reason}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>llama.cpp failed while generating: {reason}</source>
+        <translation>जनरेट करते समय llama.cpp विफल हो गया: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>llama.cpp could not parse the grammar for this reply.</source>
+        <translation>llama.cpp इस जवाब के लिए ग्रामर को पार्स नहीं कर सका।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+38"/>
+        <source>llama.cpp could not embed the text: {reason}</source>
+        <translation>llama.cpp टेक्स्ट का एम्बेडिंग नहीं बना सका: {reason}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This JSON schema cannot be turned into a grammar: {reason}</source>
+        <translation>इस JSON स्कीमा को ग्रामर में नहीं बदला जा सकता: {reason}</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>llama.cpp failed to evaluate {count} tokens: {reason}</source>
+        <translation>llama.cpp {count} टोकन का मूल्यांकन नहीं कर सका: {reason}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>llama.cpp loaded {name} but could not tokenize text: {reason}</source>
+        <translation>llama.cpp ने {name} लोड किया, लेकिन टेक्स्ट को टोकन में नहीं बदल सका: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>llama.cpp loaded {name} but tokenized text to nothing.</source>
+        <translation>llama.cpp ने {name} लोड किया, लेकिन टेक्स्ट को टोकन में बदलने पर कोई टोकन नहीं मिला।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown quantization {quant_type!r}; known: {known}.</source>
+        <translation>अज्ञात क्वांटाइज़ेशन {quant_type!r}; ज्ञात: {known}।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>llama.cpp could not quantize {name} to {quant_type}: code {code}</source>
+        <translation>llama.cpp {name} को {quant_type} में क्वांटाइज़ नहीं कर सका: कोड {code}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>llama.cpp could not quantize {name} to {quant_type}: {reason}</source>
+        <translation>llama.cpp {name} को {quant_type} में क्वांटाइज़ नहीं कर सका: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/loaded_model.py" line="+48"/>
+        <source>{name} has no chat template (tokenizer.chat_template); Paddock needs an instruct model with its template.</source>
+        <translation>{name} में कोई चैट टेम्पलेट (tokenizer.chat_template) नहीं है; Paddock को उसके टेम्पलेट सहित एक instruct मॉडल चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} has no chat template: it was loaded for embeddings only.</source>
+        <translation>{name} में कोई चैट टेम्पलेट नहीं है: इसे केवल एम्बेडिंग के लिए लोड किया गया था।</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This model was not loaded for embeddings; load it with embeddings on.</source>
+        <translation>यह मॉडल एम्बेडिंग के लिए लोड नहीं किया गया था; इसे एम्बेडिंग चालू करके लोड करें।</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The conversation needs {tokens:,} tokens but the context holds {n_ctx:,}. Start a new conversation, remove messages, or load the model with a longer context.</source>
+        <translation>बातचीत को {tokens:,} टोकन चाहिए, लेकिन कॉन्टेक्स्ट में केवल {n_ctx:,} आते हैं। नई बातचीत शुरू करें, कुछ संदेश हटाएँ, या मॉडल को लंबे कॉन्टेक्स्ट के साथ लोड करें।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The prompt needs {tokens:,} tokens but the context holds {n_ctx:,}. Shorten the prompt, or load the model with a longer context.</source>
+        <translation>प्रॉम्प्ट को {tokens:,} टोकन चाहिए, लेकिन कॉन्टेक्स्ट में केवल {n_ctx:,} आते हैं। प्रॉम्प्ट छोटा करें, या मॉडल को लंबे कॉन्टेक्स्ट के साथ लोड करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/preflight.py" line="+28"/>
+        <source>Open the first part of a split model: {name}</source>
+        <translation>विभाजित मॉडल का पहला भाग खोलें: {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This model is split into {parts} files and {missing} are missing: {names}</source>
+        <translation>यह मॉडल {parts} फ़ाइलों में बँटा है और उनमें से {missing} नहीं मिलीं: {names}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} was trained for a context of {trained:,} tokens; {n_ctx:,} were asked for. Choose {trained:,} or less.</source>
+        <translation>{name} को {trained:,} टोकन के कॉन्टेक्स्ट के लिए प्रशिक्षित किया गया था; {n_ctx:,} माँगे गए। {trained:,} या उससे कम चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/settings.py" line="+42"/>
+        <source>Unknown KV cache type {kv_cache_type!r}; use one of {known}.</source>
+        <translation>अज्ञात KV कैश प्रकार {kv_cache_type!r}; इनमें से कोई एक उपयोग करें: {known}।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A context of {n_ctx} tokens is too small (minimum 16).</source>
+        <translation>{n_ctx} टोकन का कॉन्टेक्स्ट बहुत छोटा है (न्यूनतम 16)।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threads and batch sizes must be at least 1.</source>
+        <translation>थ्रेड और बैच का आकार कम से कम 1 होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/convert.py" line="+131"/>
+        <source>The checkpoint is missing {count} weight(s): {names} (config.json says tie_word_embeddings is false).</source>
+        <translation>चेकपॉइंट में {count} वेट मौजूद नहीं हैं: {names} (config.json के अनुसार tie_word_embeddings false है)।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The checkpoint is missing {count} weight(s): {names}.</source>
+        <translation>चेकपॉइंट में {count} वेट मौजूद नहीं हैं: {names}।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The checkpoint has weights a plain Llama does not: {names}. Is it a LlamaForCausalLM checkpoint?</source>
+        <translation>चेकपॉइंट में ऐसे वेट हैं जो सामान्य Llama में नहीं होते: {names}। क्या यह LlamaForCausalLM चेकपॉइंट है?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Weight {weight} has shape {shape} but config.json implies {expected}.</source>
+        <translation>वेट {weight} का आकार {shape} है, लेकिन config.json के अनुसार यह {expected} होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weight {weight} is stored as {dtype}; Paddock converts F32, F16 and BF16 checkpoints, not pre-quantized ones.</source>
+        <translation>वेट {weight} {dtype} के रूप में सहेजा गया है; Paddock F32, F16 और BF16 चेकपॉइंट बदलता है, पहले से क्वांटाइज़ किए गए नहीं।</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Not enough disk space for {name}: it needs about {needed_gb:.1f} GB and {folder} has {free_gb:.1f} GB free.</source>
+        <translation>{name} के लिए डिस्क में पर्याप्त जगह नहीं है: इसे लगभग {needed_gb:.1f} GB चाहिए और {folder} में {free_gb:.1f} GB खाली है।</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{cause} (llama-cpp-python {version})</source>
+        <translation>{cause} (llama-cpp-python {version})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The load check</source>
+        <translation>लोड जाँच</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The converted {name} does not load in llama.cpp, so it was deleted. {cause}</source>
+        <translation>बदली गई फ़ाइल {name} llama.cpp में लोड नहीं होती, इसलिए उसे हटा दिया गया। {cause}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unknown output type {out_type}; choose one of {choices}.</source>
+        <translation>अज्ञात आउटपुट प्रकार {out_type}; इनमें से एक चुनें: {choices}।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The checkpoint folder does not exist: {folder}</source>
+        <translation>चेकपॉइंट फ़ोल्डर मौजूद नहीं है: {folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/hub/quantize.py" line="+185"/>
+        <source>{path} already exists; choose another name or allow overwriting.</source>
+        <translation>{path} पहले से मौजूद है; कोई दूसरा नाम चुनें या ओवरराइट करने की अनुमति दें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/convert_config.py" line="+31"/>
+        <source>config.json is missing from {folder}; it is not a Hugging Face checkpoint folder.</source>
+        <translation>{folder} में config.json नहीं है; यह Hugging Face चेकपॉइंट फ़ोल्डर नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../app/hub/convert_tokenizer.py" line="+83"/>
+        <location filename="../../app/hub/safetensors_reader.py" line="+120"/>
+        <source>{name} in {folder} cannot be read ({reason}).</source>
+        <translation>{folder} में {name} पढ़ी नहीं जा सकती ({reason})।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>config.json in {folder} is not a JSON object.</source>
+        <translation>{folder} में config.json कोई JSON ऑब्जेक्ट नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This checkpoint is not a Llama: architectures={archs}. Paddock converts {supported} checkpoints.</source>
+        <translation>यह चेकपॉइंट Llama नहीं है: architectures={archs}। Paddock {supported} चेकपॉइंट बदलता है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This checkpoint is not a Llama: config.json has no architectures and model_type={model_type}.</source>
+        <translation>यह चेकपॉइंट Llama नहीं है: config.json में architectures नहीं है और model_type={model_type} है।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{where} lacks the key {key}, which a Llama checkpoint must have.</source>
+        <translation>{where} में कुंजी {key} नहीं है, जो Llama चेकपॉइंट में होनी ही चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where} has {key}={value}; a whole number is needed.</source>
+        <translation>{where} में {key}={value} है; एक पूर्णांक चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} has {key}={value}; a number is needed.</source>
+        <translation>{where} में {key}={value} है; एक संख्या चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} has {key}={value}; it must be positive.</source>
+        <translation>{where} में {key}={value} है; यह धनात्मक होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>config.json has a rope_scaling that is not an object: {value}.</source>
+        <translation>config.json में rope_scaling कोई ऑब्जेक्ट नहीं है: {value}।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{where} has high_freq_factor &lt;= low_freq_factor.</source>
+        <translation>{where} में high_freq_factor &lt;= low_freq_factor है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>config.json asks for {rope_type} rope scaling; Paddock converts Llama checkpoints with no, linear or llama3 rope scaling.</source>
+        <translation>config.json {rope_type} RoPE स्केलिंग माँगता है; Paddock बिना RoPE स्केलिंग वाले, या linear या llama3 RoPE स्केलिंग वाले Llama चेकपॉइंट बदलता है।</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>config.json has num_attention_heads={n_head}, not a multiple of num_key_value_heads={n_kv_head}.</source>
+        <translation>config.json में num_attention_heads={n_head} है, जो num_key_value_heads={n_kv_head} का गुणज नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>config.json gives an odd head dimension ({head_dim}); rotary embeddings need an even one.</source>
+        <translation>config.json में हेड डाइमेंशन विषम है ({head_dim}); रोटरी एम्बेडिंग के लिए सम डाइमेंशन चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>config.json has hidden_act={act}; Llama uses &apos;silu&apos;.</source>
+        <translation>config.json में hidden_act={act} है; Llama &apos;silu&apos; का उपयोग करता है।</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>config.json describes a Llama llama.cpp cannot run: {problems}.</source>
+        <translation>config.json ऐसे Llama का वर्णन करता है जिसे llama.cpp नहीं चला सकता: {problems}।</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/convert_tokenizer.py" line="-8"/>
+        <source>{name} is missing from {folder}; it holds the tokenizer.</source>
+        <translation>{folder} में {name} नहीं है; इसी फ़ाइल में टोकनाइज़र होता है।</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>tokenizer.json holds a tokenizer of unknown type; Paddock converts byte-level BPE tokenizers (Llama 3 and later).</source>
+        <translation>tokenizer.json में अज्ञात प्रकार का टोकनाइज़र है; Paddock बाइट-लेवल BPE टोकनाइज़र (Llama 3 और बाद के) बदलता है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tokenizer.json holds a {type} tokenizer; Paddock converts byte-level BPE tokenizers (Llama 3 and later).</source>
+        <translation>tokenizer.json में {type} टोकनाइज़र है; Paddock बाइट-लेवल BPE टोकनाइज़र (Llama 3 और बाद के) बदलता है।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tokenizer.json is a BPE tokenizer but not a byte-level one (e.g. Llama 2&apos;s SentencePiece tokenizer); Paddock converts byte-level BPE tokenizers (Llama 3 and later).</source>
+        <translation>tokenizer.json एक BPE टोकनाइज़र है, पर बाइट-लेवल नहीं (जैसे Llama 2 का SentencePiece टोकनाइज़र); Paddock बाइट-लेवल BPE टोकनाइज़र (Llama 3 और बाद के) बदलता है।</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>tokenizer.json has an empty vocabulary.</source>
+        <translation>tokenizer.json की शब्दावली खाली है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tokenizer.json has token id {token_id} but config.json says vocab_size={vocab_size}.</source>
+        <translation>tokenizer.json में टोकन id {token_id} है, लेकिन config.json के अनुसार vocab_size={vocab_size} है।</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>tokenizer_config.json names {key} {token}, which is not in the vocabulary.</source>
+        <translation>tokenizer_config.json में {key} के रूप में {token} दिया गया है, जो शब्दावली में नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/download.py" line="+98"/>
+        <source>&apos;{name}&apos; is not a file name inside a repository.</source>
+        <translation>&apos;{name}&apos; किसी रिपॉज़िटरी के अंदर की फ़ाइल का नाम नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The disk holding {folder} is full: {reason}. Free some space and try again.</source>
+        <translation>{folder} वाली डिस्क भर गई है: {reason}। कुछ जगह खाली करें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write into the models folder {folder}: {reason}</source>
+        <translation>मॉडल फ़ोल्डर {folder} में नहीं लिखा जा सकता: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} is already being downloaded by another Paddock window or paddock-cli. Wait for it to finish, or stop it first.</source>
+        <translation>{name} पहले से किसी दूसरी Paddock विंडो या paddock-cli द्वारा डाउनलोड हो रही है। उसके पूरा होने तक रुकें, या पहले उसे रोकें।</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>A different file already exists at {path}. Delete it (paddock-cli models delete) or download into another folder.</source>
+        <translation>{path} पर पहले से एक अलग फ़ाइल मौजूद है। उसे हटाएँ (paddock-cli models delete) या किसी दूसरे फ़ोल्डर में डाउनलोड करें।</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Not enough disk space in {folder}: this download needs {need} more (and Paddock leaves {reserve} free), but only {free} is free. Free some space or choose another models folder.</source>
+        <translation>{folder} में डिस्क पर पर्याप्त जगह नहीं है: इस डाउनलोड को {need} और चाहिए (और Paddock {reserve} खाली छोड़ता है), लेकिन केवल {free} खाली है। कुछ जगह खाली करें या कोई दूसरा मॉडल फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/hub_api.py" line="+55"/>
+        <source>The hub address &apos;{endpoint}&apos; is not a web address; use e.g. {default} or a mirror&apos;s https:// address.</source>
+        <translation>हब का पता &apos;{endpoint}&apos; कोई वेब पता नहीं है; उदाहरण के लिए {default} या किसी मिरर का https:// पता इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <location line="+101"/>
+        <source>{repo_id} (revision {revision}) has no file &apos;{name}&apos;.</source>
+        <translation>{repo_id} (संशोधन {revision}) में &apos;{name}&apos; नाम की कोई फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>{cause} The repository has no .gguf files at {revision}.</source>
+        <translation>{cause} रिपॉज़िटरी में {revision} पर कोई .gguf फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{cause} GGUF files there: {names} and {more} more.</source>
+        <translation>{cause} वहाँ मौजूद GGUF फ़ाइलें: {names} और {more} अन्य।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{cause} GGUF files there: {names}.</source>
+        <translation>{cause} वहाँ मौजूद GGUF फ़ाइलें: {names}।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your Hugging Face token works, but this account has no access to {repo_id} yet. Open {page}, accept the license and request access; downloading works once the request is approved (the page shows its status). If access was already granted, check that the token may read gated repositories (fine-grained tokens need &apos;Read access to contents of all public gated repos you can access&apos;).</source>
+        <translation>आपका Hugging Face टोकन काम करता है, लेकिन इस खाते को अभी {repo_id} तक पहुँच नहीं मिली है। {page} खोलें, लाइसेंस स्वीकार करें और पहुँच का अनुरोध करें; अनुरोध स्वीकृत होते ही डाउनलोड काम करेगा (पेज पर उसकी स्थिति दिखती है)। अगर पहुँच पहले ही मिल चुकी है, तो जाँचें कि टोकन प्रतिबंधित (gated) रिपॉज़िटरी पढ़ सकता है (fine-grained टोकन को &apos;Read access to contents of all public gated repos you can access&apos; चाहिए)।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{repo_id} is a gated model: its authors ask everyone to accept their license first. 1) Open {page} while logged in to Hugging Face and accept the license. 2) Create a token with read access at {tokens_page}. 3) Enter it in Paddock&apos;s settings (Hugging Face token) or set the HF_TOKEN environment variable (paddock-cli also takes --token).</source>
+        <translation>{repo_id} एक प्रतिबंधित (gated) मॉडल है: इसके लेखक चाहते हैं कि हर कोई पहले उनका लाइसेंस स्वीकार करे। 1) Hugging Face में लॉग इन रहते हुए {page} खोलें और लाइसेंस स्वीकार करें। 2) {tokens_page} पर पढ़ने की अनुमति वाला टोकन बनाएँ। 3) उसे Paddock की सेटिंग्स (Hugging Face टोकन) में डालें या HF_TOKEN एनवायरनमेंट वेरिएबल सेट करें (paddock-cli --token भी स्वीकार करता है)।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{repo_id} has no branch, tag or commit named &apos;{revision}&apos;.</source>
+        <translation>{repo_id} में &apos;{revision}&apos; नाम की कोई ब्रांच, टैग या कमिट नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The hub has disabled access to {repo_id}.</source>
+        <translation>हब ने {repo_id} तक पहुँच बंद कर दी है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no model &apos;{repo_id}&apos; on {endpoint}, or it is private. Check the name (e.g. meta-llama/Llama-3.2-1B-Instruct); a private repository needs a token that can read it.</source>
+        <translation>{endpoint} पर &apos;{repo_id}&apos; नाम का कोई मॉडल नहीं है, या वह निजी है। नाम जाँचें (जैसे meta-llama/Llama-3.2-1B-Instruct); निजी रिपॉज़िटरी के लिए ऐसा टोकन चाहिए जो उसे पढ़ सके।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;{repo_id}&apos; is not a valid repository name ({reason}). Use owner/name.</source>
+        <translation>&apos;{repo_id}&apos; रिपॉज़िटरी का मान्य नाम नहीं है ({reason})। owner/name रूप इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hugging Face offline mode is on (HF_HUB_OFFLINE is set); unset it to download models.</source>
+        <translation>Hugging Face का ऑफ़लाइन मोड चालू है (HF_HUB_OFFLINE सेट है); मॉडल डाउनलोड करने के लिए इसे हटाएँ।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not reach {endpoint}: {reason}. Check the internet connection, a proxy, or the hub address (mirror) in the settings.</source>
+        <translation>{endpoint} तक नहीं पहुँचा जा सका: {reason}। इंटरनेट कनेक्शन, प्रॉक्सी, या सेटिंग्स में हब का पता (मिरर) जाँचें।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The hub refused the Hugging Face token (invalid, expired or revoked). Create a new one at {tokens_page} and enter it in the settings or HF_TOKEN.</source>
+        <translation>हब ने Hugging Face टोकन अस्वीकार कर दिया (अमान्य, समाप्त या रद्द)। {tokens_page} पर नया टोकन बनाएँ और उसे सेटिंग्स में या HF_TOKEN में डालें।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The hub refused access to {repo_id} ({status}). If it is gated or private, accept its license at {page} and use a token with read access ({tokens_page}).</source>
+        <translation>हब ने {repo_id} तक पहुँच अस्वीकार कर दी ({status})। अगर यह प्रतिबंधित (gated) या निजी है, तो {page} पर इसका लाइसेंस स्वीकार करें और पढ़ने की अनुमति वाला टोकन इस्तेमाल करें ({tokens_page})।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The hub is limiting requests from this address (429). Wait a few minutes and try again.</source>
+        <translation>हब इस पते से आने वाले अनुरोधों को सीमित कर रहा है (429)। कुछ मिनट रुककर फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The hub at {endpoint} answered with error {status}; it may be busy or down. Try again in a few minutes.</source>
+        <translation>{endpoint} पर मौजूद हब ने त्रुटि {status} लौटाई; हो सकता है वह व्यस्त हो या बंद हो। कुछ मिनट बाद फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The hub refused the request ({status}): {reason}</source>
+        <translation>हब ने अनुरोध अस्वीकार कर दिया ({status}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/installed.py" line="+83"/>
+        <source>{missing} of its {total} parts are missing: {names}</source>
+        <translation>इसके {total} हिस्सों में से {missing} गायब हैं: {names}</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>{name} belongs to another app ({source}); delete it there. Paddock deletes only models in its own models folder.</source>
+        <translation>{name} किसी दूसरे ऐप ({source}) का है; उसे वहीं से हटाएँ। Paddock केवल अपने मॉडल फ़ोल्डर के मॉडल हटाता है।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path} is not inside the models folder {folder}.</source>
+        <translation>{path} मॉडल फ़ोल्डर {folder} के अंदर नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{path} cannot be used: {cause}</source>
+        <translation>{path} इस्तेमाल नहीं किया जा सकता: {cause}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{path} already exists; choose another name or delete it first.</source>
+        <translation>{path} पहले से मौजूद है; कोई दूसरा नाम चुनें या पहले उसे हटाएँ।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not enough disk space to copy {name} ({size}); {free} is free. Free some space, or reference the file where it is instead.</source>
+        <translation>{name} ({size}) कॉपी करने के लिए डिस्क पर पर्याप्त जगह नहीं है; {free} खाली है। कुछ जगह खाली करें, या इसके बजाय फ़ाइल को उसकी मौजूदा जगह से रेफ़रेंस करें।</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Could not copy {name}: {reason}</source>
+        <translation>{name} कॉपी नहीं की जा सकी: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/quantize.py" line="-131"/>
+        <source>Unknown or unsupported quantization &apos;{quant_type}&apos;; choose one of {choices}.</source>
+        <translation>अज्ञात या असमर्थित क्वांटाइज़ेशन &apos;{quant_type}&apos;; इनमें से कोई एक चुनें: {choices}।</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>{name} is already quantized ({types} tensors). Quantizing it again loses more quality than quantizing its F16/BF16 original; allow re-quantizing to do it anyway.</source>
+        <translation>{name} पहले से क्वांटाइज़ किया हुआ है ({types} टेंसर)। इसे दोबारा क्वांटाइज़ करने से इसके F16/BF16 मूल को क्वांटाइज़ करने की तुलना में ज़्यादा गुणवत्ता घटती है; फिर भी करना हो तो दोबारा क्वांटाइज़ करने की अनुमति दें।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The quantized model must be written to a new file, not over its source.</source>
+        <translation>क्वांटाइज़ किया गया मॉडल किसी नई फ़ाइल में लिखा जाना चाहिए, उसकी स्रोत फ़ाइल के ऊपर नहीं।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The quantization process</source>
+        <translation>क्वांटाइज़ेशन प्रक्रिया</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>llama.cpp wrote a {file_type} file, not {quant_type}.</source>
+        <translation>llama.cpp ने {quant_type} के बजाय {file_type} फ़ाइल लिखी।</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/safetensors_reader.py" line="-64"/>
+        <source>{name} is not a valid safetensors file (the file is shorter than a safetensors header).</source>
+        <translation>{name} मान्य safetensors फ़ाइल नहीं है (फ़ाइल safetensors हेडर से भी छोटी है)।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is not a valid safetensors file (header length {length:,} does not fit the file).</source>
+        <translation>{name} मान्य safetensors फ़ाइल नहीं है (हेडर की लंबाई {length:,} फ़ाइल से मेल नहीं खाती)।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read {path}: {reason}</source>
+        <translation>{path} पढ़ा नहीं जा सका: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not a valid safetensors file ({reason}).</source>
+        <translation>{name} मान्य safetensors फ़ाइल नहीं है ({reason})।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file}: the header entry for {tensor} is damaged ({reason}).</source>
+        <translation>{file}: {tensor} की हेडर प्रविष्टि क्षतिग्रस्त है ({reason})।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is truncated: tensor {tensor} needs bytes up to {end:,} but the file holds {size:,}. The download did not finish; fetch it again.</source>
+        <translation>{file} अधूरी है: टेंसर {tensor} को बाइट {end:,} तक चाहिए, लेकिन फ़ाइल में केवल {size:,} बाइट हैं। डाउनलोड पूरा नहीं हुआ; इसे फिर से डाउनलोड करें।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file}: tensor {tensor} has {size:,} bytes, not what {dtype}{shape} needs.</source>
+        <translation>{file}: टेंसर {tensor} में {size:,} बाइट हैं, जो {dtype}{shape} के लिए आवश्यक संख्या नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{folder} is missing weight shard(s) listed in {index}: {shards}.</source>
+        <translation>{folder} में {index} में सूचीबद्ध वेट शार्ड मौजूद नहीं हैं: {shards}।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No safetensors weights (*.safetensors) were found in {folder} (PyTorch .pth/.bin weights were found: Paddock converts the Hugging Face safetensors format).</source>
+        <translation>{folder} में कोई safetensors वेट (*.safetensors) नहीं मिला (PyTorch .pth/.bin वेट मिले: Paddock Hugging Face का safetensors प्रारूप बदलता है)।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No safetensors weights (*.safetensors) were found in {folder}.</source>
+        <translation>{folder} में कोई safetensors वेट (*.safetensors) नहीं मिला।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{index} lists weights that are not in their shard: {weights}.</source>
+        <translation>{index} में ऐसे वेट सूचीबद्ध हैं जो अपने शार्ड में नहीं हैं: {weights}।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tensor {tensor} is stored as {dtype}; Paddock converts F32, F16 and BF16 checkpoints (not pre-quantized ones).</source>
+        <translation>टेंसर {tensor} {dtype} के रूप में सहेजा गया है; Paddock F32, F16 और BF16 चेकपॉइंट बदलता है (पहले से क्वांटाइज़ किए गए नहीं)।</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{file} ended while reading {tensor}.</source>
+        <translation>{tensor} पढ़ते समय {file} समाप्त हो गई।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not read {tensor} from {path}: {reason}</source>
+        <translation>{path} से {tensor} पढ़ा नहीं जा सका: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/transfer.py" line="-141"/>
+        <source>Cannot download {url}: {reason}</source>
+        <translation>{url} डाउनलोड नहीं किया जा सकता: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The download of {name} failed {failures} times in a row ({reason}). The {have:,} bytes received are kept; start the download again to resume.</source>
+        <translation>{name} का डाउनलोड लगातार {failures} बार विफल हुआ ({reason})। प्राप्त {have:,} बाइट रखे गए हैं; आगे जारी रखने के लिए डाउनलोड फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The hub sent {name} round in redirect circles: {reason}</source>
+        <translation>हब ने {name} को रीडायरेक्ट के चक्कर में घुमा दिया: {reason}</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The download server refused {name} ({status}).</source>
+        <translation>डाउनलोड सर्वर ने {name} देने से मना कर दिया ({status})।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server sent another part of {name} than asked for ({content_range} for bytes {have}-): the file on the hub may have changed. Nothing was installed; try again.</source>
+        <translation>सर्वर ने {name} का माँगे गए हिस्से से अलग हिस्सा भेजा (बाइट {have}- के लिए {content_range}): हो सकता है हब पर फ़ाइल बदल गई हो। कुछ भी इंस्टॉल नहीं हुआ; फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server sends {length:,} bytes for {name} but the hub lists {size:,}. Nothing was installed; try again later.</source>
+        <translation>सर्वर {name} के लिए {length:,} बाइट भेज रहा है, लेकिन हब {size:,} बताता है। कुछ भी इंस्टॉल नहीं हुआ; बाद में फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server sent more than the {size:,} bytes the hub lists for {name}. Nothing was installed; try again.</source>
+        <translation>सर्वर ने {name} के लिए हब में बताए गए {size:,} बाइट से ज़्यादा भेजे। कुछ भी इंस्टॉल नहीं हुआ; फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The disk is full (or the largest file size allowed was reached) while writing {name}: {reason}. The {have:,} bytes downloaded so far are kept; free some space and start the download again to resume.</source>
+        <translation>{name} लिखते समय डिस्क भर गई (या अनुमत अधिकतम फ़ाइल आकार तक पहुँच गया): {reason}। अब तक डाउनलोड हुए {have:,} बाइट रखे गए हैं; कुछ जगह खाली करें और आगे जारी रखने के लिए डाउनलोड फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing more could be written to {path}; the disk may be full.</source>
+        <translation>{path} में और कुछ नहीं लिखा जा सका; शायद डिस्क भर गई है।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} has {have:,} bytes, the hub lists {size:,}.</source>
+        <translation>{name} में {have:,} बाइट हैं, जबकि हब {size:,} बताता है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} failed verification: its {checksum} is {got}, the hub says {want}. The damaged download was deleted and nothing was installed; download it again (if this keeps happening, the mirror may serve a broken copy).</source>
+        <translation>{name} जाँच में विफल रही: इसका {checksum} {got} है, जबकि हब {want} बताता है। खराब डाउनलोड हटा दिया गया और कुछ भी इंस्टॉल नहीं हुआ; इसे फिर से डाउनलोड करें (अगर ऐसा बार-बार हो, तो शायद मिरर खराब कॉपी दे रहा है)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/jobs/child_process.py" line="+88"/>
+        <source>{exit} Last messages in its log:
+{log_tail}</source>
+        <translation>{exit} इसके लॉग के अंतिम संदेश:
+{log_tail}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what} stopped answering.</source>
+        <translation>{what} ने जवाब देना बंद कर दिया।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} was killed ({signal}); the system may have run out of memory.</source>
+        <translation>{what} को ज़बरदस्ती बंद किया गया ({signal}); हो सकता है कि सिस्टम की मेमोरी खत्म हो गई हो।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} was stopped ({signal}).</source>
+        <translation>{what} को रोका गया ({signal})।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} crashed ({signal}).</source>
+        <translation>{what} में क्रैश हुआ ({signal})।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} exited with code {code}.</source>
+        <translation>{what} का निकास कोड {code} रहा।</translation>
+    </message>
+    <message>
+        <location filename="../../app/llama/header_check.py" line="+74"/>
+        <source>{name} has a damaged Llama header: {problems} (and {more} more). Download or convert the model again.</source>
+        <translation>{name} का Llama हेडर खराब है: {problems} (और {more} अन्य)। मॉडल को फिर से डाउनलोड या कन्वर्ट करें।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} has a damaged Llama header: {problems}. Download or convert the model again.</source>
+        <translation>{name} का Llama हेडर खराब है: {problems}। मॉडल को फिर से डाउनलोड या कन्वर्ट करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/planner/fit_check.py" line="+61"/>
+        <source>a {kv_type} KV cache (same context)</source>
+        <translation>{kv_type} KV कैश (वही कॉन्टेक्स्ट)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flash attention on (same context)</source>
+        <translation>flash attention चालू (वही कॉन्टेक्स्ट)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a context of {n_ctx:,} tokens</source>
+        <translation>{n_ctx:,} टोकन का कॉन्टेक्स्ट</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no GPU layers (the model fits in RAM)</source>
+        <translation>कोई GPU लेयर नहीं (मॉडल RAM में समा जाता है)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the {quant} quantization (needs {gib:.1f} GiB)</source>
+        <translation>{quant} क्वांटाइज़ेशन ({gib:.1f} GiB चाहिए)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing smaller of this model fits either; free memory or choose a smaller model.</source>
+        <translation>इस मॉडल का कोई छोटा रूप भी नहीं समाता; मेमोरी खाली करें या कोई छोटा मॉडल चुनें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would fit: {first}.</source>
+        <translation>मेमोरी में यह समा सकता है: {first}।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What would fit: {first}; or {second}.</source>
+        <translation>मेमोरी में यह समा सकता है: {first}; या {second}।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would fit: {first}; or {second}; or {third}.</source>
+        <translation>मेमोरी में यह समा सकता है: {first}; या {second}; या {third}।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What would fit: {first}; or {second}; or {third}; or {fourth}.</source>
+        <translation>मेमोरी में यह समा सकता है: {first}; या {second}; या {third}; या {fourth}।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would fit: {first}; or {second}; or {third}; or {fourth}; or {fifth}.</source>
+        <translation>मेमोरी में यह समा सकता है: {first}; या {second}; या {third}; या {fourth}; या {fifth}।</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} with a {n_ctx:,}-token context and the {kv_type} KV cache needs {ram_needed:.2f} GiB of RAM and {vram_needed:.2f} GiB of VRAM, but only {ram_budget:.2f} GiB can be used ({ram_available:.2f} GiB available minus {ram_headroom:.2f} GiB headroom); {vram_budget:.2f} GiB of VRAM can be used. {instead}</source>
+        <translation>{n_ctx:,} टोकन के कॉन्टेक्स्ट और {kv_type} KV कैश के साथ {name} को {ram_needed:.2f} GiB RAM और {vram_needed:.2f} GiB VRAM चाहिए, लेकिन केवल {ram_budget:.2f} GiB RAM इस्तेमाल की जा सकती है ({ram_available:.2f} GiB उपलब्ध, जिसमें से {ram_headroom:.2f} GiB सुरक्षित छोड़ी जाती है); VRAM में से {vram_budget:.2f} GiB इस्तेमाल की जा सकती है। {instead}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} with a {n_ctx:,}-token context and the {kv_type} KV cache needs {ram_needed:.2f} GiB of RAM, but only {ram_budget:.2f} GiB can be used ({ram_available:.2f} GiB available minus {ram_headroom:.2f} GiB headroom). {instead}</source>
+        <translation>{n_ctx:,} टोकन के कॉन्टेक्स्ट और {kv_type} KV कैश के साथ {name} को {ram_needed:.2f} GiB RAM चाहिए, लेकिन केवल {ram_budget:.2f} GiB इस्तेमाल की जा सकती है ({ram_available:.2f} GiB उपलब्ध, जिसमें से {ram_headroom:.2f} GiB सुरक्षित छोड़ी जाती है)। {instead}</translation>
+    </message>
+    <message>
+        <location filename="../../app/remote/openai_client.py" line="+35"/>
+        <source>{name} ({url}) did not answer in time.</source>
+        <translation>{name} ({url}) ने समय पर जवाब नहीं दिया।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} ({url}) could not be reached: {reason}</source>
+        <translation>{name} ({url}) तक नहीं पहुँचा जा सका: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} ({url}) answered HTTP {status}: {message}</source>
+        <translation>{name} ({url}) ने HTTP {status} के साथ जवाब दिया: {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} ({url}) sent something unexpected: {reason}</source>
+        <translation>{name} ({url}) ने कुछ अप्रत्याशित भेजा: {reason}</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>{name} broke off the reply: {reason}</source>
+        <translation>{name} ने जवाब बीच में ही रोक दिया: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/remote/remote_engine.py" line="+126"/>
+        <source>No remote model is chosen.</source>
+        <translation>कोई रिमोट मॉडल नहीं चुना गया है।</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{name} broke off the reply before its end.</source>
+        <translation>{name} ने जवाब पूरा होने से पहले ही रोक दिया।</translation>
+    </message>
+    <message>
+        <location filename="../../app/serve/access.py" line="+38"/>
+        <source>The API key must have at least {min_length} characters.</source>
+        <translation>API कुंजी में कम से कम {min_length} अक्षर होने चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listening on {host} lets other computers use the model; that needs an API key. Add --api-key KEY (clients send it as &apos;Authorization: Bearer KEY&apos;), or leave out --host to listen on {default_host}, this computer only.</source>
+        <translation>{host} पर सुनने से दूसरे कंप्यूटर भी मॉडल का उपयोग कर सकते हैं; इसके लिए API कुंजी चाहिए। --api-key KEY जोड़ें (क्लाइंट इसे &apos;Authorization: Bearer KEY&apos; के रूप में भेजते हैं), या केवल इसी कंप्यूटर के लिए {default_host} पर सुनने हेतु --host हटा दें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/serve/http_api.py" line="+334"/>
+        <source>Paddock cannot listen on {host} port {port}: {reason}. Choose another port with --port.</source>
+        <translation>Paddock {host} के पोर्ट {port} पर नहीं सुन सकता: {reason}। --port से कोई दूसरा पोर्ट चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/conversations.py" line="+49"/>
+        <location line="+38"/>
+        <source>There is no conversation number {conversation_id}.</source>
+        <translation>संख्या {conversation_id} वाली कोई बातचीत नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A conversation title cannot be empty.</source>
+        <translation>बातचीत का शीर्षक खाली नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/database.py" line="+60"/>
+        <source>The disk is full: Paddock could not save to its conversation database ({path}). Free some disk space and try again; what was saved before is kept.</source>
+        <translation>डिस्क भर गई है: Paddock अपने बातचीत डेटाबेस ({path}) में सहेज नहीं सका। डिस्क पर कुछ जगह खाली करें और फिर से कोशिश करें; पहले सहेजा गया सब कुछ सुरक्षित है।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The conversation database {path} is damaged ({reason}).</source>
+        <translation>बातचीत डेटाबेस {path} क्षतिग्रस्त है ({reason})।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The conversation database {path} is locked by another program ({reason}). Close other programs that use it and try again.</source>
+        <translation>बातचीत डेटाबेस {path} को किसी दूसरे प्रोग्राम ने लॉक किया हुआ है ({reason})। इसे इस्तेमाल करने वाले दूसरे प्रोग्राम बंद करें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paddock cannot open or write its conversation database {path} ({reason}). Check that the folder exists, that the disk is not read-only and that you may write there.</source>
+        <translation>Paddock अपना बातचीत डेटाबेस {path} खोल या लिख नहीं सकता ({reason})। जाँचें कि फ़ोल्डर मौजूद है, डिस्क केवल-पढ़ने योग्य नहीं है और आपको वहाँ लिखने की अनुमति है।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The disk reported an error while Paddock used {path} ({reason}).</source>
+        <translation>Paddock के {path} इस्तेमाल करते समय डिस्क ने एक त्रुटि बताई ({reason})।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SQLite ran out of memory while using {path}.</source>
+        <translation>{path} का इस्तेमाल करते समय SQLite की मेमोरी ख़त्म हो गई।</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>Paddock cannot create the folder {folder}: {reason}</source>
+        <translation>Paddock फ़ोल्डर {folder} नहीं बना सकता: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/export_files.py" line="+53"/>
+        <source>The disk is full: the export to {target} was not written.</source>
+        <translation>डिस्क भर गई है: {target} में निर्यात नहीं लिखा गया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export could not be written to {target}: {reason}.</source>
+        <translation>निर्यात {target} में नहीं लिखा जा सका: {reason}।</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/export_json.py" line="+152"/>
+        <source>{where}: expected an object.</source>
+        <translation>{where}: एक ऑब्जेक्ट अपेक्षित था।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}: the field &quot;{key}&quot; is missing.</source>
+        <translation>{where}: फ़ील्ड &quot;{key}&quot; मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>{where}.{key}: unexpected value {value}.</source>
+        <translation>{where}.{key}: अनपेक्षित मान {value}।</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{where}.parent_id: {parent} is not an earlier message of this conversation.</source>
+        <translation>{where}.parent_id: {parent} इस बातचीत का कोई पिछला संदेश नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}.id: {id} appears twice.</source>
+        <translation>{where}.id: {id} दो बार आता है।</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{where}.settings: nested more than {levels} levels deep.</source>
+        <translation>{where}.settings: {levels} से ज़्यादा स्तरों तक नेस्ट किया गया है।</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{where}.current_message_id: {current} is not one of its messages.</source>
+        <translation>{where}.current_message_id: {current} इसके संदेशों में से नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This file is not a Paddock conversations export.</source>
+        <translation>यह फ़ाइल Paddock की बातचीत का निर्यात नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This export was made by a newer Paddock (format version {version}); update Paddock to import it.</source>
+        <translation>यह निर्यात Paddock के नए संस्करण से बना है (प्रारूप संस्करण {version}); इसे आयात करने के लिए Paddock अपडेट करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/import_chatgpt.py" line="+127"/>
+        <source>conversation {number}: not a ChatGPT conversation (no &quot;mapping&quot;).</source>
+        <translation>बातचीत {number}: यह ChatGPT की बातचीत नहीं है (&quot;mapping&quot; नहीं है)।</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>conversation {number} (&quot;{title}&quot;) holds no user or assistant text</source>
+        <translation>बातचीत {number} (&quot;{title}&quot;) में उपयोगकर्ता या सहायक का कोई पाठ नहीं है</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>conversation {number} holds no user or assistant text</source>
+        <translation>बातचीत {number} में उपयोगकर्ता या सहायक का कोई पाठ नहीं है</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ChatGPT&apos;s conversations.json should hold a list of conversations.</source>
+        <translation>ChatGPT की conversations.json में बातचीतों की एक सूची होनी चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/import_files.py" line="-58"/>
+        <source>This file is neither a Paddock export (JSON with &quot;format&quot;: &quot;paddock.conversations&quot;) nor ChatGPT&apos;s conversations.json.</source>
+        <translation>यह फ़ाइल न तो Paddock का निर्यात है (JSON जिसमें &quot;format&quot;: &quot;paddock.conversations&quot; हो) और न ही ChatGPT की conversations.json।</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+34"/>
+        <source>{path} is a damaged zip file: {reason}.</source>
+        <translation>{path} एक क्षतिग्रस्त zip फ़ाइल है: {reason}।</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>{path}: its conversations.json inflates to more than {limit:,} bytes, over {times} times its {compressed:,} compressed bytes. No real export compresses that well, so the import stopped and nothing was imported.</source>
+        <translation>{path}: इसकी conversations.json खुलकर {limit:,} बाइट से ज़्यादा हो जाती है, जो इसके {compressed:,} संपीड़ित बाइट के {times} गुना से भी ज़्यादा है। कोई असली निर्यात इतना ज़्यादा संपीड़ित नहीं होता, इसलिए आयात रोक दिया गया और कुछ भी आयात नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{path} is a zip file without a conversations.json inside.</source>
+        <translation>{path} एक zip फ़ाइल है जिसके अंदर conversations.json नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is an encrypted zip file; unpack it first.</source>
+        <translation>{path} एक एन्क्रिप्टेड zip फ़ाइल है; पहले इसे अनपैक करें।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This file is not ChatGPT&apos;s conversations.json.</source>
+        <translation>यह फ़ाइल ChatGPT की conversations.json नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is not a Paddock export.</source>
+        <translation>यह फ़ाइल Paddock का निर्यात नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>file.conversations: should be a list of conversations.</source>
+        <translation>file.conversations: बातचीतों की एक सूची होनी चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing in {path} could be imported: {first}.</source>
+        <translation>{path} से कुछ भी आयात नहीं किया जा सका: {first}।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing in {path} could be imported: {first}; {second}.</source>
+        <translation>{path} से कुछ भी आयात नहीं किया जा सका: {first}; {second}।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing in {path} could be imported: {first}; {second}; {third}.</source>
+        <translation>{path} से कुछ भी आयात नहीं किया जा सका: {first}; {second}; {third}।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing in {path} could be imported: {first}; {second}; {third} (and {more} more).</source>
+        <translation>{path} से कुछ भी आयात नहीं किया जा सका: {first}; {second}; {third} (और {more} अन्य)।</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{path} cannot be read as JSON: {reason}.</source>
+        <translation>{path} को JSON के रूप में पढ़ा नहीं जा सकता: {reason}।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} holds no conversations: nothing was imported.</source>
+        <translation>{path} में कोई बातचीत नहीं है: कुछ भी आयात नहीं किया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/messages.py" line="+67"/>
+        <location line="+56"/>
+        <source>Message {message_id} is not part of conversation {conversation_id}.</source>
+        <translation>संदेश {message_id} बातचीत {conversation_id} का हिस्सा नहीं है।</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>There is no message number {message_id}.</source>
+        <translation>संख्या {message_id} वाला कोई संदेश नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Only your own messages can be edited; regenerate a reply instead.</source>
+        <translation>केवल आपके अपने संदेश संपादित किए जा सकते हैं; इसके बजाय जवाब फिर से बनवाएँ।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only a reply of the model can be regenerated.</source>
+        <translation>केवल मॉडल का जवाब ही फिर से बनाया जा सकता है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/migrations.py" line="+229"/>
+        <source>This Python&apos;s SQLite is version {version}; Paddock&apos;s history search needs SQLite 3.34 or newer (FTS5 trigram).</source>
+        <translation>इस Python का SQLite संस्करण {version} है; Paddock की इतिहास खोज के लिए SQLite 3.34 या नया चाहिए (FTS5 trigram)।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The conversation database {path} was written by a newer version of Paddock (it has changes this version does not know: {changes}). Update Paddock to open it. The file was left unchanged.</source>
+        <translation>बातचीत डेटाबेस {path} Paddock के नए संस्करण ने लिखा था (इसमें ऐसे बदलाव हैं जिन्हें यह संस्करण नहीं जानता: {changes})। इसे खोलने के लिए Paddock अपडेट करें। फ़ाइल में कोई बदलाव नहीं किया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/search.py" line="+335"/>
+        <source>Type a word to search for.</source>
+        <translation>खोजने के लिए कोई शब्द लिखें।</translation>
     </message>
 </context>
 <context>
@@ -386,7 +1712,7 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../ui/widgets/documents_dialog.py" line="+117"/>
+        <location filename="../../ui/widgets/documents_dialog.py" line="+118"/>
         <source>Documents</source>
         <translation>दस्तावेज़</translation>
     </message>
@@ -501,7 +1827,7 @@
         <translation>क्षतिग्रस्त</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Indexing stopped; the files done so far are kept.</source>
         <translation>अनुक्रमण रोका गया; अब तक पूरी हुई फ़ाइलें रखी गई हैं।</translation>
     </message>
@@ -1645,12 +2971,12 @@
     <name>ModelManager</name>
     <message>
         <location filename="../../ui/widgets/model_manager.py" line="+109"/>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Models</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <source>Installed models</source>
         <translation>इंस्टॉल किए गए मॉडल</translation>
     </message>
@@ -1726,7 +3052,7 @@
         <translation>जहाँ है वहीं से इस्तेमाल</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The loaded model cannot be deleted; load another one first</source>
         <translation>लोड किया गया मॉडल हटाया नहीं जा सकता; पहले कोई दूसरा लोड करें</translation>
     </message>

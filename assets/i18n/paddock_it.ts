@@ -45,8 +45,1334 @@
     </message>
     <message>
         <location line="+137"/>
+        <location filename="../../app/hub/transfer.py" line="+331"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Impossibile scrivere {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/arena/battle_file.py" line="+71"/>
+        <source>{name}, line {line}: a battle needs model_a, model_b and winner.</source>
+        <translation>{name}, riga {line}: un confronto richiede model_a, model_b e winner.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}, line {line}: winner must be one of {winners}, not {winner}.</source>
+        <translation>{name}, riga {line}: winner deve essere uno di questi valori: {winners}, non {winner}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name}, line {line}: tstamp must be a number of seconds.</source>
+        <translation>{name}, riga {line}: tstamp deve essere un numero di secondi.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}, line {line}: {cause}</source>
+        <translation>{name}, riga {line}: {cause}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../app/store/import_files.py" line="+61"/>
+        <location line="+34"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Impossibile leggere {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name}, line {line}: not JSON ({reason}).</source>
+        <translation>{name}, riga {line}: non è JSON ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/arena/votes.py" line="+68"/>
+        <source>A vote compares at least two models.</source>
+        <translation>Un voto confronta almeno due modelli.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A vote compares different models; the same one was given twice.</source>
+        <translation>Un voto confronta modelli diversi; lo stesso modello è stato indicato due volte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the winning pane exactly when the outcome is a win.</source>
+        <translation>Indica il riquadro vincente solo quando l&apos;esito è una vittoria.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no pane {pane} in a vote between {count} models.</source>
+        <translation>Non esiste un riquadro {pane} in un voto tra {count} modelli.</translation>
+    </message>
+    <message>
+        <location filename="../../app/catalog/embedding_entries.py" line="+97"/>
+        <location filename="../../app/catalog/entries.py" line="+264"/>
+        <source>{where}: unknown family {family}.</source>
+        <translation>{where}: famiglia sconosciuta {family}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/catalog/entries.py" line="+9"/>
+        <source>{where}: hf_repo must be &apos;owner/name&apos;, got {repo}.</source>
+        <translation>{where}: hf_repo deve avere la forma &apos;owner/name&apos;, trovato {repo}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}.architecture: pooling must be one of {poolings}.</source>
+        <translation>{where}.architecture: pooling deve essere uno tra: {poolings}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}.architecture: n_embd ({n_embd}) is not a multiple of n_head ({n_head}).</source>
+        <translation>{where}.architecture: n_embd ({n_embd}) non è un multiplo di n_head ({n_head}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where}: an embedding model needs at least one GGUF download (it is not made locally).</source>
+        <translation>{where}: un modello di embedding richiede almeno un download GGUF (non viene creato in locale).</translation>
+    </message>
+    <message>
+        <location filename="../../app/catalog/entries.py" line="-188"/>
+        <source>Unknown embedding model {model_id}. Known embedding models: {known}.</source>
+        <translation>Modello di embedding sconosciuto: {model_id}. Modelli di embedding noti: {known}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown model {model_id}. Known models: {known}.</source>
+        <translation>Modello sconosciuto: {model_id}. Modelli noti: {known}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{where}: expected a mapping, got {type}.</source>
+        <translation>{where}: era prevista una mappa (mapping), trovato {type}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: missing field(s) {fields}.</source>
+        <translation>{where}: campi mancanti: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: unknown field(s) {fields}.</source>
+        <translation>{where}: campi sconosciuti: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{where}: field {key} must be {type}, got {value}.</source>
+        <translation>{where}: il campo {key} deve essere di tipo {type}, trovato {value}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{where}: {problems}.</source>
+        <translation>{where}: {problems}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: n_head x head_dim ({n_head} x {head_dim}) != n_embd ({n_embd}); every Llama 3 model has n_embd = n_head x head_dim.</source>
+        <translation>{where}: n_head x head_dim ({n_head} x {head_dim}) != n_embd ({n_embd}); in ogni modello Llama 3 vale n_embd = n_head x head_dim.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{path}: name the first part of a split model (-00001-of-...).</source>
+        <translation>{path}: indica la prima parte di un modello suddiviso (-00001-of-...).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where}: gguf must be a list of repositories.</source>
+        <translation>{where}: gguf deve essere un elenco di repository.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+39"/>
+        <source>{where}: unknown quantization {quant}; known: {known}.</source>
+        <translation>{where}: quantizzazione sconosciuta {quant}; quelle note sono: {known}.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>{where}: {quant} has a file but is not offered (quantizations).</source>
+        <translation>{where}: {quant} ha un file, ma non è tra quelle offerte (quantizations).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: {quant} file must be a .gguf path, got {path}.</source>
+        <translation>{where}: il file {quant} deve essere un percorso .gguf, trovato {path}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The catalog has no families (licences).</source>
+        <translation>Il catalogo non contiene famiglie (licenze).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{source}: schema {schema} is not supported (expected {expected}).</source>
+        <translation>{source}: lo schema {schema} non è supportato (previsto {expected}).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{where}: kind must be embedding (or left out for a Llama).</source>
+        <translation>{where}: kind deve essere embedding (oppure va omesso per un Llama).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>{where}: duplicate id {id}.</source>
+        <translation>{where}: id {id} duplicato.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}: purpose must be one of {purposes}.</source>
+        <translation>{where}: purpose deve essere uno tra: {purposes}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{source}: no models.</source>
+        <translation>{source}: nessun modello.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The model catalog {path} cannot be read: {reason}</source>
+        <translation>Impossibile leggere il catalogo dei modelli {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/collections.py" line="+38"/>
+        <source>There is no document collection named {name}.</source>
+        <translation>Non esiste nessuna raccolta di documenti chiamata {name}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A document collection needs a name.</source>
+        <translation>Una raccolta di documenti deve avere un nome.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} non esiste.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>These were not added to {collection} as such: {paths} (see `paddock-cli docs list {name}`).</source>
+        <translation>Questi elementi non sono stati aggiunti come tali a {collection}: {paths} (vedi `paddock-cli docs list {name}`).</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/docx_reader.py" line="+24"/>
+        <source>not a readable Word document ({reason})</source>
+        <translation>documento Word non leggibile ({reason})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the document has no text</source>
+        <translation>il documento non contiene testo</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/extract.py" line="+43"/>
+        <source>old Word format (.doc): save it as .docx</source>
+        <translation>vecchio formato Word (.doc): salvalo come .docx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenDocument text is not read yet: save it as .docx</source>
+        <translation>il testo OpenDocument non viene ancora letto: salvalo come .docx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RTF is not read: save it as .docx</source>
+        <translation>l&apos;RTF non viene letto: salvalo come .docx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an image (text recognition is not done)</source>
+        <translation>un&apos;immagine (il riconoscimento del testo non viene eseguito)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported file type (no extension)</source>
+        <translation>tipo di file non supportato (nessuna estensione)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsupported file type ({suffix})</source>
+        <translation>tipo di file non supportato ({suffix})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot be read ({reason})</source>
+        <translation>non leggibile ({reason})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>damaged or malformed ({error}: {reason})</source>
+        <translation>danneggiato o malformato ({error}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/html_reader.py" line="+65"/>
+        <source>the page has no text</source>
+        <translation>la pagina non contiene testo</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/pdf_reader.py" line="+25"/>
+        <source>not a readable PDF ({reason})</source>
+        <translation>PDF non leggibile ({reason})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>page {page} cannot be read ({reason})</source>
+        <translation>la pagina {page} non è leggibile ({reason})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>scanned, no text layer (text recognition is not done)</source>
+        <translation>scansionato, senza livello di testo (il riconoscimento del testo non viene eseguito)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no text on page(s) {pages}</source>
+        <translation>nessun testo alle pagine {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/schema.py" line="+160"/>
+        <source>The documents database {path} was written by a newer version of Paddock (it has changes this version does not know: {changes}). Update Paddock to open it. The file was left unchanged.</source>
+        <translation>Il database dei documenti {path} è stato scritto da una versione più recente di Paddock (contiene modifiche che questa versione non conosce: {changes}). Aggiorna Paddock per aprirlo. Il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/text_readers.py" line="+62"/>
+        <source>the file is empty</source>
+        <translation>il file è vuoto</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/chat_template.py" line="+79"/>
+        <source>The model&apos;s chat template cannot be compiled: {reason}</source>
+        <translation>Il template di chat del modello non può essere compilato: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The model&apos;s chat template tried an unsafe operation and was stopped: {reason}. The file may be malicious; Paddock will not use it.</source>
+        <translation>Il template di chat del modello ha tentato un&apos;operazione non sicura ed è stato fermato: {reason}. Il file potrebbe essere dannoso; Paddock non lo userà.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The model&apos;s chat template failed: {reason}</source>
+        <translation>Il template di chat del modello non è riuscito: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The model&apos;s chat template failed: {error_type}: {reason}</source>
+        <translation>Il template di chat del modello non è riuscito: {error_type}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The model&apos;s chat template produced an impossibly long prompt.</source>
+        <translation>Il template di chat del modello ha prodotto un prompt di lunghezza impossibile.</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/client.py" line="+69"/>
+        <source>The model&apos;s worker process</source>
+        <translation>Il processo di lavoro del modello</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{exit} The reply streamed so far was kept.</source>
+        <translation>{exit} La parte della risposta ricevuta finora è stata conservata.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <location filename="../../app/engine/worker.py" line="+38"/>
+        <source>No model is loaded. Load a GGUF model first.</source>
+        <translation>Nessun modello è caricato. Carica prima un modello GGUF.</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/llama_backend.py" line="+95"/>
+        <source>This version of llama.cpp (llama-cpp-python {version}) cannot run {name}: {reason}</source>
+        <translation>Questa versione di llama.cpp (llama-cpp-python {version}) non può eseguire {name}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>llama.cpp could not create a {n_ctx:,}-token context for {name} (often not enough memory; try a shorter context or a q8_0 KV cache): {reason}</source>
+        <translation>llama.cpp non è riuscito a creare un contesto di {n_ctx:,} token per {name} (spesso per memoria insufficiente; prova un contesto più corto o una cache KV q8_0): {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+274"/>
+        <source>llama.cpp could not load {name}: {reason}</source>
+        <translation>llama.cpp non è riuscito a caricare {name}: {reason}</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>llama.cpp failed while reading the prompt: {reason}</source>
+        <translation>llama.cpp non è riuscito durante la lettura del prompt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>llama.cpp failed while generating: {reason}</source>
+        <translation>llama.cpp non è riuscito durante la generazione: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>llama.cpp could not parse the grammar for this reply.</source>
+        <translation>llama.cpp non è riuscito ad analizzare la grammatica per questa risposta.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+38"/>
+        <source>llama.cpp could not embed the text: {reason}</source>
+        <translation>llama.cpp non è riuscito a calcolare gli embedding del testo: {reason}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This JSON schema cannot be turned into a grammar: {reason}</source>
+        <translation>Questo schema JSON non può essere convertito in una grammatica: {reason}</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>llama.cpp failed to evaluate {count} tokens: {reason}</source>
+        <translation>llama.cpp non è riuscito a valutare {count} token: {reason}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>llama.cpp loaded {name} but could not tokenize text: {reason}</source>
+        <translation>llama.cpp ha caricato {name}, ma non è riuscito a tokenizzare il testo: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>llama.cpp loaded {name} but tokenized text to nothing.</source>
+        <translation>llama.cpp ha caricato {name}, ma la tokenizzazione del testo non ha prodotto alcun token.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown quantization {quant_type!r}; known: {known}.</source>
+        <translation>Quantizzazione sconosciuta {quant_type!r}; quelle note: {known}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>llama.cpp could not quantize {name} to {quant_type}: code {code}</source>
+        <translation>llama.cpp non è riuscito a quantizzare {name} in {quant_type}: codice {code}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>llama.cpp could not quantize {name} to {quant_type}: {reason}</source>
+        <translation>llama.cpp non è riuscito a quantizzare {name} in {quant_type}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/loaded_model.py" line="+48"/>
+        <source>{name} has no chat template (tokenizer.chat_template); Paddock needs an instruct model with its template.</source>
+        <translation>{name} non ha un template di chat (tokenizer.chat_template); Paddock ha bisogno di un modello instruct con il suo template.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} has no chat template: it was loaded for embeddings only.</source>
+        <translation>{name} non ha un template di chat: è stato caricato solo per gli embedding.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This model was not loaded for embeddings; load it with embeddings on.</source>
+        <translation>Questo modello non è stato caricato per gli embedding; caricalo con gli embedding attivati.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The conversation needs {tokens:,} tokens but the context holds {n_ctx:,}. Start a new conversation, remove messages, or load the model with a longer context.</source>
+        <translation>La conversazione richiede {tokens:,} token, ma il contesto ne contiene {n_ctx:,}. Inizia una nuova conversazione, rimuovi dei messaggi o carica il modello con un contesto più lungo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The prompt needs {tokens:,} tokens but the context holds {n_ctx:,}. Shorten the prompt, or load the model with a longer context.</source>
+        <translation>Il prompt richiede {tokens:,} token, ma il contesto ne contiene {n_ctx:,}. Accorcia il prompt o carica il modello con un contesto più lungo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/preflight.py" line="+28"/>
+        <source>Open the first part of a split model: {name}</source>
+        <translation>Apri la prima parte di un modello diviso: {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This model is split into {parts} files and {missing} are missing: {names}</source>
+        <translation>Questo modello è diviso in {parts} file e ne mancano {missing}: {names}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} was trained for a context of {trained:,} tokens; {n_ctx:,} were asked for. Choose {trained:,} or less.</source>
+        <translation>{name} è stato addestrato per un contesto di {trained:,} token; ne sono stati richiesti {n_ctx:,}. Scegli {trained:,} o meno.</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/settings.py" line="+42"/>
+        <source>Unknown KV cache type {kv_cache_type!r}; use one of {known}.</source>
+        <translation>Tipo di cache KV sconosciuto {kv_cache_type!r}; usa uno tra {known}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A context of {n_ctx} tokens is too small (minimum 16).</source>
+        <translation>Un contesto di {n_ctx} token è troppo piccolo (minimo 16).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threads and batch sizes must be at least 1.</source>
+        <translation>Thread e dimensioni dei batch devono essere almeno 1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/convert.py" line="+131"/>
+        <source>The checkpoint is missing {count} weight(s): {names} (config.json says tie_word_embeddings is false).</source>
+        <translation>Nel checkpoint mancano dei pesi ({count}): {names} (secondo config.json tie_word_embeddings è false).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The checkpoint is missing {count} weight(s): {names}.</source>
+        <translation>Nel checkpoint mancano dei pesi ({count}): {names}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The checkpoint has weights a plain Llama does not: {names}. Is it a LlamaForCausalLM checkpoint?</source>
+        <translation>Il checkpoint contiene pesi che un normale Llama non ha: {names}. È un checkpoint LlamaForCausalLM?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Weight {weight} has shape {shape} but config.json implies {expected}.</source>
+        <translation>Il peso {weight} ha forma {shape}, ma da config.json risulta {expected}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weight {weight} is stored as {dtype}; Paddock converts F32, F16 and BF16 checkpoints, not pre-quantized ones.</source>
+        <translation>Il peso {weight} è memorizzato come {dtype}; Paddock converte checkpoint F32, F16 e BF16, non quelli già quantizzati.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Not enough disk space for {name}: it needs about {needed_gb:.1f} GB and {folder} has {free_gb:.1f} GB free.</source>
+        <translation>Spazio su disco insufficiente per {name}: servono circa {needed_gb:.1f} GB e in {folder} ci sono {free_gb:.1f} GB liberi.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{cause} (llama-cpp-python {version})</source>
+        <translation>{cause} (llama-cpp-python {version})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The load check</source>
+        <translation>Il controllo di caricamento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The converted {name} does not load in llama.cpp, so it was deleted. {cause}</source>
+        <translation>Il file convertito {name} non si carica in llama.cpp, quindi è stato eliminato. {cause}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unknown output type {out_type}; choose one of {choices}.</source>
+        <translation>Tipo di output sconosciuto {out_type}; scegli tra: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The checkpoint folder does not exist: {folder}</source>
+        <translation>La cartella del checkpoint non esiste: {folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/hub/quantize.py" line="+185"/>
+        <source>{path} already exists; choose another name or allow overwriting.</source>
+        <translation>{path} esiste già; scegli un altro nome o consenti la sovrascrittura.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/convert_config.py" line="+31"/>
+        <source>config.json is missing from {folder}; it is not a Hugging Face checkpoint folder.</source>
+        <translation>config.json manca in {folder}; non è una cartella di checkpoint Hugging Face.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../app/hub/convert_tokenizer.py" line="+83"/>
+        <location filename="../../app/hub/safetensors_reader.py" line="+120"/>
+        <source>{name} in {folder} cannot be read ({reason}).</source>
+        <translation>Impossibile leggere {name} in {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>config.json in {folder} is not a JSON object.</source>
+        <translation>config.json in {folder} non è un oggetto JSON.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This checkpoint is not a Llama: architectures={archs}. Paddock converts {supported} checkpoints.</source>
+        <translation>Questo checkpoint non è un Llama: architectures={archs}. Paddock converte checkpoint {supported}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This checkpoint is not a Llama: config.json has no architectures and model_type={model_type}.</source>
+        <translation>Questo checkpoint non è un Llama: config.json non ha architectures e model_type={model_type}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{where} lacks the key {key}, which a Llama checkpoint must have.</source>
+        <translation>In {where} manca la chiave {key}, obbligatoria per un checkpoint Llama.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where} has {key}={value}; a whole number is needed.</source>
+        <translation>{where} contiene {key}={value}; serve un numero intero.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} has {key}={value}; a number is needed.</source>
+        <translation>{where} contiene {key}={value}; serve un numero.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} has {key}={value}; it must be positive.</source>
+        <translation>{where} contiene {key}={value}; il valore deve essere positivo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>config.json has a rope_scaling that is not an object: {value}.</source>
+        <translation>config.json contiene un rope_scaling che non è un oggetto: {value}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{where} has high_freq_factor &lt;= low_freq_factor.</source>
+        <translation>{where} contiene high_freq_factor &lt;= low_freq_factor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>config.json asks for {rope_type} rope scaling; Paddock converts Llama checkpoints with no, linear or llama3 rope scaling.</source>
+        <translation>config.json richiede lo scaling RoPE {rope_type}; Paddock converte checkpoint Llama senza scaling RoPE o con scaling linear o llama3.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>config.json has num_attention_heads={n_head}, not a multiple of num_key_value_heads={n_kv_head}.</source>
+        <translation>config.json contiene num_attention_heads={n_head}, che non è un multiplo di num_key_value_heads={n_kv_head}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>config.json gives an odd head dimension ({head_dim}); rotary embeddings need an even one.</source>
+        <translation>config.json indica una dimensione di testa dispari ({head_dim}); i rotary embedding richiedono una dimensione pari.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>config.json has hidden_act={act}; Llama uses &apos;silu&apos;.</source>
+        <translation>config.json contiene hidden_act={act}; Llama usa &apos;silu&apos;.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>config.json describes a Llama llama.cpp cannot run: {problems}.</source>
+        <translation>config.json descrive un Llama che llama.cpp non può eseguire: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/convert_tokenizer.py" line="-8"/>
+        <source>{name} is missing from {folder}; it holds the tokenizer.</source>
+        <translation>{name} manca in {folder}; è il file che contiene il tokenizer.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>tokenizer.json holds a tokenizer of unknown type; Paddock converts byte-level BPE tokenizers (Llama 3 and later).</source>
+        <translation>tokenizer.json contiene un tokenizer di tipo sconosciuto; Paddock converte tokenizer BPE a livello di byte (Llama 3 e successivi).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tokenizer.json holds a {type} tokenizer; Paddock converts byte-level BPE tokenizers (Llama 3 and later).</source>
+        <translation>tokenizer.json contiene un tokenizer {type}; Paddock converte tokenizer BPE a livello di byte (Llama 3 e successivi).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tokenizer.json is a BPE tokenizer but not a byte-level one (e.g. Llama 2&apos;s SentencePiece tokenizer); Paddock converts byte-level BPE tokenizers (Llama 3 and later).</source>
+        <translation>tokenizer.json è un tokenizer BPE ma non a livello di byte (ad es. il tokenizer SentencePiece di Llama 2); Paddock converte tokenizer BPE a livello di byte (Llama 3 e successivi).</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>tokenizer.json has an empty vocabulary.</source>
+        <translation>tokenizer.json ha un vocabolario vuoto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tokenizer.json has token id {token_id} but config.json says vocab_size={vocab_size}.</source>
+        <translation>tokenizer.json contiene l&apos;id di token {token_id}, ma config.json indica vocab_size={vocab_size}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>tokenizer_config.json names {key} {token}, which is not in the vocabulary.</source>
+        <translation>tokenizer_config.json indica come {key} {token}, che non è nel vocabolario.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/download.py" line="+98"/>
+        <source>&apos;{name}&apos; is not a file name inside a repository.</source>
+        <translation>&apos;{name}&apos; non è un nome di file all&apos;interno di un repository.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The disk holding {folder} is full: {reason}. Free some space and try again.</source>
+        <translation>Il disco che contiene {folder} è pieno: {reason}. Libera spazio e riprova.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write into the models folder {folder}: {reason}</source>
+        <translation>Impossibile scrivere nella cartella dei modelli {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} is already being downloaded by another Paddock window or paddock-cli. Wait for it to finish, or stop it first.</source>
+        <translation>{name} è già in download in un&apos;altra finestra di Paddock o tramite paddock-cli. Attendi che finisca, oppure interrompilo prima.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>A different file already exists at {path}. Delete it (paddock-cli models delete) or download into another folder.</source>
+        <translation>In {path} esiste già un file diverso. Eliminalo (paddock-cli models delete) o scarica in un&apos;altra cartella.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Not enough disk space in {folder}: this download needs {need} more (and Paddock leaves {reserve} free), but only {free} is free. Free some space or choose another models folder.</source>
+        <translation>Spazio su disco insufficiente in {folder}: questo download richiede altri {need} (e Paddock lascia liberi {reserve}), ma sono liberi solo {free}. Libera spazio o scegli un&apos;altra cartella dei modelli.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/hub_api.py" line="+55"/>
+        <source>The hub address &apos;{endpoint}&apos; is not a web address; use e.g. {default} or a mirror&apos;s https:// address.</source>
+        <translation>L&apos;indirizzo dell&apos;hub &apos;{endpoint}&apos; non è un indirizzo web; usa ad esempio {default} o l&apos;indirizzo https:// di un mirror.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <location line="+101"/>
+        <source>{repo_id} (revision {revision}) has no file &apos;{name}&apos;.</source>
+        <translation>{repo_id} (revisione {revision}) non contiene il file &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>{cause} The repository has no .gguf files at {revision}.</source>
+        <translation>{cause} Il repository non contiene file .gguf alla revisione {revision}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{cause} GGUF files there: {names} and {more} more.</source>
+        <translation>{cause} File GGUF presenti: {names} e altri {more}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{cause} GGUF files there: {names}.</source>
+        <translation>{cause} File GGUF presenti: {names}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your Hugging Face token works, but this account has no access to {repo_id} yet. Open {page}, accept the license and request access; downloading works once the request is approved (the page shows its status). If access was already granted, check that the token may read gated repositories (fine-grained tokens need &apos;Read access to contents of all public gated repos you can access&apos;).</source>
+        <translation>Il tuo token Hugging Face funziona, ma questo account non ha ancora accesso a {repo_id}. Apri {page}, accetta la licenza e richiedi l&apos;accesso; il download funzionerà quando la richiesta sarà approvata (la pagina ne mostra lo stato). Se l&apos;accesso è già stato concesso, controlla che il token possa leggere i repository ad accesso limitato (i token con permessi granulari richiedono &apos;Read access to contents of all public gated repos you can access&apos;).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{repo_id} is a gated model: its authors ask everyone to accept their license first. 1) Open {page} while logged in to Hugging Face and accept the license. 2) Create a token with read access at {tokens_page}. 3) Enter it in Paddock&apos;s settings (Hugging Face token) or set the HF_TOKEN environment variable (paddock-cli also takes --token).</source>
+        <translation>{repo_id} è un modello ad accesso limitato: i suoi autori chiedono a tutti di accettare prima la loro licenza. 1) Apri {page} dopo aver effettuato l&apos;accesso a Hugging Face e accetta la licenza. 2) Crea un token con accesso in lettura su {tokens_page}. 3) Inseriscilo nelle impostazioni di Paddock (token Hugging Face) o imposta la variabile d&apos;ambiente HF_TOKEN (paddock-cli accetta anche --token).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{repo_id} has no branch, tag or commit named &apos;{revision}&apos;.</source>
+        <translation>{repo_id} non ha nessun branch, tag o commit chiamato &apos;{revision}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The hub has disabled access to {repo_id}.</source>
+        <translation>L&apos;hub ha disattivato l&apos;accesso a {repo_id}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no model &apos;{repo_id}&apos; on {endpoint}, or it is private. Check the name (e.g. meta-llama/Llama-3.2-1B-Instruct); a private repository needs a token that can read it.</source>
+        <translation>Su {endpoint} non esiste nessun modello &apos;{repo_id}&apos;, oppure è privato. Controlla il nome (ad esempio meta-llama/Llama-3.2-1B-Instruct); un repository privato richiede un token che possa leggerlo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;{repo_id}&apos; is not a valid repository name ({reason}). Use owner/name.</source>
+        <translation>&apos;{repo_id}&apos; non è un nome di repository valido ({reason}). Usa il formato proprietario/nome.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hugging Face offline mode is on (HF_HUB_OFFLINE is set); unset it to download models.</source>
+        <translation>La modalità offline di Hugging Face è attiva (HF_HUB_OFFLINE è impostata); rimuovila per scaricare i modelli.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not reach {endpoint}: {reason}. Check the internet connection, a proxy, or the hub address (mirror) in the settings.</source>
+        <translation>Impossibile raggiungere {endpoint}: {reason}. Controlla la connessione a Internet, un eventuale proxy o l&apos;indirizzo dell&apos;hub (mirror) nelle impostazioni.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The hub refused the Hugging Face token (invalid, expired or revoked). Create a new one at {tokens_page} and enter it in the settings or HF_TOKEN.</source>
+        <translation>L&apos;hub ha rifiutato il token Hugging Face (non valido, scaduto o revocato). Creane uno nuovo su {tokens_page} e inseriscilo nelle impostazioni o in HF_TOKEN.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The hub refused access to {repo_id} ({status}). If it is gated or private, accept its license at {page} and use a token with read access ({tokens_page}).</source>
+        <translation>L&apos;hub ha negato l&apos;accesso a {repo_id} ({status}). Se è ad accesso limitato o privato, accetta la sua licenza su {page} e usa un token con accesso in lettura ({tokens_page}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The hub is limiting requests from this address (429). Wait a few minutes and try again.</source>
+        <translation>L&apos;hub sta limitando le richieste da questo indirizzo (429). Attendi qualche minuto e riprova.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The hub at {endpoint} answered with error {status}; it may be busy or down. Try again in a few minutes.</source>
+        <translation>L&apos;hub all&apos;indirizzo {endpoint} ha risposto con l&apos;errore {status}; potrebbe essere sovraccarico o non disponibile. Riprova tra qualche minuto.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The hub refused the request ({status}): {reason}</source>
+        <translation>L&apos;hub ha rifiutato la richiesta ({status}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/installed.py" line="+83"/>
+        <source>{missing} of its {total} parts are missing: {names}</source>
+        <translation>Mancano {missing} delle sue {total} parti: {names}</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>{name} belongs to another app ({source}); delete it there. Paddock deletes only models in its own models folder.</source>
+        <translation>{name} appartiene a un&apos;altra app ({source}); eliminalo da lì. Paddock elimina solo i modelli nella propria cartella dei modelli.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path} is not inside the models folder {folder}.</source>
+        <translation>{path} non si trova nella cartella dei modelli {folder}.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{path} cannot be used: {cause}</source>
+        <translation>{path} non può essere usato: {cause}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{path} already exists; choose another name or delete it first.</source>
+        <translation>{path} esiste già; scegli un altro nome o eliminalo prima.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not enough disk space to copy {name} ({size}); {free} is free. Free some space, or reference the file where it is instead.</source>
+        <translation>Spazio su disco insufficiente per copiare {name} ({size}); sono liberi {free}. Libera spazio, oppure usa il file dove si trova tramite un riferimento.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Could not copy {name}: {reason}</source>
+        <translation>Impossibile copiare {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/quantize.py" line="-131"/>
+        <source>Unknown or unsupported quantization &apos;{quant_type}&apos;; choose one of {choices}.</source>
+        <translation>Quantizzazione &apos;{quant_type}&apos; sconosciuta o non supportata; scegline una tra {choices}.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>{name} is already quantized ({types} tensors). Quantizing it again loses more quality than quantizing its F16/BF16 original; allow re-quantizing to do it anyway.</source>
+        <translation>{name} è già quantizzato (tensori {types}). Quantizzarlo di nuovo fa perdere più qualità che quantizzare l&apos;originale F16/BF16; consenti la riquantizzazione per farlo comunque.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The quantized model must be written to a new file, not over its source.</source>
+        <translation>Il modello quantizzato deve essere scritto in un nuovo file, non sopra il file di origine.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The quantization process</source>
+        <translation>Il processo di quantizzazione</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>llama.cpp wrote a {file_type} file, not {quant_type}.</source>
+        <translation>llama.cpp ha scritto un file {file_type}, non {quant_type}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/safetensors_reader.py" line="-64"/>
+        <source>{name} is not a valid safetensors file (the file is shorter than a safetensors header).</source>
+        <translation>{name} non è un file safetensors valido (il file è più corto di un&apos;intestazione safetensors).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is not a valid safetensors file (header length {length:,} does not fit the file).</source>
+        <translation>{name} non è un file safetensors valido (la lunghezza dell&apos;intestazione, {length:,}, non è compatibile con il file).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read {path}: {reason}</source>
+        <translation>Impossibile leggere {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not a valid safetensors file ({reason}).</source>
+        <translation>{name} non è un file safetensors valido ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file}: the header entry for {tensor} is damaged ({reason}).</source>
+        <translation>{file}: la voce dell&apos;intestazione per {tensor} è danneggiata ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is truncated: tensor {tensor} needs bytes up to {end:,} but the file holds {size:,}. The download did not finish; fetch it again.</source>
+        <translation>{file} è troncato: il tensore {tensor} richiede byte fino a {end:,}, ma il file ne contiene {size:,}. Il download non è stato completato; scarica di nuovo il file.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file}: tensor {tensor} has {size:,} bytes, not what {dtype}{shape} needs.</source>
+        <translation>{file}: il tensore {tensor} ha {size:,} byte, non quanti ne richiede {dtype}{shape}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{folder} is missing weight shard(s) listed in {index}: {shards}.</source>
+        <translation>In {folder} mancano shard di pesi elencati in {index}: {shards}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No safetensors weights (*.safetensors) were found in {folder} (PyTorch .pth/.bin weights were found: Paddock converts the Hugging Face safetensors format).</source>
+        <translation>Nessun peso safetensors (*.safetensors) trovato in {folder} (sono stati trovati pesi PyTorch .pth/.bin: Paddock converte il formato safetensors di Hugging Face).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No safetensors weights (*.safetensors) were found in {folder}.</source>
+        <translation>Nessun peso safetensors (*.safetensors) trovato in {folder}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{index} lists weights that are not in their shard: {weights}.</source>
+        <translation>{index} elenca pesi che non si trovano nel loro shard: {weights}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tensor {tensor} is stored as {dtype}; Paddock converts F32, F16 and BF16 checkpoints (not pre-quantized ones).</source>
+        <translation>Il tensore {tensor} è memorizzato come {dtype}; Paddock converte checkpoint F32, F16 e BF16 (non quelli già quantizzati).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{file} ended while reading {tensor}.</source>
+        <translation>{file} è terminato durante la lettura di {tensor}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not read {tensor} from {path}: {reason}</source>
+        <translation>Impossibile leggere {tensor} da {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/transfer.py" line="-141"/>
+        <source>Cannot download {url}: {reason}</source>
+        <translation>Impossibile scaricare {url}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The download of {name} failed {failures} times in a row ({reason}). The {have:,} bytes received are kept; start the download again to resume.</source>
+        <translation>Il download di {name} non è riuscito per {failures} volte di seguito ({reason}). I {have:,} byte ricevuti vengono conservati; avvia di nuovo il download per riprenderlo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The hub sent {name} round in redirect circles: {reason}</source>
+        <translation>L&apos;hub ha mandato {name} in un ciclo di reindirizzamenti: {reason}</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The download server refused {name} ({status}).</source>
+        <translation>Il server di download ha rifiutato {name} ({status}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server sent another part of {name} than asked for ({content_range} for bytes {have}-): the file on the hub may have changed. Nothing was installed; try again.</source>
+        <translation>Il server ha inviato una parte di {name} diversa da quella richiesta ({content_range} per i byte {have}-): il file sull&apos;hub potrebbe essere cambiato. Non è stato installato nulla; riprova.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server sends {length:,} bytes for {name} but the hub lists {size:,}. Nothing was installed; try again later.</source>
+        <translation>Il server invia {length:,} byte per {name}, ma l&apos;hub ne indica {size:,}. Non è stato installato nulla; riprova più tardi.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server sent more than the {size:,} bytes the hub lists for {name}. Nothing was installed; try again.</source>
+        <translation>Il server ha inviato più dei {size:,} byte indicati dall&apos;hub per {name}. Non è stato installato nulla; riprova.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The disk is full (or the largest file size allowed was reached) while writing {name}: {reason}. The {have:,} bytes downloaded so far are kept; free some space and start the download again to resume.</source>
+        <translation>Il disco è pieno (o è stata raggiunta la dimensione massima consentita per un file) durante la scrittura di {name}: {reason}. I {have:,} byte scaricati finora vengono conservati; libera spazio e avvia di nuovo il download per riprenderlo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing more could be written to {path}; the disk may be full.</source>
+        <translation>Non è stato possibile scrivere altro in {path}; il disco potrebbe essere pieno.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} has {have:,} bytes, the hub lists {size:,}.</source>
+        <translation>{name} ha {have:,} byte, l&apos;hub ne indica {size:,}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} failed verification: its {checksum} is {got}, the hub says {want}. The damaged download was deleted and nothing was installed; download it again (if this keeps happening, the mirror may serve a broken copy).</source>
+        <translation>{name} non ha superato la verifica: il suo {checksum} è {got}, l&apos;hub indica {want}. Il download danneggiato è stato eliminato e non è stato installato nulla; scaricalo di nuovo (se succede ancora, il mirror potrebbe fornire una copia difettosa).</translation>
+    </message>
+    <message>
+        <location filename="../../app/jobs/child_process.py" line="+88"/>
+        <source>{exit} Last messages in its log:
+{log_tail}</source>
+        <translation>{exit} Ultimi messaggi nel suo log:
+{log_tail}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what} stopped answering.</source>
+        <translation>{what} ha smesso di rispondere.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} was killed ({signal}); the system may have run out of memory.</source>
+        <translation>{what} ha subito un&apos;interruzione forzata ({signal}); il sistema potrebbe aver esaurito la memoria.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} was stopped ({signal}).</source>
+        <translation>{what} ha terminato su richiesta ({signal}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} crashed ({signal}).</source>
+        <translation>{what} ha avuto un arresto anomalo ({signal}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} exited with code {code}.</source>
+        <translation>{what} ha terminato con il codice {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/llama/header_check.py" line="+74"/>
+        <source>{name} has a damaged Llama header: {problems} (and {more} more). Download or convert the model again.</source>
+        <translation>{name} ha un&apos;intestazione Llama danneggiata: {problems} (e altri {more}). Scarica o converti di nuovo il modello.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} has a damaged Llama header: {problems}. Download or convert the model again.</source>
+        <translation>{name} ha un&apos;intestazione Llama danneggiata: {problems}. Scarica o converti di nuovo il modello.</translation>
+    </message>
+    <message>
+        <location filename="../../app/planner/fit_check.py" line="+61"/>
+        <source>a {kv_type} KV cache (same context)</source>
+        <translation>una cache KV {kv_type} (stesso contesto)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flash attention on (same context)</source>
+        <translation>flash attention attiva (stesso contesto)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a context of {n_ctx:,} tokens</source>
+        <translation>un contesto di {n_ctx:,} token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no GPU layers (the model fits in RAM)</source>
+        <translation>nessun layer sulla GPU (il modello entra nella RAM)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the {quant} quantization (needs {gib:.1f} GiB)</source>
+        <translation>la quantizzazione {quant} (richiede {gib:.1f} GiB)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing smaller of this model fits either; free memory or choose a smaller model.</source>
+        <translation>Nemmeno una versione più piccola di questo modello entra; libera memoria o scegli un modello più piccolo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would fit: {first}.</source>
+        <translation>Cosa entrerebbe in memoria: {first}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What would fit: {first}; or {second}.</source>
+        <translation>Cosa entrerebbe in memoria: {first}; oppure {second}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would fit: {first}; or {second}; or {third}.</source>
+        <translation>Cosa entrerebbe in memoria: {first}; oppure {second}; oppure {third}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What would fit: {first}; or {second}; or {third}; or {fourth}.</source>
+        <translation>Cosa entrerebbe in memoria: {first}; oppure {second}; oppure {third}; oppure {fourth}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would fit: {first}; or {second}; or {third}; or {fourth}; or {fifth}.</source>
+        <translation>Cosa entrerebbe in memoria: {first}; oppure {second}; oppure {third}; oppure {fourth}; oppure {fifth}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} with a {n_ctx:,}-token context and the {kv_type} KV cache needs {ram_needed:.2f} GiB of RAM and {vram_needed:.2f} GiB of VRAM, but only {ram_budget:.2f} GiB can be used ({ram_available:.2f} GiB available minus {ram_headroom:.2f} GiB headroom); {vram_budget:.2f} GiB of VRAM can be used. {instead}</source>
+        <translation>{name}, con un contesto di {n_ctx:,} token e la cache KV {kv_type}, richiede {ram_needed:.2f} GiB di RAM e {vram_needed:.2f} GiB di VRAM, ma si possono usare solo {ram_budget:.2f} GiB di RAM ({ram_available:.2f} GiB disponibili meno {ram_headroom:.2f} GiB di margine); di VRAM se ne possono usare {vram_budget:.2f} GiB. {instead}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} with a {n_ctx:,}-token context and the {kv_type} KV cache needs {ram_needed:.2f} GiB of RAM, but only {ram_budget:.2f} GiB can be used ({ram_available:.2f} GiB available minus {ram_headroom:.2f} GiB headroom). {instead}</source>
+        <translation>{name}, con un contesto di {n_ctx:,} token e la cache KV {kv_type}, richiede {ram_needed:.2f} GiB di RAM, ma se ne possono usare solo {ram_budget:.2f} GiB ({ram_available:.2f} GiB disponibili meno {ram_headroom:.2f} GiB di margine). {instead}</translation>
+    </message>
+    <message>
+        <location filename="../../app/remote/openai_client.py" line="+35"/>
+        <source>{name} ({url}) did not answer in time.</source>
+        <translation>{name} ({url}) non ha risposto in tempo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} ({url}) could not be reached: {reason}</source>
+        <translation>{name} ({url}) non è raggiungibile: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} ({url}) answered HTTP {status}: {message}</source>
+        <translation>{name} ({url}) ha risposto HTTP {status}: {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} ({url}) sent something unexpected: {reason}</source>
+        <translation>{name} ({url}) ha inviato qualcosa di inatteso: {reason}</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>{name} broke off the reply: {reason}</source>
+        <translation>{name} ha interrotto la risposta: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/remote/remote_engine.py" line="+126"/>
+        <source>No remote model is chosen.</source>
+        <translation>Nessun modello remoto è selezionato.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{name} broke off the reply before its end.</source>
+        <translation>{name} ha interrotto la risposta prima della fine.</translation>
+    </message>
+    <message>
+        <location filename="../../app/serve/access.py" line="+38"/>
+        <source>The API key must have at least {min_length} characters.</source>
+        <translation>La chiave API deve avere almeno {min_length} caratteri.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listening on {host} lets other computers use the model; that needs an API key. Add --api-key KEY (clients send it as &apos;Authorization: Bearer KEY&apos;), or leave out --host to listen on {default_host}, this computer only.</source>
+        <translation>Restare in ascolto su {host} permette ad altri computer di usare il modello; serve quindi una chiave API. Aggiungi --api-key KEY (i client la inviano come &apos;Authorization: Bearer KEY&apos;) oppure ometti --host per restare in ascolto su {default_host}, solo questo computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/serve/http_api.py" line="+334"/>
+        <source>Paddock cannot listen on {host} port {port}: {reason}. Choose another port with --port.</source>
+        <translation>Paddock non può restare in ascolto su {host}, porta {port}: {reason}. Scegli un&apos;altra porta con --port.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/conversations.py" line="+49"/>
+        <location line="+38"/>
+        <source>There is no conversation number {conversation_id}.</source>
+        <translation>Non esiste la conversazione numero {conversation_id}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A conversation title cannot be empty.</source>
+        <translation>Il titolo di una conversazione non può essere vuoto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/database.py" line="+60"/>
+        <source>The disk is full: Paddock could not save to its conversation database ({path}). Free some disk space and try again; what was saved before is kept.</source>
+        <translation>Il disco è pieno: Paddock non è riuscito a salvare nel suo database delle conversazioni ({path}). Libera un po&apos; di spazio su disco e riprova; ciò che era stato salvato prima viene mantenuto.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The conversation database {path} is damaged ({reason}).</source>
+        <translation>Il database delle conversazioni {path} è danneggiato ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The conversation database {path} is locked by another program ({reason}). Close other programs that use it and try again.</source>
+        <translation>Il database delle conversazioni {path} è bloccato da un altro programma ({reason}). Chiudi gli altri programmi che lo usano e riprova.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paddock cannot open or write its conversation database {path} ({reason}). Check that the folder exists, that the disk is not read-only and that you may write there.</source>
+        <translation>Paddock non riesce ad aprire o scrivere il suo database delle conversazioni {path} ({reason}). Controlla che la cartella esista, che il disco non sia di sola lettura e di avere il permesso di scriverci.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The disk reported an error while Paddock used {path} ({reason}).</source>
+        <translation>Il disco ha segnalato un errore mentre Paddock usava {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SQLite ran out of memory while using {path}.</source>
+        <translation>SQLite ha esaurito la memoria durante l&apos;uso di {path}.</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>Paddock cannot create the folder {folder}: {reason}</source>
+        <translation>Paddock non riesce a creare la cartella {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/export_files.py" line="+53"/>
+        <source>The disk is full: the export to {target} was not written.</source>
+        <translation>Il disco è pieno: l&apos;esportazione in {target} non è stata scritta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export could not be written to {target}: {reason}.</source>
+        <translation>Non è stato possibile scrivere l&apos;esportazione in {target}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/export_json.py" line="+152"/>
+        <source>{where}: expected an object.</source>
+        <translation>{where}: era previsto un oggetto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}: the field &quot;{key}&quot; is missing.</source>
+        <translation>{where}: manca il campo &quot;{key}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>{where}.{key}: unexpected value {value}.</source>
+        <translation>{where}.{key}: valore inatteso {value}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{where}.parent_id: {parent} is not an earlier message of this conversation.</source>
+        <translation>{where}.parent_id: {parent} non è un messaggio precedente di questa conversazione.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}.id: {id} appears twice.</source>
+        <translation>{where}.id: {id} compare due volte.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{where}.settings: nested more than {levels} levels deep.</source>
+        <translation>{where}.settings: annidato per più di {levels} livelli.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{where}.current_message_id: {current} is not one of its messages.</source>
+        <translation>{where}.current_message_id: {current} non è uno dei suoi messaggi.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This file is not a Paddock conversations export.</source>
+        <translation>Questo file non è un&apos;esportazione di conversazioni di Paddock.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This export was made by a newer Paddock (format version {version}); update Paddock to import it.</source>
+        <translation>Questa esportazione è stata creata da un Paddock più recente (versione del formato {version}); aggiorna Paddock per importarla.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/import_chatgpt.py" line="+127"/>
+        <source>conversation {number}: not a ChatGPT conversation (no &quot;mapping&quot;).</source>
+        <translation>conversazione {number}: non è una conversazione di ChatGPT (manca &quot;mapping&quot;).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>conversation {number} (&quot;{title}&quot;) holds no user or assistant text</source>
+        <translation>la conversazione {number} (&quot;{title}&quot;) non contiene testo dell&apos;utente o dell&apos;assistente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>conversation {number} holds no user or assistant text</source>
+        <translation>la conversazione {number} non contiene testo dell&apos;utente o dell&apos;assistente</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ChatGPT&apos;s conversations.json should hold a list of conversations.</source>
+        <translation>Il file conversations.json di ChatGPT dovrebbe contenere un elenco di conversazioni.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/import_files.py" line="-58"/>
+        <source>This file is neither a Paddock export (JSON with &quot;format&quot;: &quot;paddock.conversations&quot;) nor ChatGPT&apos;s conversations.json.</source>
+        <translation>Questo file non è né un&apos;esportazione di Paddock (JSON con &quot;format&quot;: &quot;paddock.conversations&quot;) né il conversations.json di ChatGPT.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+34"/>
+        <source>{path} is a damaged zip file: {reason}.</source>
+        <translation>{path} è un file zip danneggiato: {reason}.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>{path}: its conversations.json inflates to more than {limit:,} bytes, over {times} times its {compressed:,} compressed bytes. No real export compresses that well, so the import stopped and nothing was imported.</source>
+        <translation>{path}: il suo conversations.json si espande a più di {limit:,} byte, oltre {times} volte i suoi {compressed:,} byte compressi. Nessuna esportazione reale si comprime così tanto, quindi l&apos;importazione è stata interrotta e non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{path} is a zip file without a conversations.json inside.</source>
+        <translation>{path} è un file zip che non contiene un conversations.json.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is an encrypted zip file; unpack it first.</source>
+        <translation>{path} è un file zip cifrato; estrailo prima.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This file is not ChatGPT&apos;s conversations.json.</source>
+        <translation>Questo file non è il conversations.json di ChatGPT.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is not a Paddock export.</source>
+        <translation>Questo file non è un&apos;esportazione di Paddock.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>file.conversations: should be a list of conversations.</source>
+        <translation>file.conversations: dovrebbe essere un elenco di conversazioni.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing in {path} could be imported: {first}.</source>
+        <translation>Non è stato possibile importare nulla da {path}: {first}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing in {path} could be imported: {first}; {second}.</source>
+        <translation>Non è stato possibile importare nulla da {path}: {first}; {second}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing in {path} could be imported: {first}; {second}; {third}.</source>
+        <translation>Non è stato possibile importare nulla da {path}: {first}; {second}; {third}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing in {path} could be imported: {first}; {second}; {third} (and {more} more).</source>
+        <translation>Non è stato possibile importare nulla da {path}: {first}; {second}; {third} (e altri {more}).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{path} cannot be read as JSON: {reason}.</source>
+        <translation>{path} non può essere letto come JSON: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} holds no conversations: nothing was imported.</source>
+        <translation>{path} non contiene conversazioni: non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/messages.py" line="+67"/>
+        <location line="+56"/>
+        <source>Message {message_id} is not part of conversation {conversation_id}.</source>
+        <translation>Il messaggio {message_id} non fa parte della conversazione {conversation_id}.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>There is no message number {message_id}.</source>
+        <translation>Non esiste il messaggio numero {message_id}.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Only your own messages can be edited; regenerate a reply instead.</source>
+        <translation>Puoi modificare solo i tuoi messaggi; rigenera invece una risposta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only a reply of the model can be regenerated.</source>
+        <translation>Si può rigenerare solo una risposta del modello.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/migrations.py" line="+229"/>
+        <source>This Python&apos;s SQLite is version {version}; Paddock&apos;s history search needs SQLite 3.34 or newer (FTS5 trigram).</source>
+        <translation>L&apos;SQLite di questo Python è la versione {version}; la ricerca nella cronologia di Paddock richiede SQLite 3.34 o successivo (FTS5 trigram).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The conversation database {path} was written by a newer version of Paddock (it has changes this version does not know: {changes}). Update Paddock to open it. The file was left unchanged.</source>
+        <translation>Il database delle conversazioni {path} è stato scritto da una versione più recente di Paddock (contiene modifiche che questa versione non conosce: {changes}). Aggiorna Paddock per aprirlo. Il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/search.py" line="+335"/>
+        <source>Type a word to search for.</source>
+        <translation>Digita una parola da cercare.</translation>
     </message>
 </context>
 <context>
@@ -386,7 +1712,7 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../ui/widgets/documents_dialog.py" line="+117"/>
+        <location filename="../../ui/widgets/documents_dialog.py" line="+118"/>
         <source>Documents</source>
         <translation>Documenti</translation>
     </message>
@@ -501,7 +1827,7 @@
         <translation>danneggiato</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Indexing stopped; the files done so far are kept.</source>
         <translation>Indicizzazione interrotta; i file già elaborati restano.</translation>
     </message>
@@ -1645,12 +2971,12 @@
     <name>ModelManager</name>
     <message>
         <location filename="../../ui/widgets/model_manager.py" line="+109"/>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Models</source>
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <source>Installed models</source>
         <translation>Modelli installati</translation>
     </message>
@@ -1726,7 +3052,7 @@
         <translation>usato dove si trova</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The loaded model cannot be deleted; load another one first</source>
         <translation>Il modello caricato non si può eliminare; caricane prima un altro</translation>
     </message>

@@ -45,8 +45,1334 @@
     </message>
     <message>
         <location line="+137"/>
+        <location filename="../../app/hub/transfer.py" line="+331"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Não foi possível gravar {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/arena/battle_file.py" line="+71"/>
+        <source>{name}, line {line}: a battle needs model_a, model_b and winner.</source>
+        <translation>{name}, linha {line}: um confronto precisa de model_a, model_b e winner.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}, line {line}: winner must be one of {winners}, not {winner}.</source>
+        <translation>{name}, linha {line}: winner deve ser um destes valores: {winners}, e não {winner}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name}, line {line}: tstamp must be a number of seconds.</source>
+        <translation>{name}, linha {line}: tstamp deve ser um número de segundos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}, line {line}: {cause}</source>
+        <translation>{name}, linha {line}: {cause}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../app/store/import_files.py" line="+61"/>
+        <location line="+34"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Não é possível ler {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name}, line {line}: not JSON ({reason}).</source>
+        <translation>{name}, linha {line}: não é JSON ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/arena/votes.py" line="+68"/>
+        <source>A vote compares at least two models.</source>
+        <translation>Um voto compara pelo menos dois modelos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A vote compares different models; the same one was given twice.</source>
+        <translation>Um voto compara modelos diferentes; o mesmo modelo foi informado duas vezes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the winning pane exactly when the outcome is a win.</source>
+        <translation>Indique o painel vencedor somente quando o resultado for uma vitória.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no pane {pane} in a vote between {count} models.</source>
+        <translation>Não existe o painel {pane} em um voto entre {count} modelos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/catalog/embedding_entries.py" line="+97"/>
+        <location filename="../../app/catalog/entries.py" line="+264"/>
+        <source>{where}: unknown family {family}.</source>
+        <translation>{where}: família desconhecida {family}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/catalog/entries.py" line="+9"/>
+        <source>{where}: hf_repo must be &apos;owner/name&apos;, got {repo}.</source>
+        <translation>{where}: hf_repo deve ter a forma &apos;owner/name&apos;, mas é {repo}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}.architecture: pooling must be one of {poolings}.</source>
+        <translation>{where}.architecture: pooling deve ser um destes: {poolings}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}.architecture: n_embd ({n_embd}) is not a multiple of n_head ({n_head}).</source>
+        <translation>{where}.architecture: n_embd ({n_embd}) não é múltiplo de n_head ({n_head}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where}: an embedding model needs at least one GGUF download (it is not made locally).</source>
+        <translation>{where}: um modelo de embedding precisa de pelo menos um download GGUF (ele não é gerado localmente).</translation>
+    </message>
+    <message>
+        <location filename="../../app/catalog/entries.py" line="-188"/>
+        <source>Unknown embedding model {model_id}. Known embedding models: {known}.</source>
+        <translation>Modelo de embedding desconhecido: {model_id}. Modelos de embedding conhecidos: {known}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown model {model_id}. Known models: {known}.</source>
+        <translation>Modelo desconhecido: {model_id}. Modelos conhecidos: {known}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{where}: expected a mapping, got {type}.</source>
+        <translation>{where}: era esperado um mapeamento (mapping), mas foi encontrado {type}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: missing field(s) {fields}.</source>
+        <translation>{where}: campo(s) ausente(s): {fields}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: unknown field(s) {fields}.</source>
+        <translation>{where}: campo(s) desconhecido(s): {fields}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{where}: field {key} must be {type}, got {value}.</source>
+        <translation>{where}: o campo {key} deve ser do tipo {type}, mas é {value}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{where}: {problems}.</source>
+        <translation>{where}: {problems}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: n_head x head_dim ({n_head} x {head_dim}) != n_embd ({n_embd}); every Llama 3 model has n_embd = n_head x head_dim.</source>
+        <translation>{where}: n_head x head_dim ({n_head} x {head_dim}) != n_embd ({n_embd}); todo modelo Llama 3 tem n_embd = n_head x head_dim.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{path}: name the first part of a split model (-00001-of-...).</source>
+        <translation>{path}: indique a primeira parte de um modelo dividido (-00001-of-...).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where}: gguf must be a list of repositories.</source>
+        <translation>{where}: gguf deve ser uma lista de repositórios.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+39"/>
+        <source>{where}: unknown quantization {quant}; known: {known}.</source>
+        <translation>{where}: quantização desconhecida {quant}; as conhecidas são: {known}.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>{where}: {quant} has a file but is not offered (quantizations).</source>
+        <translation>{where}: {quant} tem um arquivo, mas não é oferecida (quantizations).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: {quant} file must be a .gguf path, got {path}.</source>
+        <translation>{where}: o arquivo {quant} deve ser um caminho .gguf, mas é {path}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The catalog has no families (licences).</source>
+        <translation>O catálogo não tem famílias (licenças).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{source}: schema {schema} is not supported (expected {expected}).</source>
+        <translation>{source}: o esquema {schema} não é suportado (esperado: {expected}).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{where}: kind must be embedding (or left out for a Llama).</source>
+        <translation>{where}: kind deve ser embedding (ou ser omitido para um Llama).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>{where}: duplicate id {id}.</source>
+        <translation>{where}: id {id} duplicado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}: purpose must be one of {purposes}.</source>
+        <translation>{where}: purpose deve ser um destes: {purposes}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{source}: no models.</source>
+        <translation>{source}: nenhum modelo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The model catalog {path} cannot be read: {reason}</source>
+        <translation>Não é possível ler o catálogo de modelos {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/collections.py" line="+38"/>
+        <source>There is no document collection named {name}.</source>
+        <translation>Não existe nenhuma coleção de documentos chamada {name}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A document collection needs a name.</source>
+        <translation>Uma coleção de documentos precisa de um nome.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} não existe.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>These were not added to {collection} as such: {paths} (see `paddock-cli docs list {name}`).</source>
+        <translation>Estes itens não foram adicionados como tal a {collection}: {paths} (veja `paddock-cli docs list {name}`).</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/docx_reader.py" line="+24"/>
+        <source>not a readable Word document ({reason})</source>
+        <translation>não é um documento do Word legível ({reason})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the document has no text</source>
+        <translation>o documento não tem texto</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/extract.py" line="+43"/>
+        <source>old Word format (.doc): save it as .docx</source>
+        <translation>formato antigo do Word (.doc): salve-o como .docx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenDocument text is not read yet: save it as .docx</source>
+        <translation>texto OpenDocument ainda não é lido: salve-o como .docx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RTF is not read: save it as .docx</source>
+        <translation>RTF não é lido: salve-o como .docx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an image (text recognition is not done)</source>
+        <translation>uma imagem (o reconhecimento de texto não é feito)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported file type (no extension)</source>
+        <translation>tipo de arquivo não suportado (sem extensão)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsupported file type ({suffix})</source>
+        <translation>tipo de arquivo não suportado ({suffix})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot be read ({reason})</source>
+        <translation>não pode ser lido ({reason})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>damaged or malformed ({error}: {reason})</source>
+        <translation>danificado ou malformado ({error}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/html_reader.py" line="+65"/>
+        <source>the page has no text</source>
+        <translation>a página não tem texto</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/pdf_reader.py" line="+25"/>
+        <source>not a readable PDF ({reason})</source>
+        <translation>não é um PDF legível ({reason})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>page {page} cannot be read ({reason})</source>
+        <translation>a página {page} não pode ser lida ({reason})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>scanned, no text layer (text recognition is not done)</source>
+        <translation>digitalizado, sem camada de texto (o reconhecimento de texto não é feito)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no text on page(s) {pages}</source>
+        <translation>sem texto na(s) página(s) {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/schema.py" line="+160"/>
+        <source>The documents database {path} was written by a newer version of Paddock (it has changes this version does not know: {changes}). Update Paddock to open it. The file was left unchanged.</source>
+        <translation>O banco de dados de documentos {path} foi gravado por uma versão mais nova do Paddock (ele tem alterações que esta versão não conhece: {changes}). Atualize o Paddock para abri-lo. O arquivo não foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/text_readers.py" line="+62"/>
+        <source>the file is empty</source>
+        <translation>o arquivo está vazio</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/chat_template.py" line="+79"/>
+        <source>The model&apos;s chat template cannot be compiled: {reason}</source>
+        <translation>O template de chat do modelo não pode ser compilado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The model&apos;s chat template tried an unsafe operation and was stopped: {reason}. The file may be malicious; Paddock will not use it.</source>
+        <translation>O template de chat do modelo tentou uma operação insegura e foi interrompido: {reason}. O arquivo pode ser malicioso; o Paddock não vai usá-lo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The model&apos;s chat template failed: {reason}</source>
+        <translation>O template de chat do modelo falhou: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The model&apos;s chat template failed: {error_type}: {reason}</source>
+        <translation>O template de chat do modelo falhou: {error_type}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The model&apos;s chat template produced an impossibly long prompt.</source>
+        <translation>O template de chat do modelo gerou um prompt impossivelmente longo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/client.py" line="+69"/>
+        <source>The model&apos;s worker process</source>
+        <translation>O processo de trabalho do modelo</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{exit} The reply streamed so far was kept.</source>
+        <translation>{exit} A parte da resposta recebida até agora foi mantida.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <location filename="../../app/engine/worker.py" line="+38"/>
+        <source>No model is loaded. Load a GGUF model first.</source>
+        <translation>Nenhum modelo está carregado. Carregue primeiro um modelo GGUF.</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/llama_backend.py" line="+95"/>
+        <source>This version of llama.cpp (llama-cpp-python {version}) cannot run {name}: {reason}</source>
+        <translation>Esta versão do llama.cpp (llama-cpp-python {version}) não consegue executar {name}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>llama.cpp could not create a {n_ctx:,}-token context for {name} (often not enough memory; try a shorter context or a q8_0 KV cache): {reason}</source>
+        <translation>O llama.cpp não conseguiu criar um contexto de {n_ctx:,} tokens para {name} (muitas vezes falta memória; tente um contexto menor ou um cache KV q8_0): {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+274"/>
+        <source>llama.cpp could not load {name}: {reason}</source>
+        <translation>O llama.cpp não conseguiu carregar {name}: {reason}</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>llama.cpp failed while reading the prompt: {reason}</source>
+        <translation>O llama.cpp falhou ao ler o prompt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>llama.cpp failed while generating: {reason}</source>
+        <translation>O llama.cpp falhou durante a geração: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>llama.cpp could not parse the grammar for this reply.</source>
+        <translation>O llama.cpp não conseguiu interpretar a gramática desta resposta.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+38"/>
+        <source>llama.cpp could not embed the text: {reason}</source>
+        <translation>O llama.cpp não conseguiu gerar os embeddings do texto: {reason}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This JSON schema cannot be turned into a grammar: {reason}</source>
+        <translation>Este schema JSON não pode ser convertido em uma gramática: {reason}</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>llama.cpp failed to evaluate {count} tokens: {reason}</source>
+        <translation>O llama.cpp não conseguiu avaliar {count} tokens: {reason}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>llama.cpp loaded {name} but could not tokenize text: {reason}</source>
+        <translation>O llama.cpp carregou {name}, mas não conseguiu tokenizar o texto: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>llama.cpp loaded {name} but tokenized text to nothing.</source>
+        <translation>O llama.cpp carregou {name}, mas a tokenização do texto não gerou nenhum token.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown quantization {quant_type!r}; known: {known}.</source>
+        <translation>Quantização desconhecida {quant_type!r}; as conhecidas são: {known}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>llama.cpp could not quantize {name} to {quant_type}: code {code}</source>
+        <translation>O llama.cpp não conseguiu quantizar {name} para {quant_type}: código {code}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>llama.cpp could not quantize {name} to {quant_type}: {reason}</source>
+        <translation>O llama.cpp não conseguiu quantizar {name} para {quant_type}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/loaded_model.py" line="+48"/>
+        <source>{name} has no chat template (tokenizer.chat_template); Paddock needs an instruct model with its template.</source>
+        <translation>{name} não tem template de chat (tokenizer.chat_template); o Paddock precisa de um modelo instruct com o seu template.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} has no chat template: it was loaded for embeddings only.</source>
+        <translation>{name} não tem template de chat: foi carregado apenas para embeddings.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This model was not loaded for embeddings; load it with embeddings on.</source>
+        <translation>Este modelo não foi carregado para embeddings; carregue-o com os embeddings ativados.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The conversation needs {tokens:,} tokens but the context holds {n_ctx:,}. Start a new conversation, remove messages, or load the model with a longer context.</source>
+        <translation>A conversa precisa de {tokens:,} tokens, mas o contexto comporta {n_ctx:,}. Comece uma nova conversa, remova mensagens ou carregue o modelo com um contexto maior.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The prompt needs {tokens:,} tokens but the context holds {n_ctx:,}. Shorten the prompt, or load the model with a longer context.</source>
+        <translation>O prompt precisa de {tokens:,} tokens, mas o contexto comporta {n_ctx:,}. Encurte o prompt ou carregue o modelo com um contexto maior.</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/preflight.py" line="+28"/>
+        <source>Open the first part of a split model: {name}</source>
+        <translation>Abra a primeira parte de um modelo dividido: {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This model is split into {parts} files and {missing} are missing: {names}</source>
+        <translation>Este modelo está dividido em {parts} arquivos e faltam {missing}: {names}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} was trained for a context of {trained:,} tokens; {n_ctx:,} were asked for. Choose {trained:,} or less.</source>
+        <translation>{name} foi treinado para um contexto de {trained:,} tokens; foram pedidos {n_ctx:,}. Escolha {trained:,} ou menos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/settings.py" line="+42"/>
+        <source>Unknown KV cache type {kv_cache_type!r}; use one of {known}.</source>
+        <translation>Tipo de cache KV desconhecido {kv_cache_type!r}; use um destes: {known}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A context of {n_ctx} tokens is too small (minimum 16).</source>
+        <translation>Um contexto de {n_ctx} tokens é pequeno demais (mínimo 16).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threads and batch sizes must be at least 1.</source>
+        <translation>Threads e tamanhos de lote devem ser pelo menos 1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/convert.py" line="+131"/>
+        <source>The checkpoint is missing {count} weight(s): {names} (config.json says tie_word_embeddings is false).</source>
+        <translation>Faltam pesos no checkpoint ({count}): {names} (o config.json diz que tie_word_embeddings é false).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The checkpoint is missing {count} weight(s): {names}.</source>
+        <translation>Faltam pesos no checkpoint ({count}): {names}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The checkpoint has weights a plain Llama does not: {names}. Is it a LlamaForCausalLM checkpoint?</source>
+        <translation>O checkpoint tem pesos que um Llama comum não tem: {names}. É um checkpoint LlamaForCausalLM?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Weight {weight} has shape {shape} but config.json implies {expected}.</source>
+        <translation>O peso {weight} tem formato {shape}, mas o config.json implica {expected}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weight {weight} is stored as {dtype}; Paddock converts F32, F16 and BF16 checkpoints, not pre-quantized ones.</source>
+        <translation>O peso {weight} está armazenado como {dtype}; o Paddock converte checkpoints F32, F16 e BF16, não os já quantizados.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Not enough disk space for {name}: it needs about {needed_gb:.1f} GB and {folder} has {free_gb:.1f} GB free.</source>
+        <translation>Não há espaço em disco suficiente para {name}: são necessários cerca de {needed_gb:.1f} GB e {folder} tem {free_gb:.1f} GB livres.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{cause} (llama-cpp-python {version})</source>
+        <translation>{cause} (llama-cpp-python {version})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The load check</source>
+        <translation>A verificação de carregamento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The converted {name} does not load in llama.cpp, so it was deleted. {cause}</source>
+        <translation>O arquivo convertido {name} não carrega no llama.cpp, por isso foi excluído. {cause}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unknown output type {out_type}; choose one of {choices}.</source>
+        <translation>Tipo de saída desconhecido {out_type}; escolha um destes: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The checkpoint folder does not exist: {folder}</source>
+        <translation>A pasta do checkpoint não existe: {folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/hub/quantize.py" line="+185"/>
+        <source>{path} already exists; choose another name or allow overwriting.</source>
+        <translation>{path} já existe; escolha outro nome ou permita a substituição.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/convert_config.py" line="+31"/>
+        <source>config.json is missing from {folder}; it is not a Hugging Face checkpoint folder.</source>
+        <translation>O config.json não está em {folder}; esta não é uma pasta de checkpoint do Hugging Face.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../app/hub/convert_tokenizer.py" line="+83"/>
+        <location filename="../../app/hub/safetensors_reader.py" line="+120"/>
+        <source>{name} in {folder} cannot be read ({reason}).</source>
+        <translation>Não é possível ler {name} em {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>config.json in {folder} is not a JSON object.</source>
+        <translation>O config.json em {folder} não é um objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This checkpoint is not a Llama: architectures={archs}. Paddock converts {supported} checkpoints.</source>
+        <translation>Este checkpoint não é um Llama: architectures={archs}. O Paddock converte checkpoints {supported}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This checkpoint is not a Llama: config.json has no architectures and model_type={model_type}.</source>
+        <translation>Este checkpoint não é um Llama: o config.json não tem architectures e model_type={model_type}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{where} lacks the key {key}, which a Llama checkpoint must have.</source>
+        <translation>{where} não tem a chave {key}, que um checkpoint Llama precisa ter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where} has {key}={value}; a whole number is needed.</source>
+        <translation>{where} tem {key}={value}; é necessário um número inteiro.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} has {key}={value}; a number is needed.</source>
+        <translation>{where} tem {key}={value}; é necessário um número.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} has {key}={value}; it must be positive.</source>
+        <translation>{where} tem {key}={value}; o valor deve ser positivo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>config.json has a rope_scaling that is not an object: {value}.</source>
+        <translation>O config.json tem um rope_scaling que não é um objeto: {value}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{where} has high_freq_factor &lt;= low_freq_factor.</source>
+        <translation>{where} tem high_freq_factor &lt;= low_freq_factor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>config.json asks for {rope_type} rope scaling; Paddock converts Llama checkpoints with no, linear or llama3 rope scaling.</source>
+        <translation>O config.json pede escalonamento RoPE {rope_type}; o Paddock converte checkpoints Llama sem escalonamento RoPE ou com escalonamento linear ou llama3.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>config.json has num_attention_heads={n_head}, not a multiple of num_key_value_heads={n_kv_head}.</source>
+        <translation>O config.json tem num_attention_heads={n_head}, que não é múltiplo de num_key_value_heads={n_kv_head}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>config.json gives an odd head dimension ({head_dim}); rotary embeddings need an even one.</source>
+        <translation>O config.json indica uma dimensão de cabeça ímpar ({head_dim}); os rotary embeddings exigem uma dimensão par.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>config.json has hidden_act={act}; Llama uses &apos;silu&apos;.</source>
+        <translation>O config.json tem hidden_act={act}; o Llama usa &apos;silu&apos;.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>config.json describes a Llama llama.cpp cannot run: {problems}.</source>
+        <translation>O config.json descreve um Llama que o llama.cpp não consegue executar: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/convert_tokenizer.py" line="-8"/>
+        <source>{name} is missing from {folder}; it holds the tokenizer.</source>
+        <translation>{name} não está em {folder}; esse arquivo contém o tokenizer.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>tokenizer.json holds a tokenizer of unknown type; Paddock converts byte-level BPE tokenizers (Llama 3 and later).</source>
+        <translation>O tokenizer.json contém um tokenizer de tipo desconhecido; o Paddock converte tokenizers BPE em nível de byte (Llama 3 e posteriores).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tokenizer.json holds a {type} tokenizer; Paddock converts byte-level BPE tokenizers (Llama 3 and later).</source>
+        <translation>O tokenizer.json contém um tokenizer {type}; o Paddock converte tokenizers BPE em nível de byte (Llama 3 e posteriores).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tokenizer.json is a BPE tokenizer but not a byte-level one (e.g. Llama 2&apos;s SentencePiece tokenizer); Paddock converts byte-level BPE tokenizers (Llama 3 and later).</source>
+        <translation>O tokenizer.json é um tokenizer BPE, mas não em nível de byte (por exemplo, o tokenizer SentencePiece do Llama 2); o Paddock converte tokenizers BPE em nível de byte (Llama 3 e posteriores).</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>tokenizer.json has an empty vocabulary.</source>
+        <translation>O tokenizer.json tem um vocabulário vazio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tokenizer.json has token id {token_id} but config.json says vocab_size={vocab_size}.</source>
+        <translation>O tokenizer.json tem o id de token {token_id}, mas o config.json diz vocab_size={vocab_size}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>tokenizer_config.json names {key} {token}, which is not in the vocabulary.</source>
+        <translation>O tokenizer_config.json define {key} como {token}, que não está no vocabulário.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/download.py" line="+98"/>
+        <source>&apos;{name}&apos; is not a file name inside a repository.</source>
+        <translation>&apos;{name}&apos; não é um nome de arquivo dentro de um repositório.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The disk holding {folder} is full: {reason}. Free some space and try again.</source>
+        <translation>O disco que contém {folder} está cheio: {reason}. Libere espaço e tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write into the models folder {folder}: {reason}</source>
+        <translation>Não é possível gravar na pasta de modelos {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} is already being downloaded by another Paddock window or paddock-cli. Wait for it to finish, or stop it first.</source>
+        <translation>{name} já está sendo baixado por outra janela do Paddock ou pelo paddock-cli. Aguarde a conclusão ou interrompa o download primeiro.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>A different file already exists at {path}. Delete it (paddock-cli models delete) or download into another folder.</source>
+        <translation>Já existe um arquivo diferente em {path}. Exclua-o (paddock-cli models delete) ou baixe em outra pasta.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Not enough disk space in {folder}: this download needs {need} more (and Paddock leaves {reserve} free), but only {free} is free. Free some space or choose another models folder.</source>
+        <translation>Não há espaço em disco suficiente em {folder}: este download precisa de mais {need} (e o Paddock mantém {reserve} livres), mas só há {free} livres. Libere espaço ou escolha outra pasta de modelos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/hub_api.py" line="+55"/>
+        <source>The hub address &apos;{endpoint}&apos; is not a web address; use e.g. {default} or a mirror&apos;s https:// address.</source>
+        <translation>O endereço do hub &apos;{endpoint}&apos; não é um endereço web; use, por exemplo, {default} ou o endereço https:// de um espelho.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <location line="+101"/>
+        <source>{repo_id} (revision {revision}) has no file &apos;{name}&apos;.</source>
+        <translation>{repo_id} (revisão {revision}) não tem o arquivo &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>{cause} The repository has no .gguf files at {revision}.</source>
+        <translation>{cause} O repositório não tem arquivos .gguf na revisão {revision}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{cause} GGUF files there: {names} and {more} more.</source>
+        <translation>{cause} Arquivos GGUF disponíveis: {names} e mais {more}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{cause} GGUF files there: {names}.</source>
+        <translation>{cause} Arquivos GGUF disponíveis: {names}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your Hugging Face token works, but this account has no access to {repo_id} yet. Open {page}, accept the license and request access; downloading works once the request is approved (the page shows its status). If access was already granted, check that the token may read gated repositories (fine-grained tokens need &apos;Read access to contents of all public gated repos you can access&apos;).</source>
+        <translation>Seu token do Hugging Face funciona, mas esta conta ainda não tem acesso a {repo_id}. Abra {page}, aceite a licença e solicite acesso; o download funcionará assim que a solicitação for aprovada (a página mostra o status). Se o acesso já foi concedido, verifique se o token pode ler repositórios de acesso restrito (tokens granulares precisam de &apos;Read access to contents of all public gated repos you can access&apos;).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{repo_id} is a gated model: its authors ask everyone to accept their license first. 1) Open {page} while logged in to Hugging Face and accept the license. 2) Create a token with read access at {tokens_page}. 3) Enter it in Paddock&apos;s settings (Hugging Face token) or set the HF_TOKEN environment variable (paddock-cli also takes --token).</source>
+        <translation>{repo_id} é um modelo de acesso restrito: os autores pedem que todos aceitem a licença primeiro. 1) Abra {page} com sua conta do Hugging Face conectada e aceite a licença. 2) Crie um token com acesso de leitura em {tokens_page}. 3) Informe-o nas configurações do Paddock (token do Hugging Face) ou defina a variável de ambiente HF_TOKEN (o paddock-cli também aceita --token).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{repo_id} has no branch, tag or commit named &apos;{revision}&apos;.</source>
+        <translation>{repo_id} não tem nenhum branch, tag ou commit chamado &apos;{revision}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The hub has disabled access to {repo_id}.</source>
+        <translation>O hub desativou o acesso a {repo_id}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no model &apos;{repo_id}&apos; on {endpoint}, or it is private. Check the name (e.g. meta-llama/Llama-3.2-1B-Instruct); a private repository needs a token that can read it.</source>
+        <translation>Não há nenhum modelo &apos;{repo_id}&apos; em {endpoint}, ou ele é privado. Verifique o nome (por exemplo, meta-llama/Llama-3.2-1B-Instruct); um repositório privado exige um token com permissão para lê-lo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;{repo_id}&apos; is not a valid repository name ({reason}). Use owner/name.</source>
+        <translation>&apos;{repo_id}&apos; não é um nome de repositório válido ({reason}). Use o formato dono/nome.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hugging Face offline mode is on (HF_HUB_OFFLINE is set); unset it to download models.</source>
+        <translation>O modo offline do Hugging Face está ativado (HF_HUB_OFFLINE está definida); remova essa variável para baixar modelos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not reach {endpoint}: {reason}. Check the internet connection, a proxy, or the hub address (mirror) in the settings.</source>
+        <translation>Não foi possível acessar {endpoint}: {reason}. Verifique a conexão com a internet, um proxy ou o endereço do hub (espelho) nas configurações.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The hub refused the Hugging Face token (invalid, expired or revoked). Create a new one at {tokens_page} and enter it in the settings or HF_TOKEN.</source>
+        <translation>O hub recusou o token do Hugging Face (inválido, expirado ou revogado). Crie um novo em {tokens_page} e informe-o nas configurações ou em HF_TOKEN.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The hub refused access to {repo_id} ({status}). If it is gated or private, accept its license at {page} and use a token with read access ({tokens_page}).</source>
+        <translation>O hub negou o acesso a {repo_id} ({status}). Se ele for restrito ou privado, aceite a licença em {page} e use um token com acesso de leitura ({tokens_page}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The hub is limiting requests from this address (429). Wait a few minutes and try again.</source>
+        <translation>O hub está limitando as solicitações deste endereço (429). Aguarde alguns minutos e tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The hub at {endpoint} answered with error {status}; it may be busy or down. Try again in a few minutes.</source>
+        <translation>O hub em {endpoint} respondeu com o erro {status}; ele pode estar sobrecarregado ou fora do ar. Tente novamente em alguns minutos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The hub refused the request ({status}): {reason}</source>
+        <translation>O hub recusou a solicitação ({status}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/installed.py" line="+83"/>
+        <source>{missing} of its {total} parts are missing: {names}</source>
+        <translation>Faltam {missing} das suas {total} partes: {names}</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>{name} belongs to another app ({source}); delete it there. Paddock deletes only models in its own models folder.</source>
+        <translation>{name} pertence a outro aplicativo ({source}); exclua-o por lá. O Paddock só exclui modelos da própria pasta de modelos.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path} is not inside the models folder {folder}.</source>
+        <translation>{path} não está dentro da pasta de modelos {folder}.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{path} cannot be used: {cause}</source>
+        <translation>{path} não pode ser usado: {cause}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{path} already exists; choose another name or delete it first.</source>
+        <translation>{path} já existe; escolha outro nome ou exclua-o primeiro.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not enough disk space to copy {name} ({size}); {free} is free. Free some space, or reference the file where it is instead.</source>
+        <translation>Não há espaço em disco suficiente para copiar {name} ({size}); há {free} livres. Libere espaço ou, em vez disso, use o arquivo como referência no lugar onde ele está.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Could not copy {name}: {reason}</source>
+        <translation>Não foi possível copiar {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/quantize.py" line="-131"/>
+        <source>Unknown or unsupported quantization &apos;{quant_type}&apos;; choose one of {choices}.</source>
+        <translation>Quantização &apos;{quant_type}&apos; desconhecida ou sem suporte; escolha uma destas: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>{name} is already quantized ({types} tensors). Quantizing it again loses more quality than quantizing its F16/BF16 original; allow re-quantizing to do it anyway.</source>
+        <translation>{name} já está quantizado (tensores {types}). Quantizá-lo de novo perde mais qualidade do que quantizar o original em F16/BF16; permita a requantização para fazer isso mesmo assim.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The quantized model must be written to a new file, not over its source.</source>
+        <translation>O modelo quantizado precisa ser gravado em um novo arquivo, não por cima do original.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The quantization process</source>
+        <translation>O processo de quantização</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>llama.cpp wrote a {file_type} file, not {quant_type}.</source>
+        <translation>O llama.cpp gravou um arquivo {file_type}, não {quant_type}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/safetensors_reader.py" line="-64"/>
+        <source>{name} is not a valid safetensors file (the file is shorter than a safetensors header).</source>
+        <translation>{name} não é um arquivo safetensors válido (o arquivo é menor que um cabeçalho safetensors).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is not a valid safetensors file (header length {length:,} does not fit the file).</source>
+        <translation>{name} não é um arquivo safetensors válido (o tamanho do cabeçalho, {length:,}, não cabe no arquivo).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read {path}: {reason}</source>
+        <translation>Não foi possível ler {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not a valid safetensors file ({reason}).</source>
+        <translation>{name} não é um arquivo safetensors válido ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file}: the header entry for {tensor} is damaged ({reason}).</source>
+        <translation>{file}: a entrada do cabeçalho para {tensor} está danificada ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is truncated: tensor {tensor} needs bytes up to {end:,} but the file holds {size:,}. The download did not finish; fetch it again.</source>
+        <translation>{file} está truncado: o tensor {tensor} precisa de bytes até {end:,}, mas o arquivo tem {size:,}. O download não terminou; baixe o arquivo novamente.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file}: tensor {tensor} has {size:,} bytes, not what {dtype}{shape} needs.</source>
+        <translation>{file}: o tensor {tensor} tem {size:,} bytes, não o que {dtype}{shape} exige.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{folder} is missing weight shard(s) listed in {index}: {shards}.</source>
+        <translation>Faltam em {folder} shards de pesos listados em {index}: {shards}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No safetensors weights (*.safetensors) were found in {folder} (PyTorch .pth/.bin weights were found: Paddock converts the Hugging Face safetensors format).</source>
+        <translation>Nenhum peso safetensors (*.safetensors) foi encontrado em {folder} (foram encontrados pesos PyTorch .pth/.bin: o Paddock converte o formato safetensors do Hugging Face).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No safetensors weights (*.safetensors) were found in {folder}.</source>
+        <translation>Nenhum peso safetensors (*.safetensors) foi encontrado em {folder}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{index} lists weights that are not in their shard: {weights}.</source>
+        <translation>{index} lista pesos que não estão no shard indicado: {weights}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tensor {tensor} is stored as {dtype}; Paddock converts F32, F16 and BF16 checkpoints (not pre-quantized ones).</source>
+        <translation>O tensor {tensor} está armazenado como {dtype}; o Paddock converte checkpoints F32, F16 e BF16 (não os já quantizados).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{file} ended while reading {tensor}.</source>
+        <translation>{file} terminou durante a leitura de {tensor}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not read {tensor} from {path}: {reason}</source>
+        <translation>Não foi possível ler {tensor} de {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/transfer.py" line="-141"/>
+        <source>Cannot download {url}: {reason}</source>
+        <translation>Não é possível baixar {url}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The download of {name} failed {failures} times in a row ({reason}). The {have:,} bytes received are kept; start the download again to resume.</source>
+        <translation>O download de {name} falhou {failures} vezes seguidas ({reason}). Os {have:,} bytes recebidos foram mantidos; inicie o download novamente para continuar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The hub sent {name} round in redirect circles: {reason}</source>
+        <translation>O hub enviou {name} para um ciclo de redirecionamentos: {reason}</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The download server refused {name} ({status}).</source>
+        <translation>O servidor de download recusou {name} ({status}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server sent another part of {name} than asked for ({content_range} for bytes {have}-): the file on the hub may have changed. Nothing was installed; try again.</source>
+        <translation>O servidor enviou uma parte de {name} diferente da solicitada ({content_range} para os bytes {have}-): o arquivo no hub pode ter mudado. Nada foi instalado; tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server sends {length:,} bytes for {name} but the hub lists {size:,}. Nothing was installed; try again later.</source>
+        <translation>O servidor envia {length:,} bytes para {name}, mas o hub indica {size:,}. Nada foi instalado; tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server sent more than the {size:,} bytes the hub lists for {name}. Nothing was installed; try again.</source>
+        <translation>O servidor enviou mais do que os {size:,} bytes que o hub indica para {name}. Nada foi instalado; tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The disk is full (or the largest file size allowed was reached) while writing {name}: {reason}. The {have:,} bytes downloaded so far are kept; free some space and start the download again to resume.</source>
+        <translation>O disco está cheio (ou o tamanho máximo de arquivo permitido foi atingido) ao gravar {name}: {reason}. Os {have:,} bytes baixados até agora foram mantidos; libere espaço e inicie o download novamente para continuar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing more could be written to {path}; the disk may be full.</source>
+        <translation>Não foi possível gravar mais nada em {path}; o disco pode estar cheio.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} has {have:,} bytes, the hub lists {size:,}.</source>
+        <translation>{name} tem {have:,} bytes, mas o hub indica {size:,}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} failed verification: its {checksum} is {got}, the hub says {want}. The damaged download was deleted and nothing was installed; download it again (if this keeps happening, the mirror may serve a broken copy).</source>
+        <translation>{name} não passou na verificação: o {checksum} dele é {got}, mas o hub indica {want}. O download danificado foi excluído e nada foi instalado; baixe-o novamente (se isso continuar acontecendo, o espelho pode estar fornecendo uma cópia corrompida).</translation>
+    </message>
+    <message>
+        <location filename="../../app/jobs/child_process.py" line="+88"/>
+        <source>{exit} Last messages in its log:
+{log_tail}</source>
+        <translation>{exit} Últimas mensagens no log:
+{log_tail}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what} stopped answering.</source>
+        <translation>{what} parou de responder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} was killed ({signal}); the system may have run out of memory.</source>
+        <translation>{what} teve um encerramento forçado ({signal}); o sistema pode ter ficado sem memória.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} was stopped ({signal}).</source>
+        <translation>{what} parou a pedido ({signal}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} crashed ({signal}).</source>
+        <translation>{what} travou ({signal}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} exited with code {code}.</source>
+        <translation>{what} terminou com o código {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/llama/header_check.py" line="+74"/>
+        <source>{name} has a damaged Llama header: {problems} (and {more} more). Download or convert the model again.</source>
+        <translation>{name} tem um cabeçalho Llama danificado: {problems} (e mais {more}). Baixe ou converta o modelo novamente.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} has a damaged Llama header: {problems}. Download or convert the model again.</source>
+        <translation>{name} tem um cabeçalho Llama danificado: {problems}. Baixe ou converta o modelo novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/planner/fit_check.py" line="+61"/>
+        <source>a {kv_type} KV cache (same context)</source>
+        <translation>um cache KV {kv_type} (mesmo contexto)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flash attention on (same context)</source>
+        <translation>flash attention ativada (mesmo contexto)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a context of {n_ctx:,} tokens</source>
+        <translation>um contexto de {n_ctx:,} tokens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no GPU layers (the model fits in RAM)</source>
+        <translation>nenhuma camada na GPU (o modelo cabe na RAM)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the {quant} quantization (needs {gib:.1f} GiB)</source>
+        <translation>a quantização {quant} (precisa de {gib:.1f} GiB)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing smaller of this model fits either; free memory or choose a smaller model.</source>
+        <translation>Nenhuma versão menor deste modelo cabe também; libere memória ou escolha um modelo menor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would fit: {first}.</source>
+        <translation>O que caberia na memória: {first}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What would fit: {first}; or {second}.</source>
+        <translation>O que caberia na memória: {first}; ou {second}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would fit: {first}; or {second}; or {third}.</source>
+        <translation>O que caberia na memória: {first}; ou {second}; ou {third}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What would fit: {first}; or {second}; or {third}; or {fourth}.</source>
+        <translation>O que caberia na memória: {first}; ou {second}; ou {third}; ou {fourth}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would fit: {first}; or {second}; or {third}; or {fourth}; or {fifth}.</source>
+        <translation>O que caberia na memória: {first}; ou {second}; ou {third}; ou {fourth}; ou {fifth}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} with a {n_ctx:,}-token context and the {kv_type} KV cache needs {ram_needed:.2f} GiB of RAM and {vram_needed:.2f} GiB of VRAM, but only {ram_budget:.2f} GiB can be used ({ram_available:.2f} GiB available minus {ram_headroom:.2f} GiB headroom); {vram_budget:.2f} GiB of VRAM can be used. {instead}</source>
+        <translation>{name}, com um contexto de {n_ctx:,} tokens e o cache KV {kv_type}, precisa de {ram_needed:.2f} GiB de RAM e {vram_needed:.2f} GiB de VRAM, mas só {ram_budget:.2f} GiB de RAM podem ser usados ({ram_available:.2f} GiB disponíveis menos {ram_headroom:.2f} GiB de margem); de VRAM, podem ser usados {vram_budget:.2f} GiB. {instead}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} with a {n_ctx:,}-token context and the {kv_type} KV cache needs {ram_needed:.2f} GiB of RAM, but only {ram_budget:.2f} GiB can be used ({ram_available:.2f} GiB available minus {ram_headroom:.2f} GiB headroom). {instead}</source>
+        <translation>{name}, com um contexto de {n_ctx:,} tokens e o cache KV {kv_type}, precisa de {ram_needed:.2f} GiB de RAM, mas só {ram_budget:.2f} GiB podem ser usados ({ram_available:.2f} GiB disponíveis menos {ram_headroom:.2f} GiB de margem). {instead}</translation>
+    </message>
+    <message>
+        <location filename="../../app/remote/openai_client.py" line="+35"/>
+        <source>{name} ({url}) did not answer in time.</source>
+        <translation>{name} ({url}) não respondeu a tempo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} ({url}) could not be reached: {reason}</source>
+        <translation>Não foi possível acessar {name} ({url}): {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} ({url}) answered HTTP {status}: {message}</source>
+        <translation>{name} ({url}) respondeu HTTP {status}: {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} ({url}) sent something unexpected: {reason}</source>
+        <translation>{name} ({url}) enviou algo inesperado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>{name} broke off the reply: {reason}</source>
+        <translation>{name} interrompeu a resposta: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/remote/remote_engine.py" line="+126"/>
+        <source>No remote model is chosen.</source>
+        <translation>Nenhum modelo remoto foi escolhido.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{name} broke off the reply before its end.</source>
+        <translation>{name} interrompeu a resposta antes do fim.</translation>
+    </message>
+    <message>
+        <location filename="../../app/serve/access.py" line="+38"/>
+        <source>The API key must have at least {min_length} characters.</source>
+        <translation>A chave de API precisa ter pelo menos {min_length} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listening on {host} lets other computers use the model; that needs an API key. Add --api-key KEY (clients send it as &apos;Authorization: Bearer KEY&apos;), or leave out --host to listen on {default_host}, this computer only.</source>
+        <translation>Escutar em {host} permite que outros computadores usem o modelo; para isso é preciso uma chave de API. Adicione --api-key KEY (os clientes a enviam como &apos;Authorization: Bearer KEY&apos;) ou omita --host para escutar em {default_host}, somente este computador.</translation>
+    </message>
+    <message>
+        <location filename="../../app/serve/http_api.py" line="+334"/>
+        <source>Paddock cannot listen on {host} port {port}: {reason}. Choose another port with --port.</source>
+        <translation>O Paddock não consegue escutar em {host}, porta {port}: {reason}. Escolha outra porta com --port.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/conversations.py" line="+49"/>
+        <location line="+38"/>
+        <source>There is no conversation number {conversation_id}.</source>
+        <translation>Não existe a conversa número {conversation_id}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A conversation title cannot be empty.</source>
+        <translation>O título de uma conversa não pode ficar vazio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/database.py" line="+60"/>
+        <source>The disk is full: Paddock could not save to its conversation database ({path}). Free some disk space and try again; what was saved before is kept.</source>
+        <translation>O disco está cheio: o Paddock não conseguiu salvar no banco de dados de conversas ({path}). Libere espaço em disco e tente novamente; o que foi salvo antes é mantido.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The conversation database {path} is damaged ({reason}).</source>
+        <translation>O banco de dados de conversas {path} está danificado ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The conversation database {path} is locked by another program ({reason}). Close other programs that use it and try again.</source>
+        <translation>O banco de dados de conversas {path} está bloqueado por outro programa ({reason}). Feche os outros programas que o usam e tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paddock cannot open or write its conversation database {path} ({reason}). Check that the folder exists, that the disk is not read-only and that you may write there.</source>
+        <translation>O Paddock não consegue abrir ou gravar o banco de dados de conversas {path} ({reason}). Verifique se a pasta existe, se o disco não é somente leitura e se você tem permissão para gravar nele.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The disk reported an error while Paddock used {path} ({reason}).</source>
+        <translation>O disco informou um erro enquanto o Paddock usava {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SQLite ran out of memory while using {path}.</source>
+        <translation>O SQLite ficou sem memória ao usar {path}.</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>Paddock cannot create the folder {folder}: {reason}</source>
+        <translation>O Paddock não consegue criar a pasta {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/export_files.py" line="+53"/>
+        <source>The disk is full: the export to {target} was not written.</source>
+        <translation>O disco está cheio: a exportação para {target} não foi gravada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export could not be written to {target}: {reason}.</source>
+        <translation>Não foi possível gravar a exportação em {target}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/export_json.py" line="+152"/>
+        <source>{where}: expected an object.</source>
+        <translation>{where}: era esperado um objeto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}: the field &quot;{key}&quot; is missing.</source>
+        <translation>{where}: o campo &quot;{key}&quot; está faltando.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>{where}.{key}: unexpected value {value}.</source>
+        <translation>{where}.{key}: valor inesperado {value}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{where}.parent_id: {parent} is not an earlier message of this conversation.</source>
+        <translation>{where}.parent_id: {parent} não é uma mensagem anterior desta conversa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}.id: {id} appears twice.</source>
+        <translation>{where}.id: {id} aparece duas vezes.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{where}.settings: nested more than {levels} levels deep.</source>
+        <translation>{where}.settings: aninhado em mais de {levels} níveis.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{where}.current_message_id: {current} is not one of its messages.</source>
+        <translation>{where}.current_message_id: {current} não é uma das mensagens dela.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This file is not a Paddock conversations export.</source>
+        <translation>Este arquivo não é uma exportação de conversas do Paddock.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This export was made by a newer Paddock (format version {version}); update Paddock to import it.</source>
+        <translation>Esta exportação foi feita por um Paddock mais novo (versão do formato {version}); atualize o Paddock para importá-la.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/import_chatgpt.py" line="+127"/>
+        <source>conversation {number}: not a ChatGPT conversation (no &quot;mapping&quot;).</source>
+        <translation>conversa {number}: não é uma conversa do ChatGPT (sem &quot;mapping&quot;).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>conversation {number} (&quot;{title}&quot;) holds no user or assistant text</source>
+        <translation>a conversa {number} (&quot;{title}&quot;) não tem texto do usuário nem do assistente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>conversation {number} holds no user or assistant text</source>
+        <translation>a conversa {number} não tem texto do usuário nem do assistente</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ChatGPT&apos;s conversations.json should hold a list of conversations.</source>
+        <translation>O conversations.json do ChatGPT deveria conter uma lista de conversas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/import_files.py" line="-58"/>
+        <source>This file is neither a Paddock export (JSON with &quot;format&quot;: &quot;paddock.conversations&quot;) nor ChatGPT&apos;s conversations.json.</source>
+        <translation>Este arquivo não é uma exportação do Paddock (JSON com &quot;format&quot;: &quot;paddock.conversations&quot;) nem o conversations.json do ChatGPT.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+34"/>
+        <source>{path} is a damaged zip file: {reason}.</source>
+        <translation>{path} é um arquivo zip danificado: {reason}.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>{path}: its conversations.json inflates to more than {limit:,} bytes, over {times} times its {compressed:,} compressed bytes. No real export compresses that well, so the import stopped and nothing was imported.</source>
+        <translation>{path}: o conversations.json dele se expande para mais de {limit:,} bytes, mais de {times} vezes os seus {compressed:,} bytes compactados. Nenhuma exportação real se compacta tanto, então a importação foi interrompida e nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{path} is a zip file without a conversations.json inside.</source>
+        <translation>{path} é um arquivo zip sem um conversations.json dentro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is an encrypted zip file; unpack it first.</source>
+        <translation>{path} é um arquivo zip criptografado; descompacte-o primeiro.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This file is not ChatGPT&apos;s conversations.json.</source>
+        <translation>Este arquivo não é o conversations.json do ChatGPT.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is not a Paddock export.</source>
+        <translation>Este arquivo não é uma exportação do Paddock.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>file.conversations: should be a list of conversations.</source>
+        <translation>file.conversations: deveria ser uma lista de conversas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing in {path} could be imported: {first}.</source>
+        <translation>Nada de {path} pôde ser importado: {first}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing in {path} could be imported: {first}; {second}.</source>
+        <translation>Nada de {path} pôde ser importado: {first}; {second}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing in {path} could be imported: {first}; {second}; {third}.</source>
+        <translation>Nada de {path} pôde ser importado: {first}; {second}; {third}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing in {path} could be imported: {first}; {second}; {third} (and {more} more).</source>
+        <translation>Nada de {path} pôde ser importado: {first}; {second}; {third} (e mais {more}).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{path} cannot be read as JSON: {reason}.</source>
+        <translation>{path} não pode ser lido como JSON: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} holds no conversations: nothing was imported.</source>
+        <translation>{path} não contém conversas: nada foi importado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/messages.py" line="+67"/>
+        <location line="+56"/>
+        <source>Message {message_id} is not part of conversation {conversation_id}.</source>
+        <translation>A mensagem {message_id} não faz parte da conversa {conversation_id}.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>There is no message number {message_id}.</source>
+        <translation>Não existe a mensagem número {message_id}.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Only your own messages can be edited; regenerate a reply instead.</source>
+        <translation>Só é possível editar as suas próprias mensagens; em vez disso, gere a resposta novamente.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only a reply of the model can be regenerated.</source>
+        <translation>Só uma resposta do modelo pode ser gerada novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/migrations.py" line="+229"/>
+        <source>This Python&apos;s SQLite is version {version}; Paddock&apos;s history search needs SQLite 3.34 or newer (FTS5 trigram).</source>
+        <translation>O SQLite deste Python é a versão {version}; a busca no histórico do Paddock precisa do SQLite 3.34 ou mais recente (FTS5 trigram).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The conversation database {path} was written by a newer version of Paddock (it has changes this version does not know: {changes}). Update Paddock to open it. The file was left unchanged.</source>
+        <translation>O banco de dados de conversas {path} foi gravado por uma versão mais nova do Paddock (ele tem alterações que esta versão não conhece: {changes}). Atualize o Paddock para abri-lo. O arquivo não foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/search.py" line="+335"/>
+        <source>Type a word to search for.</source>
+        <translation>Digite uma palavra para pesquisar.</translation>
     </message>
 </context>
 <context>
@@ -386,7 +1712,7 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../ui/widgets/documents_dialog.py" line="+117"/>
+        <location filename="../../ui/widgets/documents_dialog.py" line="+118"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
@@ -501,7 +1827,7 @@
         <translation>danificado</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Indexing stopped; the files done so far are kept.</source>
         <translation>Indexação interrompida; os arquivos já processados são mantidos.</translation>
     </message>
@@ -1645,12 +2971,12 @@
     <name>ModelManager</name>
     <message>
         <location filename="../../ui/widgets/model_manager.py" line="+109"/>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <source>Installed models</source>
         <translation>Modelos instalados</translation>
     </message>
@@ -1726,7 +3052,7 @@
         <translation>usado onde está</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The loaded model cannot be deleted; load another one first</source>
         <translation>O modelo carregado não pode ser excluído; carregue outro antes</translation>
     </message>

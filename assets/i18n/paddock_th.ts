@@ -45,8 +45,1334 @@
     </message>
     <message>
         <location line="+137"/>
+        <location filename="../../app/hub/transfer.py" line="+331"/>
         <source>Could not write {path}: {reason}</source>
         <translation>เขียน {path} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/arena/battle_file.py" line="+71"/>
+        <source>{name}, line {line}: a battle needs model_a, model_b and winner.</source>
+        <translation>{name} บรรทัด {line}: การประลองแต่ละครั้งต้องมี model_a, model_b และ winner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}, line {line}: winner must be one of {winners}, not {winner}.</source>
+        <translation>{name} บรรทัด {line}: winner ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {winners} ไม่ใช่ {winner}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name}, line {line}: tstamp must be a number of seconds.</source>
+        <translation>{name} บรรทัด {line}: tstamp ต้องเป็นจำนวนวินาที</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}, line {line}: {cause}</source>
+        <translation>{name} บรรทัด {line}: {cause}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../app/store/import_files.py" line="+61"/>
+        <location line="+34"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>อ่าน {path} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name}, line {line}: not JSON ({reason}).</source>
+        <translation>{name} บรรทัด {line}: ไม่ใช่ JSON ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/arena/votes.py" line="+68"/>
+        <source>A vote compares at least two models.</source>
+        <translation>การโหวตต้องเปรียบเทียบโมเดลอย่างน้อยสองตัว</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A vote compares different models; the same one was given twice.</source>
+        <translation>การโหวตต้องเปรียบเทียบโมเดลที่ต่างกัน แต่มีการระบุโมเดลเดียวกันสองครั้ง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the winning pane exactly when the outcome is a win.</source>
+        <translation>ระบุช่องที่ชนะเฉพาะเมื่อผลลัพธ์เป็นการชนะเท่านั้น</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no pane {pane} in a vote between {count} models.</source>
+        <translation>ไม่มีช่องที่ {pane} ในการโหวตระหว่างโมเดล {count} ตัว</translation>
+    </message>
+    <message>
+        <location filename="../../app/catalog/embedding_entries.py" line="+97"/>
+        <location filename="../../app/catalog/entries.py" line="+264"/>
+        <source>{where}: unknown family {family}.</source>
+        <translation>{where}: ไม่รู้จักตระกูล {family}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/catalog/entries.py" line="+9"/>
+        <source>{where}: hf_repo must be &apos;owner/name&apos;, got {repo}.</source>
+        <translation>{where}: hf_repo ต้องอยู่ในรูป &apos;owner/name&apos; แต่พบ {repo}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}.architecture: pooling must be one of {poolings}.</source>
+        <translation>{where}.architecture: pooling ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {poolings}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}.architecture: n_embd ({n_embd}) is not a multiple of n_head ({n_head}).</source>
+        <translation>{where}.architecture: n_embd ({n_embd}) ไม่ใช่พหุคูณของ n_head ({n_head})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where}: an embedding model needs at least one GGUF download (it is not made locally).</source>
+        <translation>{where}: โมเดล embedding ต้องมีไฟล์ GGUF ให้ดาวน์โหลดอย่างน้อยหนึ่งไฟล์ (ไม่ได้สร้างขึ้นในเครื่อง)</translation>
+    </message>
+    <message>
+        <location filename="../../app/catalog/entries.py" line="-188"/>
+        <source>Unknown embedding model {model_id}. Known embedding models: {known}.</source>
+        <translation>ไม่รู้จักโมเดล embedding {model_id} โมเดล embedding ที่รู้จัก: {known}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown model {model_id}. Known models: {known}.</source>
+        <translation>ไม่รู้จักโมเดล {model_id} โมเดลที่รู้จัก: {known}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{where}: expected a mapping, got {type}.</source>
+        <translation>{where}: ต้องเป็น mapping แต่พบ {type}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: missing field(s) {fields}.</source>
+        <translation>{where}: ไม่มีฟิลด์ {fields}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: unknown field(s) {fields}.</source>
+        <translation>{where}: ฟิลด์ที่ไม่รู้จัก: {fields}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{where}: field {key} must be {type}, got {value}.</source>
+        <translation>{where}: ฟิลด์ {key} ต้องเป็นชนิด {type} แต่พบ {value}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{where}: {problems}.</source>
+        <translation>{where}: {problems}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: n_head x head_dim ({n_head} x {head_dim}) != n_embd ({n_embd}); every Llama 3 model has n_embd = n_head x head_dim.</source>
+        <translation>{where}: n_head x head_dim ({n_head} x {head_dim}) != n_embd ({n_embd}) ทุกโมเดล Llama 3 มี n_embd = n_head x head_dim</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{path}: name the first part of a split model (-00001-of-...).</source>
+        <translation>{path}: โปรดระบุส่วนแรกของโมเดลที่แบ่งเป็นหลายไฟล์ (-00001-of-...)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where}: gguf must be a list of repositories.</source>
+        <translation>{where}: gguf ต้องเป็นรายการของ repository</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+39"/>
+        <source>{where}: unknown quantization {quant}; known: {known}.</source>
+        <translation>{where}: ไม่รู้จัก quantization {quant} ที่รู้จัก: {known}</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>{where}: {quant} has a file but is not offered (quantizations).</source>
+        <translation>{where}: {quant} มีไฟล์ แต่ไม่ได้อยู่ในรายการที่เสนอ (quantizations)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: {quant} file must be a .gguf path, got {path}.</source>
+        <translation>{where}: ไฟล์ {quant} ต้องเป็นพาธ .gguf แต่พบ {path}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The catalog has no families (licences).</source>
+        <translation>แคตตาล็อกไม่มีตระกูลโมเดล (สัญญาอนุญาต)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{source}: schema {schema} is not supported (expected {expected}).</source>
+        <translation>{source}: ไม่รองรับ schema {schema} (ต้องเป็น {expected})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{where}: kind must be embedding (or left out for a Llama).</source>
+        <translation>{where}: kind ต้องเป็น embedding (หรือไม่ต้องระบุสำหรับ Llama)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>{where}: duplicate id {id}.</source>
+        <translation>{where}: id {id} ซ้ำกัน</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}: purpose must be one of {purposes}.</source>
+        <translation>{where}: purpose ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {purposes}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{source}: no models.</source>
+        <translation>{source}: ไม่มีโมเดล</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The model catalog {path} cannot be read: {reason}</source>
+        <translation>อ่านแคตตาล็อกโมเดล {path} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/collections.py" line="+38"/>
+        <source>There is no document collection named {name}.</source>
+        <translation>ไม่มีคอลเลกชันเอกสารชื่อ {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A document collection needs a name.</source>
+        <translation>คอลเลกชันเอกสารต้องมีชื่อ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} does not exist.</source>
+        <translation>ไม่มี {path} อยู่</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>These were not added to {collection} as such: {paths} (see `paddock-cli docs list {name}`).</source>
+        <translation>รายการเหล่านี้ไม่ได้ถูกเพิ่มลงใน {collection} ในรูปนี้: {paths} (ดู `paddock-cli docs list {name}`)</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/docx_reader.py" line="+24"/>
+        <source>not a readable Word document ({reason})</source>
+        <translation>ไม่ใช่เอกสาร Word ที่อ่านได้ ({reason})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the document has no text</source>
+        <translation>เอกสารไม่มีข้อความ</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/extract.py" line="+43"/>
+        <source>old Word format (.doc): save it as .docx</source>
+        <translation>รูปแบบ Word แบบเก่า (.doc): โปรดบันทึกเป็น .docx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenDocument text is not read yet: save it as .docx</source>
+        <translation>ยังอ่านข้อความ OpenDocument ไม่ได้: โปรดบันทึกเป็น .docx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RTF is not read: save it as .docx</source>
+        <translation>อ่านไฟล์ RTF ไม่ได้: โปรดบันทึกเป็น .docx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an image (text recognition is not done)</source>
+        <translation>เป็นรูปภาพ (ไม่มีการรู้จำข้อความ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported file type (no extension)</source>
+        <translation>ไม่รองรับไฟล์ประเภทนี้ (ไม่มีนามสกุลไฟล์)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsupported file type ({suffix})</source>
+        <translation>ไม่รองรับไฟล์ประเภทนี้ ({suffix})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot be read ({reason})</source>
+        <translation>อ่านไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>damaged or malformed ({error}: {reason})</source>
+        <translation>เสียหายหรือมีโครงสร้างผิดรูปแบบ ({error}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/html_reader.py" line="+65"/>
+        <source>the page has no text</source>
+        <translation>หน้านี้ไม่มีข้อความ</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/pdf_reader.py" line="+25"/>
+        <source>not a readable PDF ({reason})</source>
+        <translation>ไม่ใช่ PDF ที่อ่านได้ ({reason})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>page {page} cannot be read ({reason})</source>
+        <translation>อ่านหน้า {page} ไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>scanned, no text layer (text recognition is not done)</source>
+        <translation>เป็นไฟล์สแกน ไม่มีชั้นข้อความ (ไม่มีการรู้จำข้อความ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no text on page(s) {pages}</source>
+        <translation>ไม่มีข้อความในหน้า {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/schema.py" line="+160"/>
+        <source>The documents database {path} was written by a newer version of Paddock (it has changes this version does not know: {changes}). Update Paddock to open it. The file was left unchanged.</source>
+        <translation>ฐานข้อมูลเอกสาร {path} ถูกเขียนโดย Paddock รุ่นที่ใหม่กว่า (มีการเปลี่ยนแปลงที่รุ่นนี้ไม่รู้จัก: {changes}) โปรดอัปเดต Paddock เพื่อเปิดไฟล์นี้ ไฟล์ยังคงเหมือนเดิมไม่ถูกแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/text_readers.py" line="+62"/>
+        <source>the file is empty</source>
+        <translation>ไฟล์ว่างเปล่า</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/chat_template.py" line="+79"/>
+        <source>The model&apos;s chat template cannot be compiled: {reason}</source>
+        <translation>ไม่สามารถคอมไพล์เทมเพลตแชทของโมเดลได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The model&apos;s chat template tried an unsafe operation and was stopped: {reason}. The file may be malicious; Paddock will not use it.</source>
+        <translation>เทมเพลตแชทของโมเดลพยายามทำงานที่ไม่ปลอดภัยและถูกหยุดไว้: {reason} ไฟล์นี้อาจเป็นอันตราย Paddock จะไม่ใช้ไฟล์นี้</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The model&apos;s chat template failed: {reason}</source>
+        <translation>เทมเพลตแชทของโมเดลทำงานล้มเหลว: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The model&apos;s chat template failed: {error_type}: {reason}</source>
+        <translation>เทมเพลตแชทของโมเดลทำงานล้มเหลว: {error_type}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The model&apos;s chat template produced an impossibly long prompt.</source>
+        <translation>เทมเพลตแชทของโมเดลสร้างพรอมต์ที่ยาวเกินกว่าจะใช้ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/client.py" line="+69"/>
+        <source>The model&apos;s worker process</source>
+        <translation>โปรเซสทำงานของโมเดล</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{exit} The reply streamed so far was kept.</source>
+        <translation>{exit} ส่วนของคำตอบที่ได้รับมาแล้วยังถูกเก็บไว้</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <location filename="../../app/engine/worker.py" line="+38"/>
+        <source>No model is loaded. Load a GGUF model first.</source>
+        <translation>ยังไม่ได้โหลดโมเดล โปรดโหลดโมเดล GGUF ก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/llama_backend.py" line="+95"/>
+        <source>This version of llama.cpp (llama-cpp-python {version}) cannot run {name}: {reason}</source>
+        <translation>llama.cpp เวอร์ชันนี้ (llama-cpp-python {version}) ไม่สามารถรัน {name} ได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>llama.cpp could not create a {n_ctx:,}-token context for {name} (often not enough memory; try a shorter context or a q8_0 KV cache): {reason}</source>
+        <translation>llama.cpp สร้างบริบทขนาด {n_ctx:,} โทเคนสำหรับ {name} ไม่ได้ (มักเป็นเพราะหน่วยความจำไม่พอ ลองใช้บริบทที่สั้นลงหรือแคช KV แบบ q8_0): {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+274"/>
+        <source>llama.cpp could not load {name}: {reason}</source>
+        <translation>llama.cpp โหลด {name} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>llama.cpp failed while reading the prompt: {reason}</source>
+        <translation>llama.cpp ทำงานล้มเหลวขณะอ่านพรอมต์: {reason}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>llama.cpp failed while generating: {reason}</source>
+        <translation>llama.cpp ทำงานล้มเหลวขณะสร้างข้อความ: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>llama.cpp could not parse the grammar for this reply.</source>
+        <translation>llama.cpp แยกวิเคราะห์ไวยากรณ์สำหรับคำตอบนี้ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+38"/>
+        <source>llama.cpp could not embed the text: {reason}</source>
+        <translation>llama.cpp สร้างเอมเบดดิงของข้อความไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This JSON schema cannot be turned into a grammar: {reason}</source>
+        <translation>ไม่สามารถแปลง JSON schema นี้เป็นไวยากรณ์ได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>llama.cpp failed to evaluate {count} tokens: {reason}</source>
+        <translation>llama.cpp ประมวลผล {count} โทเคนไม่สำเร็จ: {reason}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>llama.cpp loaded {name} but could not tokenize text: {reason}</source>
+        <translation>llama.cpp โหลด {name} ได้ แต่แยกโทเคนข้อความไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>llama.cpp loaded {name} but tokenized text to nothing.</source>
+        <translation>llama.cpp โหลด {name} ได้ แต่เมื่อแยกโทเคนข้อความแล้วไม่ได้โทเคนเลย</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown quantization {quant_type!r}; known: {known}.</source>
+        <translation>ไม่รู้จักการควอนไทซ์ {quant_type!r} ที่รู้จักมีดังนี้: {known}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>llama.cpp could not quantize {name} to {quant_type}: code {code}</source>
+        <translation>llama.cpp ควอนไทซ์ {name} เป็น {quant_type} ไม่ได้: รหัส {code}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>llama.cpp could not quantize {name} to {quant_type}: {reason}</source>
+        <translation>llama.cpp ควอนไทซ์ {name} เป็น {quant_type} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/loaded_model.py" line="+48"/>
+        <source>{name} has no chat template (tokenizer.chat_template); Paddock needs an instruct model with its template.</source>
+        <translation>{name} ไม่มีเทมเพลตแชท (tokenizer.chat_template) Paddock ต้องใช้โมเดลแบบ instruct ที่มีเทมเพลตของตัวเอง</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} has no chat template: it was loaded for embeddings only.</source>
+        <translation>{name} ไม่มีเทมเพลตแชท: โหลดไว้สำหรับเอมเบดดิงเท่านั้น</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This model was not loaded for embeddings; load it with embeddings on.</source>
+        <translation>โมเดลนี้ไม่ได้โหลดไว้สำหรับเอมเบดดิง โปรดโหลดโดยเปิดใช้เอมเบดดิง</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The conversation needs {tokens:,} tokens but the context holds {n_ctx:,}. Start a new conversation, remove messages, or load the model with a longer context.</source>
+        <translation>บทสนทนานี้ต้องใช้ {tokens:,} โทเคน แต่บริบทรองรับได้ {n_ctx:,} โปรดเริ่มบทสนทนาใหม่ ลบข้อความบางส่วน หรือโหลดโมเดลด้วยบริบทที่ยาวขึ้น</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The prompt needs {tokens:,} tokens but the context holds {n_ctx:,}. Shorten the prompt, or load the model with a longer context.</source>
+        <translation>พรอมต์นี้ต้องใช้ {tokens:,} โทเคน แต่บริบทรองรับได้ {n_ctx:,} โปรดทำให้พรอมต์สั้นลง หรือโหลดโมเดลด้วยบริบทที่ยาวขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/preflight.py" line="+28"/>
+        <source>Open the first part of a split model: {name}</source>
+        <translation>โปรดเปิดส่วนแรกของโมเดลที่แบ่งเป็นหลายไฟล์: {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This model is split into {parts} files and {missing} are missing: {names}</source>
+        <translation>โมเดลนี้แบ่งเป็น {parts} ไฟล์ และขาดหายไป {missing} ไฟล์: {names}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} was trained for a context of {trained:,} tokens; {n_ctx:,} were asked for. Choose {trained:,} or less.</source>
+        <translation>{name} ได้รับการฝึกสำหรับบริบท {trained:,} โทเคน แต่มีการขอ {n_ctx:,} โปรดเลือก {trained:,} หรือน้อยกว่า</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine/settings.py" line="+42"/>
+        <source>Unknown KV cache type {kv_cache_type!r}; use one of {known}.</source>
+        <translation>ไม่รู้จักชนิดแคช KV {kv_cache_type!r} โปรดใช้ชนิดใดชนิดหนึ่งต่อไปนี้: {known}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A context of {n_ctx} tokens is too small (minimum 16).</source>
+        <translation>บริบท {n_ctx} โทเคนเล็กเกินไป (ขั้นต่ำ 16)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threads and batch sizes must be at least 1.</source>
+        <translation>จำนวนเธรดและขนาดแบตช์ต้องมีค่าอย่างน้อย 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/convert.py" line="+131"/>
+        <source>The checkpoint is missing {count} weight(s): {names} (config.json says tie_word_embeddings is false).</source>
+        <translation>checkpoint ขาด weight {count} รายการ: {names} (config.json ระบุว่า tie_word_embeddings เป็น false)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The checkpoint is missing {count} weight(s): {names}.</source>
+        <translation>checkpoint ขาด weight {count} รายการ: {names}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The checkpoint has weights a plain Llama does not: {names}. Is it a LlamaForCausalLM checkpoint?</source>
+        <translation>checkpoint มี weight ที่ Llama ทั่วไปไม่มี: {names} นี่เป็น checkpoint แบบ LlamaForCausalLM หรือไม่</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Weight {weight} has shape {shape} but config.json implies {expected}.</source>
+        <translation>weight {weight} มีรูปร่าง {shape} แต่ตาม config.json ควรเป็น {expected}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weight {weight} is stored as {dtype}; Paddock converts F32, F16 and BF16 checkpoints, not pre-quantized ones.</source>
+        <translation>weight {weight} ถูกเก็บเป็น {dtype} Paddock แปลงได้เฉพาะ checkpoint แบบ F32, F16 และ BF16 ไม่รองรับแบบที่ quantize มาแล้ว</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Not enough disk space for {name}: it needs about {needed_gb:.1f} GB and {folder} has {free_gb:.1f} GB free.</source>
+        <translation>พื้นที่ดิสก์ไม่พอสำหรับ {name}: ต้องใช้ประมาณ {needed_gb:.1f} GB แต่ {folder} มีที่ว่าง {free_gb:.1f} GB</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{cause} (llama-cpp-python {version})</source>
+        <translation>{cause} (llama-cpp-python {version})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The load check</source>
+        <translation>การตรวจสอบการโหลด</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The converted {name} does not load in llama.cpp, so it was deleted. {cause}</source>
+        <translation>ไฟล์ {name} ที่แปลงแล้วโหลดใน llama.cpp ไม่ได้ จึงถูกลบทิ้ง {cause}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unknown output type {out_type}; choose one of {choices}.</source>
+        <translation>ไม่รู้จักชนิดเอาต์พุต {out_type} โปรดเลือกจาก: {choices}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The checkpoint folder does not exist: {folder}</source>
+        <translation>ไม่มีโฟลเดอร์ checkpoint นี้: {folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/hub/quantize.py" line="+185"/>
+        <source>{path} already exists; choose another name or allow overwriting.</source>
+        <translation>{path} มีอยู่แล้ว โปรดเลือกชื่ออื่นหรืออนุญาตให้เขียนทับ</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/convert_config.py" line="+31"/>
+        <source>config.json is missing from {folder}; it is not a Hugging Face checkpoint folder.</source>
+        <translation>ไม่มี config.json ใน {folder} โฟลเดอร์นี้ไม่ใช่โฟลเดอร์ checkpoint ของ Hugging Face</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../app/hub/convert_tokenizer.py" line="+83"/>
+        <location filename="../../app/hub/safetensors_reader.py" line="+120"/>
+        <source>{name} in {folder} cannot be read ({reason}).</source>
+        <translation>อ่าน {name} ใน {folder} ไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>config.json in {folder} is not a JSON object.</source>
+        <translation>config.json ใน {folder} ไม่ใช่ออบเจ็กต์ JSON</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This checkpoint is not a Llama: architectures={archs}. Paddock converts {supported} checkpoints.</source>
+        <translation>checkpoint นี้ไม่ใช่ Llama: architectures={archs} Paddock แปลงได้เฉพาะ checkpoint แบบ {supported}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This checkpoint is not a Llama: config.json has no architectures and model_type={model_type}.</source>
+        <translation>checkpoint นี้ไม่ใช่ Llama: config.json ไม่มี architectures และ model_type={model_type}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{where} lacks the key {key}, which a Llama checkpoint must have.</source>
+        <translation>{where} ไม่มีคีย์ {key} ซึ่ง checkpoint ของ Llama ต้องมี</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where} has {key}={value}; a whole number is needed.</source>
+        <translation>{where} มี {key}={value} ค่านี้ต้องเป็นจำนวนเต็ม</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} has {key}={value}; a number is needed.</source>
+        <translation>{where} มี {key}={value} ค่านี้ต้องเป็นตัวเลข</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} has {key}={value}; it must be positive.</source>
+        <translation>{where} มี {key}={value} ค่านี้ต้องเป็นค่าบวก</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>config.json has a rope_scaling that is not an object: {value}.</source>
+        <translation>config.json มี rope_scaling ที่ไม่ใช่ออบเจ็กต์: {value}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{where} has high_freq_factor &lt;= low_freq_factor.</source>
+        <translation>{where} มี high_freq_factor &lt;= low_freq_factor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>config.json asks for {rope_type} rope scaling; Paddock converts Llama checkpoints with no, linear or llama3 rope scaling.</source>
+        <translation>config.json ต้องการ rope scaling แบบ {rope_type} Paddock แปลงได้เฉพาะ checkpoint ของ Llama ที่ไม่มี rope scaling หรือใช้แบบ linear หรือ llama3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>config.json has num_attention_heads={n_head}, not a multiple of num_key_value_heads={n_kv_head}.</source>
+        <translation>config.json มี num_attention_heads={n_head} ซึ่งไม่ใช่พหุคูณของ num_key_value_heads={n_kv_head}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>config.json gives an odd head dimension ({head_dim}); rotary embeddings need an even one.</source>
+        <translation>config.json ระบุขนาด head เป็นเลขคี่ ({head_dim}) แต่ rotary embedding ต้องใช้เลขคู่</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>config.json has hidden_act={act}; Llama uses &apos;silu&apos;.</source>
+        <translation>config.json มี hidden_act={act} แต่ Llama ใช้ &apos;silu&apos;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>config.json describes a Llama llama.cpp cannot run: {problems}.</source>
+        <translation>config.json อธิบาย Llama ที่ llama.cpp รันไม่ได้: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/convert_tokenizer.py" line="-8"/>
+        <source>{name} is missing from {folder}; it holds the tokenizer.</source>
+        <translation>ไม่มี {name} ใน {folder} ไฟล์นี้เก็บ tokenizer ไว้</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>tokenizer.json holds a tokenizer of unknown type; Paddock converts byte-level BPE tokenizers (Llama 3 and later).</source>
+        <translation>tokenizer.json เป็น tokenizer ชนิดที่ไม่รู้จัก Paddock แปลงได้เฉพาะ tokenizer แบบ byte-level BPE (Llama 3 ขึ้นไป)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tokenizer.json holds a {type} tokenizer; Paddock converts byte-level BPE tokenizers (Llama 3 and later).</source>
+        <translation>tokenizer.json เป็น tokenizer แบบ {type} Paddock แปลงได้เฉพาะ tokenizer แบบ byte-level BPE (Llama 3 ขึ้นไป)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tokenizer.json is a BPE tokenizer but not a byte-level one (e.g. Llama 2&apos;s SentencePiece tokenizer); Paddock converts byte-level BPE tokenizers (Llama 3 and later).</source>
+        <translation>tokenizer.json เป็น tokenizer แบบ BPE แต่ไม่ใช่ byte-level (เช่น tokenizer แบบ SentencePiece ของ Llama 2) Paddock แปลงได้เฉพาะ tokenizer แบบ byte-level BPE (Llama 3 ขึ้นไป)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>tokenizer.json has an empty vocabulary.</source>
+        <translation>tokenizer.json ไม่มีคำศัพท์ (vocabulary ว่างเปล่า)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tokenizer.json has token id {token_id} but config.json says vocab_size={vocab_size}.</source>
+        <translation>tokenizer.json มี token id {token_id} แต่ config.json ระบุ vocab_size={vocab_size}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>tokenizer_config.json names {key} {token}, which is not in the vocabulary.</source>
+        <translation>tokenizer_config.json ระบุ {key} เป็น {token} ซึ่งไม่มีอยู่ในคำศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/download.py" line="+98"/>
+        <source>&apos;{name}&apos; is not a file name inside a repository.</source>
+        <translation>&apos;{name}&apos; ไม่ใช่ชื่อไฟล์ภายในรีโพสิทอรี</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The disk holding {folder} is full: {reason}. Free some space and try again.</source>
+        <translation>ดิสก์ที่เก็บ {folder} เต็ม: {reason} โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write into the models folder {folder}: {reason}</source>
+        <translation>ไม่สามารถเขียนลงในโฟลเดอร์โมเดล {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} is already being downloaded by another Paddock window or paddock-cli. Wait for it to finish, or stop it first.</source>
+        <translation>{name} กำลังถูกดาวน์โหลดโดยหน้าต่าง Paddock อื่นหรือ paddock-cli อยู่แล้ว โปรดรอให้เสร็จ หรือหยุดการดาวน์โหลดนั้นก่อน</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>A different file already exists at {path}. Delete it (paddock-cli models delete) or download into another folder.</source>
+        <translation>มีไฟล์อื่นอยู่ที่ {path} แล้ว โปรดลบไฟล์นั้น (paddock-cli models delete) หรือดาวน์โหลดไปยังโฟลเดอร์อื่น</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Not enough disk space in {folder}: this download needs {need} more (and Paddock leaves {reserve} free), but only {free} is free. Free some space or choose another models folder.</source>
+        <translation>พื้นที่ดิสก์ใน {folder} ไม่พอ: การดาวน์โหลดนี้ต้องการอีก {need} (และ Paddock เว้นพื้นที่ว่างไว้ {reserve}) แต่มีพื้นที่ว่างเพียง {free} โปรดเพิ่มพื้นที่ว่างหรือเลือกโฟลเดอร์โมเดลอื่น</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/hub_api.py" line="+55"/>
+        <source>The hub address &apos;{endpoint}&apos; is not a web address; use e.g. {default} or a mirror&apos;s https:// address.</source>
+        <translation>ที่อยู่ฮับ &apos;{endpoint}&apos; ไม่ใช่ที่อยู่เว็บ โปรดใช้ เช่น {default} หรือที่อยู่ https:// ของมิเรอร์</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <location line="+101"/>
+        <source>{repo_id} (revision {revision}) has no file &apos;{name}&apos;.</source>
+        <translation>{repo_id} (รีวิชัน {revision}) ไม่มีไฟล์ &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>{cause} The repository has no .gguf files at {revision}.</source>
+        <translation>{cause} รีโพสิทอรีไม่มีไฟล์ .gguf ที่ {revision}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{cause} GGUF files there: {names} and {more} more.</source>
+        <translation>{cause} ไฟล์ GGUF ที่มีอยู่: {names} และอีก {more} ไฟล์</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{cause} GGUF files there: {names}.</source>
+        <translation>{cause} ไฟล์ GGUF ที่มีอยู่: {names}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your Hugging Face token works, but this account has no access to {repo_id} yet. Open {page}, accept the license and request access; downloading works once the request is approved (the page shows its status). If access was already granted, check that the token may read gated repositories (fine-grained tokens need &apos;Read access to contents of all public gated repos you can access&apos;).</source>
+        <translation>โทเค็น Hugging Face ของคุณใช้งานได้ แต่บัญชีนี้ยังไม่มีสิทธิ์เข้าถึง {repo_id} โปรดเปิด {page} ยอมรับสัญญาอนุญาต และขอสิทธิ์เข้าถึง จะดาวน์โหลดได้เมื่อคำขอได้รับการอนุมัติ (หน้าเว็บจะแสดงสถานะ) หากได้รับสิทธิ์แล้ว โปรดตรวจสอบว่าโทเค็นอ่านรีโพสิทอรีที่จำกัดการเข้าถึงได้ (โทเค็นแบบละเอียดต้องมี &apos;Read access to contents of all public gated repos you can access&apos;)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{repo_id} is a gated model: its authors ask everyone to accept their license first. 1) Open {page} while logged in to Hugging Face and accept the license. 2) Create a token with read access at {tokens_page}. 3) Enter it in Paddock&apos;s settings (Hugging Face token) or set the HF_TOKEN environment variable (paddock-cli also takes --token).</source>
+        <translation>{repo_id} เป็นโมเดลที่จำกัดการเข้าถึง ผู้สร้างขอให้ทุกคนยอมรับสัญญาอนุญาตก่อน 1) เปิด {page} ขณะลงชื่อเข้าใช้ Hugging Face แล้วยอมรับสัญญาอนุญาต 2) สร้างโทเค็นที่มีสิทธิ์อ่านที่ {tokens_page} 3) ใส่โทเค็นในการตั้งค่าของ Paddock (โทเค็น Hugging Face) หรือตั้งตัวแปรสภาพแวดล้อม HF_TOKEN (paddock-cli รับ --token ได้ด้วย)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{repo_id} has no branch, tag or commit named &apos;{revision}&apos;.</source>
+        <translation>{repo_id} ไม่มีแบรนช์ แท็ก หรือคอมมิตชื่อ &apos;{revision}&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The hub has disabled access to {repo_id}.</source>
+        <translation>ฮับได้ปิดการเข้าถึง {repo_id} แล้ว</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no model &apos;{repo_id}&apos; on {endpoint}, or it is private. Check the name (e.g. meta-llama/Llama-3.2-1B-Instruct); a private repository needs a token that can read it.</source>
+        <translation>ไม่มีโมเดล &apos;{repo_id}&apos; บน {endpoint} หรือโมเดลนี้เป็นแบบส่วนตัว โปรดตรวจสอบชื่อ (เช่น meta-llama/Llama-3.2-1B-Instruct) รีโพสิทอรีส่วนตัวต้องใช้โทเค็นที่มีสิทธิ์อ่าน</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;{repo_id}&apos; is not a valid repository name ({reason}). Use owner/name.</source>
+        <translation>&apos;{repo_id}&apos; ไม่ใช่ชื่อรีโพสิทอรีที่ถูกต้อง ({reason}) โปรดใช้รูปแบบ owner/name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hugging Face offline mode is on (HF_HUB_OFFLINE is set); unset it to download models.</source>
+        <translation>โหมดออฟไลน์ของ Hugging Face เปิดอยู่ (ตั้งค่า HF_HUB_OFFLINE ไว้) โปรดยกเลิกการตั้งค่านี้เพื่อดาวน์โหลดโมเดล</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not reach {endpoint}: {reason}. Check the internet connection, a proxy, or the hub address (mirror) in the settings.</source>
+        <translation>ไม่สามารถเชื่อมต่อ {endpoint}: {reason} โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต พร็อกซี หรือที่อยู่ฮับ (มิเรอร์) ในการตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The hub refused the Hugging Face token (invalid, expired or revoked). Create a new one at {tokens_page} and enter it in the settings or HF_TOKEN.</source>
+        <translation>ฮับปฏิเสธโทเค็น Hugging Face (ไม่ถูกต้อง หมดอายุ หรือถูกเพิกถอน) โปรดสร้างโทเค็นใหม่ที่ {tokens_page} แล้วใส่ในการตั้งค่าหรือใน HF_TOKEN</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The hub refused access to {repo_id} ({status}). If it is gated or private, accept its license at {page} and use a token with read access ({tokens_page}).</source>
+        <translation>ฮับปฏิเสธการเข้าถึง {repo_id} ({status}) หากโมเดลนี้จำกัดการเข้าถึงหรือเป็นแบบส่วนตัว โปรดยอมรับสัญญาอนุญาตที่ {page} และใช้โทเค็นที่มีสิทธิ์อ่าน ({tokens_page})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The hub is limiting requests from this address (429). Wait a few minutes and try again.</source>
+        <translation>ฮับกำลังจำกัดคำขอจากที่อยู่นี้ (429) โปรดรอสักครู่แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The hub at {endpoint} answered with error {status}; it may be busy or down. Try again in a few minutes.</source>
+        <translation>ฮับที่ {endpoint} ตอบกลับด้วยข้อผิดพลาด {status} อาจกำลังมีผู้ใช้มากหรือล่มอยู่ โปรดลองอีกครั้งในอีกสักครู่</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The hub refused the request ({status}): {reason}</source>
+        <translation>ฮับปฏิเสธคำขอ ({status}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/installed.py" line="+83"/>
+        <source>{missing} of its {total} parts are missing: {names}</source>
+        <translation>ไม่พบ {missing} จาก {total} ส่วนของไฟล์: {names}</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>{name} belongs to another app ({source}); delete it there. Paddock deletes only models in its own models folder.</source>
+        <translation>{name} เป็นของแอปอื่น ({source}) โปรดลบจากแอปนั้น Paddock ลบได้เฉพาะโมเดลในโฟลเดอร์โมเดลของตัวเองเท่านั้น</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path} is not inside the models folder {folder}.</source>
+        <translation>{path} ไม่ได้อยู่ในโฟลเดอร์โมเดล {folder}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{path} cannot be used: {cause}</source>
+        <translation>ใช้ {path} ไม่ได้: {cause}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{path} already exists; choose another name or delete it first.</source>
+        <translation>{path} มีอยู่แล้ว โปรดเลือกชื่ออื่นหรือลบไฟล์นั้นก่อน</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not enough disk space to copy {name} ({size}); {free} is free. Free some space, or reference the file where it is instead.</source>
+        <translation>พื้นที่ดิสก์ไม่พอสำหรับคัดลอก {name} ({size}) มีพื้นที่ว่าง {free} โปรดเพิ่มพื้นที่ว่าง หรืออ้างอิงไฟล์จากตำแหน่งเดิมแทน</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Could not copy {name}: {reason}</source>
+        <translation>ไม่สามารถคัดลอก {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/quantize.py" line="-131"/>
+        <source>Unknown or unsupported quantization &apos;{quant_type}&apos;; choose one of {choices}.</source>
+        <translation>ไม่รู้จักหรือไม่รองรับการควอนไทซ์ &apos;{quant_type}&apos; โปรดเลือกหนึ่งใน {choices}</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>{name} is already quantized ({types} tensors). Quantizing it again loses more quality than quantizing its F16/BF16 original; allow re-quantizing to do it anyway.</source>
+        <translation>{name} ถูกควอนไทซ์แล้ว (เทนเซอร์ {types}) การควอนไทซ์ซ้ำจะเสียคุณภาพมากกว่าการควอนไทซ์จากต้นฉบับ F16/BF16 หากต้องการทำต่อ โปรดอนุญาตให้ควอนไทซ์ซ้ำ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The quantized model must be written to a new file, not over its source.</source>
+        <translation>ต้องเขียนโมเดลที่ควอนไทซ์แล้วลงในไฟล์ใหม่ ไม่ใช่เขียนทับไฟล์ต้นฉบับ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The quantization process</source>
+        <translation>กระบวนการควอนไทซ์</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>llama.cpp wrote a {file_type} file, not {quant_type}.</source>
+        <translation>llama.cpp เขียนไฟล์ {file_type} ไม่ใช่ {quant_type}</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/safetensors_reader.py" line="-64"/>
+        <source>{name} is not a valid safetensors file (the file is shorter than a safetensors header).</source>
+        <translation>{name} ไม่ใช่ไฟล์ safetensors ที่ถูกต้อง (ไฟล์สั้นกว่าส่วนหัวของ safetensors)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is not a valid safetensors file (header length {length:,} does not fit the file).</source>
+        <translation>{name} ไม่ใช่ไฟล์ safetensors ที่ถูกต้อง (ความยาวส่วนหัว {length:,} ไม่สอดคล้องกับไฟล์)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read {path}: {reason}</source>
+        <translation>อ่าน {path} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not a valid safetensors file ({reason}).</source>
+        <translation>{name} ไม่ใช่ไฟล์ safetensors ที่ถูกต้อง ({reason})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file}: the header entry for {tensor} is damaged ({reason}).</source>
+        <translation>{file}: รายการในส่วนหัวของ {tensor} เสียหาย ({reason})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is truncated: tensor {tensor} needs bytes up to {end:,} but the file holds {size:,}. The download did not finish; fetch it again.</source>
+        <translation>{file} ไม่สมบูรณ์: tensor {tensor} ต้องใช้ไบต์ถึงตำแหน่ง {end:,} แต่ไฟล์มีเพียง {size:,} ไบต์ การดาวน์โหลดยังไม่เสร็จ โปรดดาวน์โหลดใหม่</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file}: tensor {tensor} has {size:,} bytes, not what {dtype}{shape} needs.</source>
+        <translation>{file}: tensor {tensor} มี {size:,} ไบต์ ซึ่งไม่ตรงกับที่ {dtype}{shape} ต้องการ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{folder} is missing weight shard(s) listed in {index}: {shards}.</source>
+        <translation>{folder} ขาด shard ของ weight ที่ระบุไว้ใน {index}: {shards}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No safetensors weights (*.safetensors) were found in {folder} (PyTorch .pth/.bin weights were found: Paddock converts the Hugging Face safetensors format).</source>
+        <translation>ไม่พบ weight แบบ safetensors (*.safetensors) ใน {folder} (พบ weight ของ PyTorch แบบ .pth/.bin แต่ Paddock แปลงได้เฉพาะรูปแบบ safetensors ของ Hugging Face)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No safetensors weights (*.safetensors) were found in {folder}.</source>
+        <translation>ไม่พบ weight แบบ safetensors (*.safetensors) ใน {folder}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{index} lists weights that are not in their shard: {weights}.</source>
+        <translation>{index} ระบุ weight ที่ไม่มีอยู่ใน shard ของตัวเอง: {weights}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tensor {tensor} is stored as {dtype}; Paddock converts F32, F16 and BF16 checkpoints (not pre-quantized ones).</source>
+        <translation>tensor {tensor} ถูกเก็บเป็น {dtype} Paddock แปลงได้เฉพาะ checkpoint แบบ F32, F16 และ BF16 (ไม่รองรับแบบที่ quantize มาแล้ว)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{file} ended while reading {tensor}.</source>
+        <translation>ไฟล์ {file} จบลงระหว่างอ่าน {tensor}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not read {tensor} from {path}: {reason}</source>
+        <translation>อ่าน {tensor} จาก {path} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/transfer.py" line="-141"/>
+        <source>Cannot download {url}: {reason}</source>
+        <translation>ไม่สามารถดาวน์โหลด {url}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The download of {name} failed {failures} times in a row ({reason}). The {have:,} bytes received are kept; start the download again to resume.</source>
+        <translation>การดาวน์โหลด {name} ล้มเหลว {failures} ครั้งติดต่อกัน ({reason}) ข้อมูล {have:,} ไบต์ที่ได้รับแล้วยังเก็บไว้ โปรดเริ่มดาวน์โหลดอีกครั้งเพื่อทำต่อ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The hub sent {name} round in redirect circles: {reason}</source>
+        <translation>ฮับเปลี่ยนเส้นทาง {name} วนเป็นวงกลม: {reason}</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The download server refused {name} ({status}).</source>
+        <translation>เซิร์ฟเวอร์ดาวน์โหลดปฏิเสธ {name} ({status})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server sent another part of {name} than asked for ({content_range} for bytes {have}-): the file on the hub may have changed. Nothing was installed; try again.</source>
+        <translation>เซิร์ฟเวอร์ส่งส่วนของ {name} ที่ไม่ตรงกับที่ขอ ({content_range} สำหรับไบต์ {have}-) ไฟล์บนฮับอาจมีการเปลี่ยนแปลง ไม่มีการติดตั้งใดๆ โปรดลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server sends {length:,} bytes for {name} but the hub lists {size:,}. Nothing was installed; try again later.</source>
+        <translation>เซิร์ฟเวอร์ส่ง {length:,} ไบต์สำหรับ {name} แต่ฮับระบุว่า {size:,} ไม่มีการติดตั้งใดๆ โปรดลองอีกครั้งภายหลัง</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server sent more than the {size:,} bytes the hub lists for {name}. Nothing was installed; try again.</source>
+        <translation>เซิร์ฟเวอร์ส่งข้อมูลเกิน {size:,} ไบต์ที่ฮับระบุไว้สำหรับ {name} ไม่มีการติดตั้งใดๆ โปรดลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The disk is full (or the largest file size allowed was reached) while writing {name}: {reason}. The {have:,} bytes downloaded so far are kept; free some space and start the download again to resume.</source>
+        <translation>ดิสก์เต็ม (หรือถึงขนาดไฟล์สูงสุดที่อนุญาตแล้ว) ขณะเขียน {name}: {reason} ข้อมูล {have:,} ไบต์ที่ดาวน์โหลดไว้แล้วยังเก็บไว้ โปรดเพิ่มพื้นที่ว่างแล้วเริ่มดาวน์โหลดอีกครั้งเพื่อทำต่อ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing more could be written to {path}; the disk may be full.</source>
+        <translation>ไม่สามารถเขียนข้อมูลลงใน {path} ได้อีก ดิสก์อาจเต็ม</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} has {have:,} bytes, the hub lists {size:,}.</source>
+        <translation>{name} มี {have:,} ไบต์ แต่ฮับระบุว่า {size:,}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} failed verification: its {checksum} is {got}, the hub says {want}. The damaged download was deleted and nothing was installed; download it again (if this keeps happening, the mirror may serve a broken copy).</source>
+        <translation>{name} ไม่ผ่านการตรวจสอบ: {checksum} ของไฟล์คือ {got} แต่ฮับระบุว่า {want} ไฟล์ที่ดาวน์โหลดมาซึ่งเสียหายถูกลบแล้วและไม่มีการติดตั้งใดๆ โปรดดาวน์โหลดใหม่ (หากเกิดขึ้นซ้ำ มิเรอร์อาจให้สำเนาที่เสีย)</translation>
+    </message>
+    <message>
+        <location filename="../../app/jobs/child_process.py" line="+88"/>
+        <source>{exit} Last messages in its log:
+{log_tail}</source>
+        <translation>{exit} ข้อความล่าสุดในล็อก:
+{log_tail}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what} stopped answering.</source>
+        <translation>{what} หยุดตอบสนอง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} was killed ({signal}); the system may have run out of memory.</source>
+        <translation>{what} ถูกบังคับปิด ({signal}) ระบบอาจมีหน่วยความจำไม่พอ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} was stopped ({signal}).</source>
+        <translation>{what} ถูกสั่งให้หยุด ({signal})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} crashed ({signal}).</source>
+        <translation>{what} หยุดทำงานกะทันหัน ({signal})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} exited with code {code}.</source>
+        <translation>{what} จบการทำงานด้วยรหัส {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/llama/header_check.py" line="+74"/>
+        <source>{name} has a damaged Llama header: {problems} (and {more} more). Download or convert the model again.</source>
+        <translation>{name} มีส่วนหัว Llama ที่เสียหาย: {problems} (และอีก {more} รายการ) โปรดดาวน์โหลดหรือแปลงโมเดลใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} has a damaged Llama header: {problems}. Download or convert the model again.</source>
+        <translation>{name} มีส่วนหัว Llama ที่เสียหาย: {problems} โปรดดาวน์โหลดหรือแปลงโมเดลใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../app/planner/fit_check.py" line="+61"/>
+        <source>a {kv_type} KV cache (same context)</source>
+        <translation>แคช KV แบบ {kv_type} (บริบทเท่าเดิม)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flash attention on (same context)</source>
+        <translation>เปิด flash attention (บริบทเท่าเดิม)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a context of {n_ctx:,} tokens</source>
+        <translation>บริบท {n_ctx:,} โทเค็น</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no GPU layers (the model fits in RAM)</source>
+        <translation>ไม่ใช้เลเยอร์บน GPU (โมเดลใส่ใน RAM ได้พอ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the {quant} quantization (needs {gib:.1f} GiB)</source>
+        <translation>การควอนไทซ์แบบ {quant} (ต้องใช้ {gib:.1f} GiB)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing smaller of this model fits either; free memory or choose a smaller model.</source>
+        <translation>โมเดลนี้ในขนาดที่เล็กกว่าก็ยังใส่ไม่พอ โปรดเพิ่มหน่วยความจำว่างหรือเลือกโมเดลที่เล็กกว่า</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would fit: {first}.</source>
+        <translation>ทางเลือกที่ใช้หน่วยความจำได้พอ: {first}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What would fit: {first}; or {second}.</source>
+        <translation>ทางเลือกที่ใช้หน่วยความจำได้พอ: {first} หรือ {second}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would fit: {first}; or {second}; or {third}.</source>
+        <translation>ทางเลือกที่ใช้หน่วยความจำได้พอ: {first} หรือ {second} หรือ {third}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What would fit: {first}; or {second}; or {third}; or {fourth}.</source>
+        <translation>ทางเลือกที่ใช้หน่วยความจำได้พอ: {first} หรือ {second} หรือ {third} หรือ {fourth}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would fit: {first}; or {second}; or {third}; or {fourth}; or {fifth}.</source>
+        <translation>ทางเลือกที่ใช้หน่วยความจำได้พอ: {first} หรือ {second} หรือ {third} หรือ {fourth} หรือ {fifth}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} with a {n_ctx:,}-token context and the {kv_type} KV cache needs {ram_needed:.2f} GiB of RAM and {vram_needed:.2f} GiB of VRAM, but only {ram_budget:.2f} GiB can be used ({ram_available:.2f} GiB available minus {ram_headroom:.2f} GiB headroom); {vram_budget:.2f} GiB of VRAM can be used. {instead}</source>
+        <translation>{name} ที่ใช้บริบท {n_ctx:,} โทเค็นและแคช KV แบบ {kv_type} ต้องใช้ RAM {ram_needed:.2f} GiB และ VRAM {vram_needed:.2f} GiB แต่ใช้ RAM ได้เพียง {ram_budget:.2f} GiB (ว่างอยู่ {ram_available:.2f} GiB หักส่วนเผื่อ {ram_headroom:.2f} GiB) และใช้ VRAM ได้ {vram_budget:.2f} GiB {instead}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} with a {n_ctx:,}-token context and the {kv_type} KV cache needs {ram_needed:.2f} GiB of RAM, but only {ram_budget:.2f} GiB can be used ({ram_available:.2f} GiB available minus {ram_headroom:.2f} GiB headroom). {instead}</source>
+        <translation>{name} ที่ใช้บริบท {n_ctx:,} โทเค็นและแคช KV แบบ {kv_type} ต้องใช้ RAM {ram_needed:.2f} GiB แต่ใช้ได้เพียง {ram_budget:.2f} GiB (ว่างอยู่ {ram_available:.2f} GiB หักส่วนเผื่อ {ram_headroom:.2f} GiB) {instead}</translation>
+    </message>
+    <message>
+        <location filename="../../app/remote/openai_client.py" line="+35"/>
+        <source>{name} ({url}) did not answer in time.</source>
+        <translation>{name} ({url}) ไม่ตอบกลับภายในเวลาที่กำหนด</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} ({url}) could not be reached: {reason}</source>
+        <translation>ไม่สามารถเชื่อมต่อ {name} ({url}) ได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} ({url}) answered HTTP {status}: {message}</source>
+        <translation>{name} ({url}) ตอบกลับ HTTP {status}: {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} ({url}) sent something unexpected: {reason}</source>
+        <translation>{name} ({url}) ส่งข้อมูลที่ไม่คาดคิดมา: {reason}</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>{name} broke off the reply: {reason}</source>
+        <translation>{name} ตัดคำตอบกลางคัน: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/remote/remote_engine.py" line="+126"/>
+        <source>No remote model is chosen.</source>
+        <translation>ยังไม่ได้เลือกโมเดลระยะไกล</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{name} broke off the reply before its end.</source>
+        <translation>{name} ตัดคำตอบก่อนจะจบ</translation>
+    </message>
+    <message>
+        <location filename="../../app/serve/access.py" line="+38"/>
+        <source>The API key must have at least {min_length} characters.</source>
+        <translation>คีย์ API ต้องมีอย่างน้อย {min_length} อักขระ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listening on {host} lets other computers use the model; that needs an API key. Add --api-key KEY (clients send it as &apos;Authorization: Bearer KEY&apos;), or leave out --host to listen on {default_host}, this computer only.</source>
+        <translation>การรอรับการเชื่อมต่อที่ {host} จะทำให้คอมพิวเตอร์เครื่องอื่นใช้โมเดลได้ จึงต้องมีคีย์ API โปรดเพิ่ม --api-key KEY (ไคลเอนต์จะส่งคีย์เป็น &apos;Authorization: Bearer KEY&apos;) หรือไม่ต้องใส่ --host เพื่อรอรับที่ {default_host} ซึ่งใช้ได้เฉพาะคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+    <message>
+        <location filename="../../app/serve/http_api.py" line="+334"/>
+        <source>Paddock cannot listen on {host} port {port}: {reason}. Choose another port with --port.</source>
+        <translation>Paddock รอรับการเชื่อมต่อที่ {host} พอร์ต {port} ไม่ได้: {reason} โปรดเลือกพอร์ตอื่นด้วย --port</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/conversations.py" line="+49"/>
+        <location line="+38"/>
+        <source>There is no conversation number {conversation_id}.</source>
+        <translation>ไม่มีบทสนทนาหมายเลข {conversation_id}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A conversation title cannot be empty.</source>
+        <translation>ชื่อบทสนทนาต้องไม่ว่างเปล่า</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/database.py" line="+60"/>
+        <source>The disk is full: Paddock could not save to its conversation database ({path}). Free some disk space and try again; what was saved before is kept.</source>
+        <translation>ดิสก์เต็ม: Paddock บันทึกลงฐานข้อมูลบทสนทนา ({path}) ไม่ได้ โปรดเพิ่มพื้นที่ว่างในดิสก์แล้วลองอีกครั้ง ข้อมูลที่บันทึกไว้ก่อนหน้านี้ยังอยู่ครบ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The conversation database {path} is damaged ({reason}).</source>
+        <translation>ฐานข้อมูลบทสนทนา {path} เสียหาย ({reason})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The conversation database {path} is locked by another program ({reason}). Close other programs that use it and try again.</source>
+        <translation>ฐานข้อมูลบทสนทนา {path} ถูกโปรแกรมอื่นล็อกไว้ ({reason}) โปรดปิดโปรแกรมอื่นที่ใช้ไฟล์นี้อยู่แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paddock cannot open or write its conversation database {path} ({reason}). Check that the folder exists, that the disk is not read-only and that you may write there.</source>
+        <translation>Paddock เปิดหรือเขียนฐานข้อมูลบทสนทนา {path} ไม่ได้ ({reason}) โปรดตรวจสอบว่ามีโฟลเดอร์นั้นอยู่ ดิสก์ไม่ได้เป็นแบบอ่านอย่างเดียว และคุณมีสิทธิ์เขียนในตำแหน่งนั้น</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The disk reported an error while Paddock used {path} ({reason}).</source>
+        <translation>ดิสก์แจ้งข้อผิดพลาดขณะที่ Paddock ใช้งาน {path} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SQLite ran out of memory while using {path}.</source>
+        <translation>SQLite หน่วยความจำไม่พอขณะใช้งาน {path}</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>Paddock cannot create the folder {folder}: {reason}</source>
+        <translation>Paddock สร้างโฟลเดอร์ {folder} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/export_files.py" line="+53"/>
+        <source>The disk is full: the export to {target} was not written.</source>
+        <translation>ดิสก์เต็ม: ไม่ได้เขียนไฟล์ส่งออกไปที่ {target}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export could not be written to {target}: {reason}.</source>
+        <translation>เขียนไฟล์ส่งออกไปที่ {target} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/export_json.py" line="+152"/>
+        <source>{where}: expected an object.</source>
+        <translation>{where}: ควรเป็นออบเจ็กต์</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}: the field &quot;{key}&quot; is missing.</source>
+        <translation>{where}: ไม่มีฟิลด์ &quot;{key}&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>{where}.{key}: unexpected value {value}.</source>
+        <translation>{where}.{key}: ค่าที่ไม่คาดคิด {value}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{where}.parent_id: {parent} is not an earlier message of this conversation.</source>
+        <translation>{where}.parent_id: {parent} ไม่ใช่ข้อความก่อนหน้าในบทสนทนานี้</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}.id: {id} appears twice.</source>
+        <translation>{where}.id: {id} ปรากฏสองครั้ง</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{where}.settings: nested more than {levels} levels deep.</source>
+        <translation>{where}.settings: ซ้อนกันลึกเกิน {levels} ระดับ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{where}.current_message_id: {current} is not one of its messages.</source>
+        <translation>{where}.current_message_id: {current} ไม่ใช่ข้อความหนึ่งในบทสนทนานี้</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This file is not a Paddock conversations export.</source>
+        <translation>ไฟล์นี้ไม่ใช่ไฟล์ส่งออกบทสนทนาของ Paddock</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This export was made by a newer Paddock (format version {version}); update Paddock to import it.</source>
+        <translation>ไฟล์ส่งออกนี้สร้างโดย Paddock รุ่นที่ใหม่กว่า (รูปแบบรุ่น {version}) โปรดอัปเดต Paddock เพื่อนำเข้าไฟล์นี้</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/import_chatgpt.py" line="+127"/>
+        <source>conversation {number}: not a ChatGPT conversation (no &quot;mapping&quot;).</source>
+        <translation>บทสนทนาที่ {number}: ไม่ใช่บทสนทนาของ ChatGPT (ไม่มี &quot;mapping&quot;)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>conversation {number} (&quot;{title}&quot;) holds no user or assistant text</source>
+        <translation>บทสนทนาที่ {number} (&quot;{title}&quot;) ไม่มีข้อความของผู้ใช้หรือผู้ช่วย</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>conversation {number} holds no user or assistant text</source>
+        <translation>บทสนทนาที่ {number} ไม่มีข้อความของผู้ใช้หรือผู้ช่วย</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ChatGPT&apos;s conversations.json should hold a list of conversations.</source>
+        <translation>ไฟล์ conversations.json ของ ChatGPT ควรมีรายการบทสนทนา</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/import_files.py" line="-58"/>
+        <source>This file is neither a Paddock export (JSON with &quot;format&quot;: &quot;paddock.conversations&quot;) nor ChatGPT&apos;s conversations.json.</source>
+        <translation>ไฟล์นี้ไม่ใช่ไฟล์ส่งออกของ Paddock (JSON ที่มี &quot;format&quot;: &quot;paddock.conversations&quot;) และไม่ใช่ conversations.json ของ ChatGPT</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+34"/>
+        <source>{path} is a damaged zip file: {reason}.</source>
+        <translation>{path} เป็นไฟล์ zip ที่เสียหาย: {reason}</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>{path}: its conversations.json inflates to more than {limit:,} bytes, over {times} times its {compressed:,} compressed bytes. No real export compresses that well, so the import stopped and nothing was imported.</source>
+        <translation>{path}: ไฟล์ conversations.json ข้างในขยายออกได้มากกว่า {limit:,} ไบต์ ซึ่งเกิน {times} เท่าของขนาดที่บีบอัดไว้ {compressed:,} ไบต์ ไฟล์ส่งออกจริงไม่มีทางบีบอัดได้มากขนาดนี้ จึงหยุดการนำเข้าและไม่ได้นำเข้าสิ่งใด</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{path} is a zip file without a conversations.json inside.</source>
+        <translation>{path} เป็นไฟล์ zip ที่ไม่มี conversations.json อยู่ข้างใน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is an encrypted zip file; unpack it first.</source>
+        <translation>{path} เป็นไฟล์ zip ที่เข้ารหัสไว้ โปรดแตกไฟล์ก่อน</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This file is not ChatGPT&apos;s conversations.json.</source>
+        <translation>ไฟล์นี้ไม่ใช่ conversations.json ของ ChatGPT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is not a Paddock export.</source>
+        <translation>ไฟล์นี้ไม่ใช่ไฟล์ส่งออกของ Paddock</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>file.conversations: should be a list of conversations.</source>
+        <translation>file.conversations: ควรเป็นรายการบทสนทนา</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing in {path} could be imported: {first}.</source>
+        <translation>นำเข้าข้อมูลจาก {path} ไม่ได้เลย: {first}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing in {path} could be imported: {first}; {second}.</source>
+        <translation>นำเข้าข้อมูลจาก {path} ไม่ได้เลย: {first}; {second}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing in {path} could be imported: {first}; {second}; {third}.</source>
+        <translation>นำเข้าข้อมูลจาก {path} ไม่ได้เลย: {first}; {second}; {third}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing in {path} could be imported: {first}; {second}; {third} (and {more} more).</source>
+        <translation>นำเข้าข้อมูลจาก {path} ไม่ได้เลย: {first}; {second}; {third} (และอีก {more} รายการ)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{path} cannot be read as JSON: {reason}.</source>
+        <translation>อ่าน {path} เป็น JSON ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} holds no conversations: nothing was imported.</source>
+        <translation>{path} ไม่มีบทสนทนา: ไม่ได้นำเข้าสิ่งใด</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/messages.py" line="+67"/>
+        <location line="+56"/>
+        <source>Message {message_id} is not part of conversation {conversation_id}.</source>
+        <translation>ข้อความ {message_id} ไม่ได้อยู่ในบทสนทนา {conversation_id}</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>There is no message number {message_id}.</source>
+        <translation>ไม่มีข้อความหมายเลข {message_id}</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Only your own messages can be edited; regenerate a reply instead.</source>
+        <translation>แก้ไขได้เฉพาะข้อความของคุณเองเท่านั้น โปรดสร้างคำตอบใหม่แทน</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only a reply of the model can be regenerated.</source>
+        <translation>สร้างใหม่ได้เฉพาะคำตอบของโมเดลเท่านั้น</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/migrations.py" line="+229"/>
+        <source>This Python&apos;s SQLite is version {version}; Paddock&apos;s history search needs SQLite 3.34 or newer (FTS5 trigram).</source>
+        <translation>SQLite ของ Python นี้เป็นรุ่น {version} การค้นหาประวัติของ Paddock ต้องใช้ SQLite 3.34 ขึ้นไป (FTS5 trigram)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The conversation database {path} was written by a newer version of Paddock (it has changes this version does not know: {changes}). Update Paddock to open it. The file was left unchanged.</source>
+        <translation>ฐานข้อมูลบทสนทนา {path} ถูกเขียนโดย Paddock รุ่นที่ใหม่กว่า (มีการเปลี่ยนแปลงที่รุ่นนี้ไม่รู้จัก: {changes}) โปรดอัปเดต Paddock เพื่อเปิดไฟล์นี้ ไฟล์ยังคงเหมือนเดิมไม่ถูกแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/search.py" line="+335"/>
+        <source>Type a word to search for.</source>
+        <translation>พิมพ์คำที่ต้องการค้นหา</translation>
     </message>
 </context>
 <context>
@@ -386,7 +1712,7 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../ui/widgets/documents_dialog.py" line="+117"/>
+        <location filename="../../ui/widgets/documents_dialog.py" line="+118"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
@@ -501,7 +1827,7 @@
         <translation>ไฟล์เสียหาย</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Indexing stopped; the files done so far are kept.</source>
         <translation>หยุดการจัดทำดัชนีแล้ว ไฟล์ที่ทำเสร็จแล้วยังคงอยู่</translation>
     </message>
@@ -1641,12 +2967,12 @@
     <name>ModelManager</name>
     <message>
         <location filename="../../ui/widgets/model_manager.py" line="+109"/>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Models</source>
         <translation>โมเดล</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <source>Installed models</source>
         <translation>โมเดลที่ติดตั้งแล้ว</translation>
     </message>
@@ -1722,7 +3048,7 @@
         <translation>ใช้จากที่เดิม</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The loaded model cannot be deleted; load another one first</source>
         <translation>ลบโมเดลที่โหลดอยู่ไม่ได้ โปรดโหลดตัวอื่นก่อน</translation>
     </message>

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ui.controllers.chat_controller import ChatController
 from ui.controllers.downloads_controller import DownloadsController
 from ui.controllers.models_controller import ModelsController
-from ui.error_texts import error_headline
+from ui.error_texts import error_detail, error_headline
 from ui.widgets.downloads_panel import DownloadsPanel
 from ui.widgets.plan_texts import parameters_text, size_text, tokens_text
 
@@ -134,7 +134,9 @@ class ModelManager(QDialog):
                      size_text(model.size), self._source_text(model.source))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(model.problem or str(model.path))
+                item.setToolTip(
+                    error_detail(model.problem_error) if model.problem_error else model.problem or str(model.path)
+                )
                 if model.problem:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, column, item)
