@@ -16,6 +16,10 @@ Scenarios (each a function in SCENARIOS; add one there):
   a real local HTTP server (the mock hub of tests/app/hub/mock_hub.py) sending it at a set
   pace (--download-mb, --download-mbps), then verifies and installs it.
 
+The window runs with the GUI process's interpreter settings (ui/interpreter_tuning.py: a
+1 ms GIL switch interval, a larger young generation, start-up objects frozen);
+--python-defaults measures without them, the reference to read them against.
+
 Each line gives the longest stall and its p50/p90/p99, so a run on a busy machine can be
 told from a regression (a busy machine moves the tail, a structural stall the median).
 
@@ -56,9 +60,11 @@ from app.store.location import database_path  # noqa: E402
 from app.store.messages import add_message  # noqa: E402
 from app.store.opening import open_store  # noqa: E402
 from app.store.records import Role  # noqa: E402
+from ui.interpreter_tuning import freeze_start_up_objects, tune_for_responsiveness  # noqa: E402
 from ui.main import Paddock, build  # noqa: E402
 
 TIMEOUT_MS = 600_000
+TUNED = {"on": True}  # the GUI process's interpreter settings (ui/interpreter_tuning.py); --python-defaults
 
 
 @dataclass
@@ -126,6 +132,8 @@ def make_app(qapp: QApplication, home: Path, engine: Optional[object] = None) ->
                     engine_client=engine)  # type: ignore[arg-type]
     paddock.window.resize(1000, 760)
     paddock.window.show()
+    if TUNED["on"]:
+        freeze_start_up_objects()  # as ui.main.main does once the window is up
     return paddock
 
 
@@ -357,7 +365,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--download-mb", type=float, default=DOWNLOAD["mb"], help="size of the downloaded file")
     parser.add_argument("--download-mbps", type=float, default=DOWNLOAD["mbps"],
                         help="the local server's pace, MiB/s (0: as fast as it can)")
+    parser.add_argument("--python-defaults", action="store_true",
+                        help="keep Python's switch interval and collector thresholds (the reference "
+                             "for ui/interpreter_tuning.py, which the app's GUI process uses)")
     args = parser.parse_args(argv)
+    if not args.python_defaults:
+        tune_for_responsiveness()
+    TUNED["on"] = not args.python_defaults
     DOWNLOAD.update(mb=args.download_mb, mbps=args.download_mbps)
     unknown = set(args.scenarios) - set(SCENARIOS)
     if unknown:

@@ -42,6 +42,7 @@ from ui.controllers.settings_controller import SettingsController
 from ui.crash import CrashReporter
 from ui.desktop_entry import DESKTOP_FILE_ID, desktop_entry_command
 from ui.i18n import Languages
+from ui.interpreter_tuning import freeze_start_up_objects, tune_for_responsiveness
 from ui.launch import FileOpenFilter, accept_launch, model_argument
 from ui.self_test import SelfTest, self_test_request
 from ui.single_instance import SingleInstance
@@ -328,6 +329,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return 0
         print(f"Paddock is already running ({paths.data_dir}) but does not answer.", file=sys.stderr)
         return 1
+    tune_for_responsiveness()
     app = QApplication(args)
     app.setApplicationName(APP_NAME)  # also the X11 window class: StartupWMClass in paddock.desktop
     app.setApplicationVersion(__version__)
@@ -342,6 +344,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     log.info("Paddock %s started", __version__)
     paddock.window.show()
     paddock.models_controller.measure()
+    freeze_start_up_objects()
     self_test = self_test_request(args[1:])
     model = model_argument(args[1:])
     if self_test is not None:

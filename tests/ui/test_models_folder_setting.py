@@ -109,3 +109,35 @@ def test_paused_downloads_in_a_newly_chosen_folder_are_listed_without_a_restart(
             paddock.downloads_controller.resume(job.id)
         assert hub.blob_gets(served)[-1].range_start == kept  # resumed from the kept bytes
         assert final.read_bytes() == data
+
+
+def test_paused_downloads_of_the_folder_left_are_no_longer_listed(  # type: ignore[no-untyped-def]
+        qapp, qtbot, tmp_path: Path, hub: MockHub) -> None:
+    data = write_small_gguf(tmp_path / "served.gguf").read_bytes()
+    repo = hub.add_repo(REPO)
+    served = repo.add(FILE, data)
+    other = tmp_path / "other models"
+    final = other / REPO / FILE
+    final.parent.mkdir(parents=True)
+    part = records.part_path(final)
+    part.write_bytes(data[:len(data) // 3])
+    records.write_record(records.state_path(final), records.DownloadRecord(
+        repo_id=REPO, revision="main", commit=repo.commit, filename=FILE, size=len(data),
+        sha256=served.sha256, git_oid=served.git_oid, endpoint=hub.endpoint))
+    for paddock in paddock_with(qapp, tmp_path, LAPTOP):
+        manager = paddock.models_ui.show_manager()
+        downloads = paddock.downloads_controller
+        _choose_folder(paddock, qtbot, str(other))
+        qtbot.waitUntil(lambda: len(downloads.jobs) == 1, timeout=30_000)
+        (first,) = downloads.jobs
+        assert list(manager.downloads_panel.rows) == [first] and not manager.no_downloads_label.isVisibleTo(manager)
+
+        _choose_folder(paddock, qtbot, "")  # back to Paddock's own folder: nothing paused there
+        assert downloads.jobs == {} and manager.downloads_panel.rows == {}
+        assert manager.no_downloads_label.isVisibleTo(manager)
+        assert part.stat().st_size == len(data) // 3  # the bytes stay in the folder left
+
+        _choose_folder(paddock, qtbot, str(other))  # and it is listed again there
+        qtbot.waitUntil(lambda: len(downloads.jobs) == 1, timeout=30_000)
+        (again,) = downloads.jobs.values()
+        assert again.state is JobState.PAUSED and list(manager.downloads_panel.rows) == [again.id]

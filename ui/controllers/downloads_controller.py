@@ -60,6 +60,7 @@ class DownloadsController(QObject):
     modelsDirRequested = Signal(object)  # Path: the models folder the settings chose
     jobChanged = Signal(int)
     jobFinished = Signal(int)  # installed: `jobs[id].path` is the model
+    jobRemoved = Signal(int)  # no longer listed (its bytes stay where they are)
 
     def __init__(self) -> None:
         super().__init__()
@@ -104,7 +105,14 @@ class DownloadsController(QObject):
 
     def use_models_dir(self, models_dir: Path) -> None:
         """Download into `models_dir` from now on (one under way finishes where it started),
-        and list the downloads left paused in it (queued after the change, so read there)."""
+        and list the downloads left paused in it (queued after the change, so read there).
+        Paused, failed and cancelled ones of the folder left are no longer listed: their
+        bytes stay there, and they are listed again if that folder is chosen again."""
+        for job_id, job in list(self.jobs.items()):
+            if job.state in (JobState.PAUSED, JobState.FAILED, JobState.CANCELLED):
+                del self.jobs[job_id]
+                self._tokens.pop(job_id, None)
+                self.jobRemoved.emit(job_id)
         self.modelsDirRequested.emit(Path(models_dir))
         self.partialsRequested.emit()
 

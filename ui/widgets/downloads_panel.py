@@ -35,6 +35,9 @@ class DownloadRow:
         grid.addWidget(self.load_button, 2 * row, 4)
         grid.addWidget(self.status, 2 * row + 1, 0, 1, 5)
 
+    def widgets(self) -> tuple[QWidget, ...]:
+        return (self.title, self.bar, self.pause_button, self.cancel_button, self.load_button, self.status)
+
 
 class DownloadsPanel(QWidget):
     def __init__(self, downloads: DownloadsController, load: Callable[[object], None],
@@ -47,7 +50,9 @@ class DownloadsPanel(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setColumnStretch(1, 1)
         self.rows: dict[int, DownloadRow] = {}
+        self._grid_rows = 0  # rows ever made: a removed row's place is not reused
         downloads.jobChanged.connect(self.show_job)
+        downloads.jobRemoved.connect(self.remove_job)
         for job_id in downloads.jobs:
             self.show_job(job_id)
         self.setVisible(bool(self.rows))
@@ -61,7 +66,8 @@ class DownloadsPanel(QWidget):
 
     def _row(self, job_id: int) -> DownloadRow:
         if job_id not in self.rows:
-            row = self.rows[job_id] = DownloadRow(self.grid, len(self.rows), job_id)
+            row = self.rows[job_id] = DownloadRow(self.grid, self._grid_rows, job_id)
+            self._grid_rows += 1
             row.pause_button.clicked.connect(lambda: self._pause_or_resume(job_id))
             row.cancel_button.clicked.connect(lambda: self.downloads.cancel(job_id))
             row.load_button.clicked.connect(lambda: self._load_job(job_id))
@@ -78,6 +84,15 @@ class DownloadsPanel(QWidget):
         path = self.downloads.jobs[job_id].path
         if path is not None:
             self._load(path)
+
+    def remove_job(self, job_id: int) -> None:
+        """A download no longer listed: its row's widgets go (the grid keeps an empty row)."""
+        row = self.rows.pop(job_id, None)
+        if row is not None:
+            for widget in row.widgets():
+                self.grid.removeWidget(widget)
+                widget.deleteLater()
+        self.setVisible(bool(self.rows))
 
     def show_job(self, job_id: int) -> None:
         job = self.downloads.jobs[job_id]

@@ -95,6 +95,7 @@ class ModelManager(QDialog):
         models.modelDeleted.connect(self._on_deleted)
         models.deleteFailed.connect(self._on_delete_failed)
         downloads.jobChanged.connect(lambda _id: self._show_no_downloads())
+        downloads.jobRemoved.connect(lambda _id: self._show_no_downloads())
         downloads.jobFinished.connect(lambda _id: models.refresh())
         chat.modelLoaded.connect(lambda _info: self._update_buttons())
         self.retranslate_ui()
