@@ -82,8 +82,8 @@ def test_a_chat_answers_from_an_attached_collection_with_citations_to_the_page( 
     assert opened == [QUrl((folder / "manual.pdf").as_uri() + "#page=2")]
 
     db = paddock.history.task.store.connection()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: paddock.controller.conversation_id is not None, timeout=WAIT)  # set by the history thread
     conversation_id = paddock.controller.conversation_id
-    assert conversation_id is not None
     qtbot.waitUntil(lambda: attached_collections(db, conversation_id) == ["home"], timeout=WAIT)
     qtbot.waitUntil(lambda: thread(db, conversation_id)[-1].status is MessageStatus.DONE, timeout=WAIT)
     question, answer = thread(db, conversation_id)[-2:]
