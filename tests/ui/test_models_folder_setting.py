@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from app.config.settings import SETTINGS_FILE
 from app.hub import records
-from tests.app.hub.mock_hub import MockHub
+from tests.app.hub.mock_hub import MockFile, MockHub
 from tests.app.hub.support import write_small_gguf
 from tests.ui.models_fixtures import LAPTOP, paddock_with
 from ui.controllers.downloads_controller import JobState
@@ -80,8 +80,9 @@ def test_a_new_models_folder_applies_at_once(qapp, qtbot, tmp_path: Path, hub: M
         assert paddock.paths.models_dir == own
 
 
-def test_paused_downloads_in_a_newly_chosen_folder_are_listed_without_a_restart(  # type: ignore[no-untyped-def]
-        qapp, qtbot, tmp_path: Path, hub: MockHub) -> None:
+def _left_paused(tmp_path: Path, hub: MockHub) -> tuple[Path, MockFile, int]:
+    """A third of the served model left paused in "other models" by an earlier run:
+    (that folder, the served file, the bytes kept)."""
     data = write_small_gguf(tmp_path / "served.gguf").read_bytes()
     repo = hub.add_repo(REPO)
     served = repo.add(FILE, data)
@@ -89,10 +90,17 @@ def test_paused_downloads_in_a_newly_chosen_folder_are_listed_without_a_restart(
     final = other / REPO / FILE
     final.parent.mkdir(parents=True)
     kept = len(data) // 3
-    records.part_path(final).write_bytes(data[:kept])  # what an earlier run left there
+    records.part_path(final).write_bytes(data[:kept])
     records.write_record(records.state_path(final), records.DownloadRecord(
         repo_id=REPO, revision="main", commit=repo.commit, filename=FILE, size=len(data),
         sha256=served.sha256, git_oid=served.git_oid, endpoint=hub.endpoint))
+    return other, served, kept
+
+
+def test_paused_downloads_in_a_newly_chosen_folder_are_listed_without_a_restart(  # type: ignore[no-untyped-def]
+        qapp, qtbot, tmp_path: Path, hub: MockHub) -> None:
+    other, served, kept = _left_paused(tmp_path, hub)
+    data, final = served.data, other / REPO / FILE
     for paddock in paddock_with(qapp, tmp_path, LAPTOP):
         manager = paddock.models_ui.show_manager()
         qtbot.waitUntil(lambda: _listed(manager) == [], timeout=30_000)
@@ -113,17 +121,8 @@ def test_paused_downloads_in_a_newly_chosen_folder_are_listed_without_a_restart(
 
 def test_paused_downloads_of_the_folder_left_are_no_longer_listed(  # type: ignore[no-untyped-def]
         qapp, qtbot, tmp_path: Path, hub: MockHub) -> None:
-    data = write_small_gguf(tmp_path / "served.gguf").read_bytes()
-    repo = hub.add_repo(REPO)
-    served = repo.add(FILE, data)
-    other = tmp_path / "other models"
-    final = other / REPO / FILE
-    final.parent.mkdir(parents=True)
-    part = records.part_path(final)
-    part.write_bytes(data[:len(data) // 3])
-    records.write_record(records.state_path(final), records.DownloadRecord(
-        repo_id=REPO, revision="main", commit=repo.commit, filename=FILE, size=len(data),
-        sha256=served.sha256, git_oid=served.git_oid, endpoint=hub.endpoint))
+    other, served, kept = _left_paused(tmp_path, hub)
+    part = records.part_path(other / REPO / FILE)
     for paddock in paddock_with(qapp, tmp_path, LAPTOP):
         manager = paddock.models_ui.show_manager()
         downloads = paddock.downloads_controller
@@ -135,7 +134,7 @@ def test_paused_downloads_of_the_folder_left_are_no_longer_listed(  # type: igno
         _choose_folder(paddock, qtbot, "")  # back to Paddock's own folder: nothing paused there
         assert downloads.jobs == {} and manager.downloads_panel.rows == {}
         assert manager.no_downloads_label.isVisibleTo(manager)
-        assert part.stat().st_size == len(data) // 3  # the bytes stay in the folder left
+        assert part.stat().st_size == kept  # the bytes stay in the folder left
 
         _choose_folder(paddock, qtbot, str(other))  # and it is listed again there
         qtbot.waitUntil(lambda: len(downloads.jobs) == 1, timeout=30_000)
