@@ -5,7 +5,7 @@ default a thread that wants the GIL waits up to 5 ms for the one holding it, and
 garbage collector runs every 700 new container objects, now and then walking the whole heap.
 `benchmarks/ui_latency.py` measured both as the window's longest stalls while a reply
 streams (20-100 ms); with a 1 ms switch interval, a young generation of 50,000 objects and
-the start-up objects frozen out of the collector's walks they fall to about 9-16 ms.
+the start-up objects frozen out of the collector's walks they fell to 11-18 ms (README).
 Only the GUI process calls this (`ui.main.main`, and the benchmark that measures it); the
 engine worker and the tests keep Python's defaults.
 """

@@ -14,9 +14,8 @@ def test_tuning_sets_the_switch_interval_and_thresholds_and_freezes() -> None:
     try:
         tune_for_responsiveness()
         assert abs(sys.getswitchinterval() - SWITCH_INTERVAL_S) < 1e-9 and gc.get_threshold() == GC_THRESHOLDS
-        kept = [object() for _ in range(10)], {"a": [1]}
         freeze_start_up_objects()
-        assert gc.get_freeze_count() > 0 and kept
+        assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
         sys.setswitchinterval(interval)
