@@ -8,6 +8,8 @@ load settings for a catalog model, then moves the context slider across every st
 back, each move as soon as the previous plan has arrived. A 1 ms timer in the GUI thread
 records the longest gap between its ticks (an event-loop stall) and the planning time
 per move. The planning runs in ModelsTask's thread; the GUI only renders the answers.
+The window runs with the GUI process's interpreter settings (ui/interpreter_tuning.py), as
+`paddock` does; --python-defaults measures without them, the reference to read them against.
 """
 
 from __future__ import annotations
@@ -31,18 +33,24 @@ def main() -> int:
     parser.add_argument("--model", default="llama-3.3-70b", help="catalog id (default: the slowest to plan)")
     parser.add_argument("--quant", default="Q4_K_M")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--python-defaults", action="store_true",
+                        help="keep Python's switch interval and garbage collector thresholds (the reference "
+                             "for ui/interpreter_tuning.py, which the app's GUI process uses)")
     args = parser.parse_args()
 
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.catalog.entries import load_catalog
+    from app.hardware.detect import GpuInfo, HardwareSnapshot
     from app.paths import AppPaths
     from app.planner.model_size import footprint_for
-    from app.hardware.detect import GpuInfo, HardwareSnapshot
     from app.planner.speed import SpeedProfile
+    from ui.interpreter_tuning import freeze_start_up_objects, tune_for_responsiveness
     from ui.main import build
 
+    if not args.python_defaults:
+        tune_for_responsiveness()  # before the QApplication, as ui.main.main does
     app = QApplication([sys.argv[0]])
     gib = 1024**3
     gpu = GpuInfo("nvidia", "RTX 4070 Laptop GPU", 8 * gib, int(7.4 * gib), bandwidth_bytes_per_s=256e9)
@@ -55,6 +63,9 @@ def main() -> int:
                         hardware=hardware, speed_profile=profile)
         models = paddock.models_controller
         models.readRequested.disconnect()  # the catalog's sizes stand in for the file
+        paddock.window.show()
+        if not args.python_defaults:
+            freeze_start_up_objects()  # as ui.main.main does once the window is up
         path = Path(f"{args.model}-{args.quant}.gguf")
         dialog = paddock.models_ui.opener.ask(path)
         assert dialog is not None
@@ -93,7 +104,8 @@ def main() -> int:
         paddock.window.close()
         paddock.shutdown()
     gaps.sort()
-    print(f"{entry.name} {args.quant}: {len(plans)} slider moves over {len(stops)} stops")
+    settings = "Python's defaults" if args.python_defaults else "the GUI process's interpreter settings"
+    print(f"{entry.name} {args.quant}: {len(plans)} slider moves over {len(stops)} stops, {settings}")
     print(f"  plan ready after a move: median {sorted(plans)[len(plans) // 2]:.1f} ms, max {max(plans):.1f} ms")
     print(f"  GUI event-loop gap: median {gaps[len(gaps) // 2]:.1f} ms, p99 {gaps[int(len(gaps) * 0.99)]:.1f} ms, "
           f"max {gaps[-1]:.1f} ms")

@@ -11,10 +11,14 @@ Scenarios (each a function in SCENARIOS; add one there):
   speed through the real window: engine thread, worker process, coalescer, transcript.
 - stream-code: a 4,000-token reply full of code blocks and tables streams at ~1,000 tokens
   a second through the same window (a paced stand-in engine: no tiny model writes code).
-- open-long: a saved conversation of 10,000 messages opens from the history database.
+- open-long: a saved conversation of 10,000 messages opens from the history database
+  (shown: the last 200 messages are drawn, a few each event-loop turn).
 - download: the model manager is open while the downloads queue fetches a large GGUF from
   a real local HTTP server (the mock hub of tests/app/hub/mock_hub.py) sending it at a set
   pace (--download-mb, --download-mbps), then verifies and installs it.
+- fit-grid: the first-run page's grid of every catalog model and quantization is planned
+  again for each context of its chooser, across all of them and back, three times (this
+  machine's own hardware; the planning runs in the models thread).
 
 The window runs with the GUI process's interpreter settings (ui/interpreter_tuning.py: a
 1 ms GIL switch interval, a larger young generation, start-up objects frozen);
@@ -120,7 +124,8 @@ def wait_for(signal: object, start: Callable[[], object], timeout_ms: int = TIME
     signal.connect(done)  # type: ignore[attr-defined]
     QTimer.singleShot(timeout_ms, loop.quit)
     start()
-    loop.exec()
+    if not fired:  # it may fire within start()
+        loop.exec()
     signal.disconnect(done)  # type: ignore[attr-defined]
     if not fired:
         raise TimeoutError(f"no {signal} within {timeout_ms} ms")
@@ -267,11 +272,38 @@ def open_long(qapp: QApplication, work: Path, tokens: int, messages: int = 10_00
         meter = StallMeter()
         meter.start()
         started = time.perf_counter()
-        wait_for(paddock.controller.conversationShown, lambda: paddock.controller.open_conversation(conversation.id))
-        shown_ms = (time.perf_counter() - started) * 1000
+        wait_for(paddock.window.transcript.drawn, lambda: paddock.controller.open_conversation(conversation.id))
+        shown_ms = (time.perf_counter() - started) * 1000  # read from the database, every shown message drawn
         settle(500)
         stalls = meter.stop()
         return Result("open-long", stalls, {"messages": str(messages), "shown after": f"{shown_ms:.0f} ms"})
+    finally:
+        close_app(paddock)
+
+
+def fit_grid(qapp: QApplication, work: Path, tokens: int, rounds: int = 3) -> Result:
+    paddock = make_app(qapp, work / "home-grid")
+    try:
+        models = paddock.models_controller
+        page = paddock.models_ui.show_first_run()
+        settle(1000)  # the hardware measured, the first grid planned
+        box = page.context_box
+        stops = list(range(box.count()))
+        path = [index for _ in range(rounds) for index in stops + stops[-2:0:-1]] + [box.currentIndex()]
+        path = [index for previous, index in zip([box.currentIndex()] + path, path) if index != previous]
+        meter = StallMeter()
+        meter.start()
+        planned: list[float] = []
+        for index in path:  # each move once the grid of the one before is shown
+            started = time.perf_counter()
+            wait_for(models.catalogChanged, lambda index=index: box.setCurrentIndex(index))  # type: ignore[misc]
+            planned.append((time.perf_counter() - started) * 1000)
+        settle(200)
+        stalls = meter.stop()
+        cells = len(models.grid)
+        return Result("fit-grid", stalls, {"moves": str(len(path)), "cells": str(cells),
+                                           "grid shown after a move median/max":
+                                           f"{statistics.median(planned):.0f}/{max(planned):.0f} ms"})
     finally:
         close_app(paddock)
 
@@ -352,6 +384,7 @@ SCENARIOS: dict[str, Callable[[QApplication, Path, int], Result]] = {
     "stream-code": stream_code,
     "open-long": open_long,
     "download": download,
+    "fit-grid": fit_grid,
 }
 
 

@@ -94,9 +94,9 @@ def _on_gui_thread(calls: list[str], name: str, method: Callable[..., Any]) -> C
 def test_a_streamed_reply_renders_only_itself_and_leaves_the_store_to_its_thread(  # type: ignore[no-untyped-def]
         paddock: Paddock, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
     conversation_id = _long_conversation(paddock)
-    with qtbot.waitSignal(paddock.controller.conversationShown, timeout=WAIT):
-        paddock.controller.open_conversation(conversation_id)
     view = paddock.window.transcript
+    with qtbot.waitSignal(view.drawn, timeout=WAIT):  # shown, and drawn over its turns
+        paddock.controller.open_conversation(conversation_id)
     history_chars = sum(len(entry.text) for entry in view.entries)
 
     gui_store_calls: list[str] = []

@@ -193,6 +193,57 @@ def test_a_long_conversation_opens_with_its_latest_messages(view: TranscriptView
     assert view.plain_text().startswith("You\nmessage 0\n") and "paddock:earlier" not in view.action_links()
 
 
+def _slow_view(qtbot) -> TranscriptView:  # type: ignore[no-untyped-def]
+    """A view whose replies take 1 ms each to render: opening 200 messages needs many turns."""
+    markdown = MarkdownRenderer()
+
+    def render(text: str, labels: CodeLabels) -> RenderedMarkdown:
+        time.sleep(0.001)
+        return markdown.render(text, labels)
+
+    widget = TranscriptView(renderer=render)
+    widget.resize(700, 500)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_a_long_conversation_is_drawn_over_several_turns_and_shown_once_complete(qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = _slow_view(qtbot)
+    turns: list[int] = []
+    view.show_messages([_message(n) for n in range(SHOWN_AT_OPEN + 50)])
+    newest = f"message {SHOWN_AT_OPEN + 49}"
+    assert newest not in view.document().toPlainText()  # the rest comes in later turns...
+    assert not view.updatesEnabled()  # ...with the painting held: no half-drawn transcript shown
+    drawn: list[bool] = []
+    view.drawn.connect(lambda: drawn.append(True))
+    while not drawn and len(turns) < 10_000:
+        turns.append(1)
+        qtbot.wait(1)  # the event loop runs between the turns of the drawing
+    assert drawn and len(turns) > 1 and view.updatesEnabled()
+    text = view.document().toPlainText()
+    assert "message 50\n" in text and text.rstrip().endswith(newest) and "message 49\n" not in text
+    assert view.verticalScrollBar().value() == view.verticalScrollBar().maximum()
+
+
+def test_what_changes_or_reads_an_opening_transcript_draws_the_rest_first(qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = _slow_view(qtbot)
+    view.show_messages([_message(n) for n in range(SHOWN_AT_OPEN)])
+    view.add_message("user", "one more")  # goes after every message of the chat, never among them
+    lines = view.plain_text().splitlines()
+    assert lines[-3:] == [f"message {SHOWN_AT_OPEN - 1}", "You", "one more"] and lines[1] == "message 0"
+    assert view.updatesEnabled()
+    view.show_messages([_message(n) for n in range(SHOWN_AT_OPEN)])
+    view.mark_left_out(4)  # an opening redrawn with the turns outside the context dimmed
+    with qtbot.waitSignal(view.drawn, timeout=10_000):
+        pass
+    assert view.plain_text().count("outside the context") == 4
+    view.show_messages([_message(n) for n in range(SHOWN_AT_OPEN)])
+    view.clear_messages()  # another chat chosen: the drawing stops, nothing of it is left
+    qtbot.wait(50)
+    assert view.document().toPlainText() == "" and view.updatesEnabled()
+
+
 def test_a_dark_palette_gets_dark_code_blocks_at_once(view: TranscriptView) -> None:
     from PySide6.QtGui import QColor, QPalette
 

@@ -9,8 +9,12 @@ Streaming stays cheap: only the reply being written changes, at most once every
 STREAM_INTERVAL_MS, and of it only its last Markdown block (the one still growing: the
 blocks above it are complete, rendered once), so an update costs about one block,
 never the conversation. A saved conversation opens with its last SHOWN_AT_OPEN
-messages; a link at the top shows the earlier ones. A language or palette change renders
-the shown messages again (rare; the notes and labels are in the new language).
+messages; a link at the top shows the earlier ones. They are rendered a few at a time,
+OPEN_TURN_S of work per event-loop turn with the view's painting held until the last one
+is in (`drawn` then), so opening a long chat never stalls the window for long; anything
+that changes or reads the transcript meanwhile first draws the rest at once. A language or
+palette change renders the shown messages again (rare; the notes and labels are in the
+new language).
 
 Here: the widget's state, what the window calls, streaming, clicks, and every tr() text.
 It draws with ui/widgets/transcript_entries.py (what is shown), message_html.py (headings,
@@ -54,6 +58,7 @@ __all__ = ["ACTION_SCHEME", "SHOWN_AT_OPEN", "STREAM_INTERVAL_MS", "Entry", "Tra
 
 STREAM_INTERVAL_MS = 33  # at most ~30 renders of the streaming reply a second
 SHOWN_AT_OPEN = 200  # messages rendered when a conversation opens
+OPEN_TURN_S = 0.003  # rendering an opened conversation yields to the event loop this often
 BROWSER_SCHEMES = ("http", "https", "mailto")
 
 Renderer = Callable[[str, CodeLabels], RenderedMarkdown]
@@ -65,6 +70,7 @@ class TranscriptView(QTextBrowser):
     alternativeChosen = Signal(int)  # the id of the alternative to show ("‹ 2/3 ›")
     regenerateRequested = Signal(int)  # the position of the reply to write again (ChatController.chat)
     editRequested = Signal(int)  # the position of the person's message to edit
+    drawn = Signal()  # every shown message of a conversation opened is drawn
 
     def __init__(self, parent: Optional[QWidget] = None, renderer: Optional[Renderer] = None) -> None:
         super().__init__(parent)
@@ -73,6 +79,13 @@ class TranscriptView(QTextBrowser):
         self.entries: list[Entry] = []
         self.alternatives: dict[int, tuple[int, ...]] = {}  # message id -> its alternatives' ids
         self._earlier: list[Message] = []  # messages above the shown ones, not drawn yet
+        self._undrawn: Optional[int] = None  # while drawing: the next entry to draw
+        self._opening = False  # drawing over several turns: `drawn` once done
+        self._to_end_when_drawn = False  # and then scrolled to the end (a chat opened)
+        self._draw_timer = QTimer(self)  # the next turn of that drawing
+        self._draw_timer.setSingleShot(True)
+        self._draw_timer.setInterval(0)
+        self._draw_timer.timeout.connect(self._draw_turn)
         self._streaming = False
         self._last_start: Optional[int] = 0  # where the last message begins (None: not known)
         self._tail_start = 0  # where the streaming reply's growing block begins
@@ -98,7 +111,7 @@ class TranscriptView(QTextBrowser):
     def add_message(self, role: str, text: str) -> None:
         self._append(Entry(role, text))
 
-    def start_reply(self) -> None:
+    def start_reply(self) -> None:  # _append draws what an opening has left first
         self._append(Entry("assistant", "", MessageStatus.STREAMING), streaming=True)
 
     def add_reply_text(self, text: str) -> None:
@@ -136,6 +149,7 @@ class TranscriptView(QTextBrowser):
 
     def discard_last(self) -> None:
         """Take the last message off the screen (a reply written again, a message edited)."""
+        self._finish_drawing()
         if not self.entries or self._streaming:
             return
         self.entries.pop()
@@ -146,6 +160,7 @@ class TranscriptView(QTextBrowser):
         off the screen: a reply written again, a message edited, anywhere in the chat."""
         if self._streaming:
             return
+        self._finish_drawing()
         index = index_of(self._earlier, self.entries, position)
         if index is None:
             return
@@ -178,8 +193,7 @@ class TranscriptView(QTextBrowser):
         cut = max(0, len(messages) - SHOWN_AT_OPEN)
         self._earlier = messages[:cut]  # made into entries when the person asks for them
         self.entries = [entry_from(m) for m in messages[cut:]]
-        self._rebuild()
-        self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
+        self._rebuild(gradual=True)
 
     def mark_left_out(self, count: int) -> None:
         """The earliest `count` messages were not sent with the last message: dimmed, with a note."""
@@ -187,13 +201,15 @@ class TranscriptView(QTextBrowser):
         for index, entry in enumerate(self.entries):
             entry.left_out = index + hidden < count
         self._rebuild()
-        self._scroll_to_end()
+        if not self._opening:  # else scrolled once it is all drawn
+            self._scroll_to_end()
 
     def set_alternatives(self, found: dict[int, tuple[int, ...]]) -> None:
         """The alternatives of the messages about to be shown (show_messages draws them)."""
         self.alternatives = dict(found)
 
     def clear_messages(self) -> None:
+        self._stop_drawing()
         self._timer.stop()
         self._streaming = False
         self.entries = []
@@ -203,10 +219,12 @@ class TranscriptView(QTextBrowser):
 
     def plain_text(self) -> str:
         """What the person reads, without the links Paddock adds: a line per paragraph, no blank lines."""
+        self._finish_drawing()
         return readable_text(self.document(), ACTION_SCHEME + ":")
 
     def action_links(self) -> dict[str, str]:
         """Every copy/switch/show link on screen: href -> its text (tests and the language check)."""
+        self._finish_drawing()
         return links(self.document(), ACTION_SCHEME + ":")
 
     def role_lines(self) -> list[str]:
@@ -290,16 +308,62 @@ class TranscriptView(QTextBrowser):
     def _earlier_html(self) -> str:
         return earlier_html(self.tr("Show %1 earlier messages").replace("%1", str(len(self._earlier))))
 
-    def _rebuild(self) -> None:
-        """Render every shown message again (a conversation opened, the language changed)."""
-        shown = range(len(self.entries) - 1)
-        parts = [self._earlier_html()] if self._earlier else []
-        parts += [self._message_html(i, self.entries[i]) for i in shown]
-        self.setHtml("".join(parts))
+    def _rebuild(self, gradual: bool = False, to_end: bool = True) -> None:
+        """Render every shown message again (a conversation opened, the language changed);
+        `gradual`, or an opening under way: over several event-loop turns, then scrolled
+        to the end if `to_end`."""
+        gradual, to_end = gradual or self._opening, to_end if gradual else self._to_end_when_drawn
+        self._stop_drawing()
+        self._to_end_when_drawn = to_end
+        self.setHtml(self._earlier_html() if self._earlier else "")
+        self._undrawn = 0
+        if gradual:
+            self._opening = True
+            self.setUpdatesEnabled(False)  # the person sees the finished transcript, not its drawing
+            self._draw_turn()
+        else:
+            self._finish_drawing()
+
+    def _draw_turn(self) -> None:
+        """One turn's share of the drawing: messages for OPEN_TURN_S, then the next turn."""
+        self._draw(OPEN_TURN_S)
+        if self._undrawn is not None:
+            self._draw_timer.start()
+
+    def _finish_drawing(self) -> None:
+        """What is left of a drawing over several turns, now (the transcript is changed or read)."""
+        if self._undrawn is not None:
+            self._draw(None)
+
+    def _draw(self, budget: Optional[float]) -> None:
+        """Draw the next undrawn entries, for `budget` seconds of rendering (None: all of them)."""
+        assert self._undrawn is not None
+        started, last, index = time.perf_counter(), len(self.entries) - 1, self._undrawn
+        parts = []
+        while index < last and (budget is None or time.perf_counter() - started < budget):
+            parts.append(self._message_html(index, self.entries[index]))
+            index += 1
+        if parts:
+            insert_at_end(self, "".join(parts))
+        self._undrawn = index
+        if index < last:
+            return
+        opening, to_end = self._opening, self._to_end_when_drawn
+        self._stop_drawing()
         if self.entries:  # inserted apart, so it can change: a reply goes on, or is written again
             self._insert_last()
+        if opening:
+            if to_end:
+                self._scroll_to_end()
+            self.drawn.emit()
+
+    def _stop_drawing(self) -> None:
+        self._draw_timer.stop()
+        self._undrawn, self._opening = None, False
+        self.setUpdatesEnabled(True)
 
     def _append(self, entry: Entry, streaming: bool = False) -> None:
+        self._finish_drawing()
         self._timer.stop()
         if self._streaming:
             self._end_stream()
@@ -388,6 +452,7 @@ class TranscriptView(QTextBrowser):
         if action is None:
             return
         kind, numbers = action.kind, action.numbers
+        self._finish_drawing()
         if kind == "branch":
             self.alternativeChosen.emit(numbers[0])
         elif kind == "earlier":
@@ -406,7 +471,7 @@ class TranscriptView(QTextBrowser):
         cut = max(0, len(self._earlier) - count)
         self.entries[:0] = [entry_from(m) for m in self._earlier[cut:]]
         self._earlier = self._earlier[:cut]
-        self._rebuild()
+        self._rebuild(gradual=True, to_end=False)  # the person reads on upwards
 
     def _copy(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
